@@ -1,0 +1,52 @@
+import type { DocView, Slot } from './view.js';
+import { HYPHEN_ADJECTIVES } from './lexicon.js';
+import type { RawClaim } from './raw.js';
+import { ACTORS } from './view.js';
+
+/** The first actor slot within a few lower-case words to the right ("Pakistan-backed [Kashmiri] militants of LeT"). */
+function headAfter(view: DocView, k: number, limit = 4): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(k);
+  for (let j = k, steps = 0; j < s.last && steps < limit; j++, steps++) {
+    const slot = view.slotAt(j);
+    if (slot) return slot;
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.upper && !view.slotAt(j)) {
+      if (t.text !== '-' && t.text !== '“' && t.text !== '"') return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Claims carried by compound adjectives: "Pakistan-backed LeT" (SUPPORTS),
+ * "junta-affiliated Border Guard Police" (MEMBER_OF), "anti-Pakistan group TTP"
+ * (HOSTILE_TO), and the unhyphenated "the Pakistan backed LeT".
+ */
+export function adjectiveClaims(view: DocView): RawClaim[] {
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const adj = HYPHEN_ADJECTIVES[t.norm];
+    if (adj) {
+      const hyphen = tokens[k - 1].text === '-' && tokens[k - 1].glued && t.glued;
+      const left = hyphen ? view.slotAt(k - 2) : tokens[k - 2]?.norm === 'the' ? view.slotAt(k - 1) : undefined;
+      if (!left) continue;
+      const right = headAfter(view, k + 1);
+      if (!right || right === left || !ACTORS.has(right.entity.type)) continue;
+      const [subject, object] = adj.reverse ? [right, left] : [left, right];
+      out.push({ subject, object, predicate: adj.predicate, trigger: [k - (hyphen ? 1 : 0), k + 1], rule: `adjective/${t.norm}`, strength: 0.75 });
+      continue;
+    }
+    if (t.norm === 'anti' && tokens[k + 1]?.text === '-' && view.slotAt(k + 2)) {
+      const target = view.slotAt(k + 2)!;
+      const head = headAfter(view, target.last, 5);
+      if (head && head !== target && ACTORS.has(head.entity.type)) {
+        out.push({ subject: head, object: target, predicate: 'HOSTILE_TO', trigger: [k, target.last], rule: 'adjective/anti', strength: 0.7 });
+      }
+    }
+  }
+  return out;
+}

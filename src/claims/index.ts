@@ -1,0 +1,1 @@
+export { extractClaims } from './stage.js';

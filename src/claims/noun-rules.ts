@@ -1,0 +1,134 @@
+import type { Token } from '../core/index.js';
+import { coordinated, objectAfterPreposition, objectFrom, subjectBefore } from './arguments.js';
+import type { RawClaim } from './raw.js';
+import type { TriggerMatch } from './triggers.js';
+import type { DocView, Slot } from './view.js';
+import { BE, DETERMINERS, PREPOSITIONS, isAdverb } from './words.js';
+
+const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified'.split(' '));
+const RECEIVE = new Set('receive received receives receiving get got gets obtain obtained obtains enjoy enjoyed enjoys seek sought seeks accept accepted accepts'.split(' '));
+
+const modifierWord = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !t.upper && !PREPOSITIONS.has(t.norm) && !BE.has(t.norm) && !LIGHT.has(t.norm) && !RECEIVE.has(t.norm) && !/^(and|or|but|that|which|who|as)$/.test(t.norm))
+  || t.text === '-' || t.text === '‘' || t.text === '’' || t.text === '“' || t.text === '”';
+
+interface NounPhraseLeft {
+  /** Possessor or modifier slot ("ISKP's", "ISKP video", "US air strikes"). */
+  owner?: Slot;
+  /** Two slots joined by a hyphen before the noun ("ISKP-TTP amalgam"). */
+  pair?: [Slot, Slot];
+  /** First token of the noun phrase (after its determiner). */
+  start: number;
+}
+
+/** Reads the words before a noun: modifiers, a possessor or a modifying name, a hyphenated pair. */
+function leftOfNoun(view: DocView, first: number): NounPhraseLeft {
+  const { tokens } = view;
+  const s = view.sentence(first);
+  let k = first - 1;
+  let steps = 0;
+  while (k >= s.first && steps < 4 && !view.slotAt(k) && modifierWord(tokens[k]) && !DETERMINERS.has(tokens[k].norm) && tokens[k].norm !== "'s") { k--; steps++; }
+  const t = tokens[k];
+  if (t && (t.norm === "'s" || t.norm === "'") && t.glued && view.slotAt(k - 1)) return { owner: view.slotAt(k - 1), start: k - 1 };
+  const slot = k >= s.first ? view.slotAt(k) : undefined;
+  if (slot) {
+    const before = tokens[slot.first - 1];
+    if (before && (before.text === '-' || before.text === '–') && before.glued === true && view.slotAt(slot.first - 2)) return { pair: [view.slotAt(slot.first - 2)!, slot], start: slot.first - 2 };
+    return { owner: slot, start: slot.first };
+  }
+  return { start: k + 1 };
+}
+
+/** A copula or "as" before the noun phrase: "X is a proxy of Y", "X, a front of Y", "X acting as Y's mouthpiece". */
+function predicateSubject(view: DocView, start: number): { slots: Slot[]; via: string } | undefined {
+  const { tokens } = view;
+  const s = view.sentence(start);
+  let k = start - 1;
+  while (k >= s.first && (DETERMINERS.has(tokens[k].norm) || isAdverb(tokens[k].norm) || /^(former|then|just|only|effectively|merely|essentially|nothing|but|more|than|mere|key|major|important|close|main|sole)$/.test(tokens[k].norm))) k--;
+  const t = tokens[k];
+  if (!t) return undefined;
+  if (BE.has(t.norm) || /^(become|became|becomes|remain|remained|remains|seen|considered|viewed|regarded)$/.test(t.norm)) {
+    let j = k;
+    while (j - 1 >= s.first && (BE.has(tokens[j - 1].norm) || isAdverb(tokens[j - 1].norm) || /^(has|have|had|not|n't)$/.test(tokens[j - 1].norm))) j--;
+    return subjectBefore(view, j);
+  }
+  if (t.norm === 'as') {
+    let j = k - 1;
+    while (j >= s.first && /^(acting|serving|act|acts|acted|serve|serves|served|functioning|functions|operating|operates|operated|used|seen|regarded|described|emerged|works|working)$/.test(tokens[j].norm)) j--;
+    if (j === k - 1) return undefined;
+    return subjectBefore(view, j + 1);
+  }
+  if (t.text === ',' && view.slotAt(k - 1)) return { slots: [view.slotAt(k - 1)!], via: 'apposition' };
+  const slot = view.slotAt(k);
+  if (slot && tokens[slot.last]?.norm !== "'s") return { slots: [slot], via: 'apposition' };
+  return undefined;
+}
+
+/** "of which the AA is a member": the antecedent of "which". */
+function ofWhichAntecedent(view: DocView, from: number): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(from);
+  for (let k = from; k > s.first + 1; k--) {
+    if (tokens[k].norm === 'which' && tokens[k - 1].norm === 'of') {
+      let j = k - 2;
+      if (tokens[j]?.text === ',') j--;
+      return view.slotAt(j);
+    }
+    if (tokens[k].text === ',' && k < from - 6) return undefined;
+  }
+  return undefined;
+}
+
+/** Claims from a noun: "X's attack on Y", "the alliance between X and Y", "the X-Y nexus", "X is Y's proxy". */
+export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
+  const noun = m.noun!;
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  const push = (x: Slot, y: Slot, via: string, strength: number) => {
+    if (x.entity.id !== y.entity.id) out.push({ subject: x, object: y, predicate: noun.predicate, trigger: [m.first, m.last], rule: `noun/${noun.noun.replace(/ /g, '-')}/${via}`, strength });
+  };
+  const left = leftOfNoun(view, m.first);
+  if (noun.pair) {
+    if (left.pair) { push(left.pair[0], left.pair[1], 'hyphen-pair', 0.75); return out; }
+    const between = objectAfterPreposition(view, m.last, ['between'], 3);
+    if (between && between.slots.length >= 2) { push(between.slots[0], between.slots[1], 'between', 0.8); return out; }
+  }
+  if (noun.predicative) {
+    const subject = predicateSubject(view, left.start);
+    let objects: Slot[] = left.owner ? [left.owner] : objectAfterPreposition(view, m.last, noun.objects, 3)?.slots ?? [];
+    if (!objects.length && subject) {
+      const ante = ofWhichAntecedent(view, subject.slots[0].first - 1);
+      if (ante) objects = [ante];
+    }
+    if (subject) for (const x of subject.slots) for (const y of objects) push(x, y, subject.via, 0.75);
+    return out;
+  }
+  // Subject: the possessor or modifier, the subject of a light verb ("X carried out attacks on Y",
+  // "X received funding from Y", reversed), or an agent after the noun ("attack by X on Y").
+  let subjects: Slot[] = left.owner ? coordinated(view, left.owner, -1) : [];
+  let via = 'possessor';
+  let reverse = false;
+  if (!subjects.length) {
+    let k = left.start - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+    const verb = tokens[k];
+    if (verb && (LIGHT.has(verb.norm) || RECEIVE.has(verb.norm))) {
+      let j = k;
+      while (j - 1 >= 0 && (LIGHT.has(tokens[j - 1].norm) || BE.has(tokens[j - 1].norm) || isAdverb(tokens[j - 1].norm) || /^(has|have|had|also|even|not|n't|to|started|begun|began)$/.test(tokens[j - 1].norm))) j--;
+      const s = subjectBefore(view, j);
+      if (s) { subjects = s.slots; via = `light-${s.via}`; reverse = RECEIVE.has(verb.norm); }
+    }
+  }
+  if (!subjects.length && noun.agents?.length) {
+    const agent = objectAfterPreposition(view, m.last, noun.agents, 6);
+    if (agent) { subjects = agent.slots; via = 'agent'; }
+  }
+  if (!subjects.length) return out;
+  const objectPreps = reverse ? ['from'] : noun.objects;
+  const found = objectAfterPreposition(view, m.last, objectPreps, 6);
+  let objects = found?.slots ?? [];
+  // "X's ties with Y": with no object after the noun, a direct object may follow a light verb's subject.
+  if (!objects.length && noun.pair && noun.objects.includes('with')) objects = objectAfterPreposition(view, m.last, ['with', 'to'], 4)?.slots ?? [];
+  if (!objects.length && noun.predicate === 'BASED_IN') objects = objectFrom(view, m.last, 3).filter((o) => o.entity.type === 'Location');
+  for (const x of subjects) for (const y of objects) reverse ? push(y, x, via, 0.65) : push(x, y, via, via === 'possessor' ? 0.7 : 0.65);
+  return out;
+}

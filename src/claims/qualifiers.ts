@@ -1,0 +1,111 @@
+import * as chrono from 'chrono-node';
+import type { AmountValue, DateValue, Qualifiers } from '../core/index.js';
+import type { RawClaim } from './raw.js';
+import type { DocView } from './view.js';
+
+const MULTIPLIERS: Record<string, number> = {
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6,
+  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, thousand: 1e3, k: 1e3, trillion: 1e12,
+};
+const CURRENCIES: Array<[RegExp, string]> = [
+  [/^(?:rs\.?|rupees?|inr|₹)$/i, 'INR'], [/^(?:pkr|pak(?:istani)? rupees?)$/i, 'PKR'], [/^(?:us\$|\$|usd|dollars?|us dollars?)$/i, 'USD'],
+  [/^(?:€|eur|euros?)$/i, 'EUR'], [/^(?:£|gbp|pounds?)$/i, 'GBP'], [/^(?:cfa(?: francs?)?|xof|fcfa)$/i, 'XOF'], [/^(?:naira|₦|ngn)$/i, 'NGN'],
+  [/^(?:afghanis?|afn)$/i, 'AFN'], [/^(?:pesos?|mxn)$/i, 'MXN'], [/^(?:rubles?|roubles?|rub)$/i, 'RUB'], [/^(?:shillings?|kes)$/i, 'KES'],
+];
+const AMOUNT = /(rs\.?|rupees?|inr|pkr|₹|us\$|\$|usd|€|£|cfa francs?|fcfa|naira|₦)?\s*(\d+(?:[.,]\d+)*)\s*(lakhs?|lacs?|crores?|millions?|billions?|thousand|trillion|mn|bn|m|k)?\b\s*(rupees?|dollars?|us dollars?|euros?|pounds?|cfa francs?|naira|afghanis?|pesos?|rubles?|roubles?|shillings?|inr|pkr|usd|eur|gbp)?/gi;
+
+function currencyOf(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  for (const [re, code] of CURRENCIES) if (re.test(word.trim())) return code;
+  return undefined;
+}
+
+/** Money in a span of text: "Rupees 50 lacs" (5,000,000 INR), "$1.5 million", "Rs 2 crore", "30 million CFA francs". */
+export function findAmounts(text: string, offset: number): AmountValue[] {
+  const out: AmountValue[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+    const currency = currencyOf(m[1]) ?? currencyOf(m[4]);
+    if (!currency) continue;
+    const number = Number(m[2].replace(/,/g, ''));
+    if (!Number.isFinite(number)) continue;
+    const mult = m[3] ? MULTIPLIERS[m[3].toLowerCase()] ?? 1 : 1;
+    const raw = m[0].trimEnd();
+    out.push({ start: offset + m.index, end: offset + m.index + raw.length, text: raw, value: Math.round(number * mult * 100) / 100, currency });
+  }
+  return out;
+}
+
+/**
+ * Dates in a sentence, resolved against the document date with chrono-node,
+ * with their precision; a bare year ("in 2015", "since 2007") counts too.
+ * Dates without a year that fall after the reference are moved back: news
+ * reports the past ("on Tuesday", "on Jan. 28").
+ */
+export function findDates(text: string, offset: number, reference: Date): DateValue[] {
+  const out: DateValue[] = [];
+  for (const r of chrono.parse(text, reference)) {
+    const c = r.start;
+    const precision: DateValue['precision'] = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    let d = c.date();
+    if (!c.isCertain('year') && d > reference) {
+      d = new Date(d);
+      if (c.isCertain('weekday') && !c.isCertain('month')) d.setUTCDate(d.getUTCDate() - 7);
+      else d.setUTCFullYear(d.getUTCFullYear() - 1);
+    }
+    const iso = d.toISOString().slice(0, 10);
+    const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+    const t = r.text.replace(/[\s,.]+$/, '');
+    out.push({ start: offset + r.index, end: offset + r.index + t.length, text: t, value, precision });
+  }
+  const year = /\b(?:in|since|by|during|until|till|from|of|early|late|mid)[- ](1[89]\d\d|20\d\d)\b|\b(1[89]\d\d|20\d\d)(?=\s+(?:attack|bombing|massacre|raid|offensive|war|election|coup|agreement|deal|ceasefire))/gi;
+  for (let m = year.exec(text); m; m = year.exec(text)) {
+    const y = m[1] ?? m[2];
+    const start = offset + m.index + m[0].indexOf(y);
+    if (out.some((d) => d.start <= start && start < d.end)) continue;
+    out.push({ start, end: start + 4, text: y, value: y, precision: 'year' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Date, amount, place and recipient for a claim, read from its sentence. */
+export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date, cache: Map<number, { dates: DateValue[]; amounts: AmountValue[] }>): Qualifiers {
+  const { doc, tokens } = view;
+  const si = view.sentenceOf[raw.trigger[0]];
+  const s = doc.sentences[si];
+  let found = cache.get(si);
+  if (!found) {
+    const text = doc.text.slice(s.start, s.end);
+    found = { dates: findDates(text, s.start, reference), amounts: findAmounts(text, s.start) };
+    cache.set(si, found);
+  }
+  const q: Qualifiers = {};
+  const at = tokens[raw.trigger[0]].start;
+  const nearest = <T extends { start: number }>(list: T[]) => list.reduce<T | undefined>((best, x) => (!best || Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best), undefined);
+  const date = nearest(found.dates);
+  if (date) q.date = date;
+  const amount = nearest(found.amounts);
+  if (amount) q.amount = amount;
+  // A place after "in", "at" or "near" following the trigger, before the clause ends.
+  for (let k = raw.trigger[1]; k < Math.min(s.last, raw.trigger[1] + 14); k++) {
+    const t = tokens[k];
+    if (t.text === ';' || t.norm === 'which' || t.norm === 'who') break;
+    if (/^(in|at|near|inside)$/.test(t.norm)) {
+      let j = k + 1;
+      if (tokens[j]?.norm === 'the') j++;
+      const slot = view.slotAt(j);
+      if (slot && slot.entity.type === 'Location' && slot.entity.id !== raw.object.entity.id) { q.place = slot.entity.id; break; }
+    }
+  }
+  if (raw.predicate === 'HANDED_OVER') {
+    for (let k = raw.object.last; k < Math.min(s.last, raw.object.last + 8); k++) {
+      if (tokens[k].norm === 'to') {
+        let j = k + 1;
+        if (tokens[j]?.norm === 'the') j++;
+        const slot = view.slotAt(j);
+        if (slot) { q.recipient = slot.entity.id; break; }
+      }
+    }
+  }
+  return q;
+}

@@ -1,0 +1,139 @@
+import type { Claim, Entity, Evidence, NexusDocument, Predicate } from '../core/index.js';
+import { SYMMETRIC } from '../core/index.js';
+import type { PipelineContext } from '../pipeline/index.js';
+import { adjectiveClaims } from './adjective-rules.js';
+import { findFrames, framesAround, type Frame } from './attribution.js';
+import { typesAllowed } from './constraints.js';
+import { modalityOf, polarityOf } from './modality.js';
+import { nounClaims } from './noun-rules.js';
+import { qualifiersOf } from './qualifiers.js';
+import type { RawClaim } from './raw.js';
+import { structureClaims } from './structure.js';
+import { findTriggers, readsAsNoun } from './triggers.js';
+import { verbClaims } from './verb-rules.js';
+import { DocView } from './view.js';
+
+const MONEY_WORDS = /\b(money|funds?|funding|financ\w*|cash|sum|payments?|rupees?|dollars?|lakhs?|lacs?|crores?)\b/i;
+
+/**
+ * The claims stage: triggers with their subjects and objects, compound
+ * adjectives and structural membership, then attribution, polarity,
+ * modality, qualifiers and evidence; repeats of one claim become one claim
+ * with several quotes.
+ */
+export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb' | 'clock'>): NexusDocument {
+  const view = new DocView(doc);
+  const raws: RawClaim[] = [];
+  for (const s of doc.sentences) {
+    for (const m of findTriggers(doc.tokens, s.first, s.last, view.slotOf)) {
+      const asNoun = readsAsNoun(doc.tokens, m.first, view.slotOf);
+      if (m.kind === 'verb' && !asNoun) raws.push(...verbClaims(view, m));
+      if (m.kind === 'noun' && (asNoun || !m.verb)) raws.push(...nounClaims(view, m));
+    }
+  }
+  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb));
+  const frames = findFrames(view);
+  const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : ctx.clock();
+  const cache = new Map();
+  const claims: Claim[] = [];
+  const byKey = new Map<string, Claim>();
+  const actingStates = new Set<Entity | undefined>();
+  for (const raw of raws) {
+    if (raw.subject.entity.id === raw.object.entity.id) continue;
+    const predicate = refine(view, raw);
+    const objectKind = raw.object.entity.kbId ? ctx.kb.get(raw.object.entity.kbId)?.kind : undefined;
+    const subjectKind = raw.subject.entity.kbId ? ctx.kb.get(raw.subject.entity.kbId)?.kind : undefined;
+    // A country read as a place by the entities stage may still act: it is a state here.
+    const asState = (type: typeof raw.subject.entity.type, kind?: string) => (type === 'Location' && kind === 'country' ? 'StateBody' : type);
+    const subjectType = asState(raw.subject.entity.type, subjectKind);
+    const objectType = predicate === 'BASED_IN' ? raw.object.entity.type : asState(raw.object.entity.type, objectKind);
+    if (!typesAllowed(predicate, subjectType, objectType, objectKind)) continue;
+    actingStates.add(subjectType !== raw.subject.entity.type ? raw.subject.entity : undefined);
+    actingStates.add(objectType !== raw.object.entity.type ? raw.object.entity : undefined);
+    const around = raw.naming ? [] : framesAround(frames, raw.trigger[0]).filter((f) => !(f.source && (f.source.entity.id === raw.subject.entity.id) && isSpeechAct(predicate)));
+    const chain = ['author', ...around.map(sourceId).filter((x): x is string => !!x)];
+    if (raw.source && chain[chain.length - 1] !== raw.source.entity.id) chain.push(raw.source.entity.id);
+    const named = [...chain].reverse().find((x) => !x.startsWith('source:')) ?? 'author';
+    const polarity = polarityOf(view, raw, around);
+    const modality = modalityOf(view, raw, chain.length > 1);
+    const evidence = evidenceOf(view, raw);
+    const [subject, object] = SYMMETRIC.has(predicate) && raw.subject.entity.id > raw.object.entity.id ? [raw.object, raw.subject] : [raw.subject, raw.object];
+    const key = `${subject.entity.id}|${predicate}|${object.entity.id}|${polarity}|${named}`;
+    const known = byKey.get(key);
+    if (known) {
+      if (!known.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) known.evidence.push(evidence);
+      known.confidence = Math.min(0.99, Math.max(known.confidence, raw.strength) + 0.05);
+      continue;
+    }
+    const claim: Claim = {
+      id: `c${claims.length + 1}`,
+      subject: subject.entity.id,
+      predicate,
+      object: object.entity.id,
+      polarity,
+      modality,
+      attributedTo: named,
+      chain,
+      qualifiers: qualifiersOf(view, raw, reference, cache),
+      evidence: [evidence],
+      rule: raw.rule,
+      trigger: textOf(view, raw.trigger[0], raw.trigger[1]),
+      confidence: confidence(raw.strength, modality),
+    };
+    // Denials name who made the denied claim: that source asserted it.
+    const claimant = around.find((f) => f.denial && f.claimant)?.claimant;
+    byKey.set(key, claim);
+    claims.push(claim);
+    if (claimant && polarity === 'negative') {
+      const positive: Claim = { ...claim, id: `c${claims.length + 1}`, polarity: 'positive', attributedTo: claimant.entity.id, chain: [...chain.slice(0, -1), claimant.entity.id], modality: 'reported', rule: `${raw.rule}+claimant` };
+      byKey.set(`${subject.entity.id}|${predicate}|${object.entity.id}|positive|${claimant.entity.id}`, positive);
+      claims.push(positive);
+    }
+  }
+  for (const e of actingStates) if (e) e.type = 'StateBody';
+  doc.claims = claims;
+  return doc;
+}
+
+/** Support with money is funding ("gave a sum of Rupees 50 lacs", "financial support"). */
+function refine(view: DocView, raw: RawClaim): Predicate {
+  if (raw.predicate !== 'SUPPORTS') return raw.predicate;
+  const s = view.sentence(raw.trigger[0]);
+  const from = Math.max(s.first, raw.trigger[0] - 3);
+  const to = Math.min(s.last, raw.trigger[1] + 6);
+  return MONEY_WORDS.test(view.text(from, to)) ? 'FUNDS' : 'SUPPORTS';
+}
+
+/** Accusing, praising, pressing: the author reports the act; the speaker is the subject, not the source. */
+function isSpeechAct(p: Predicate): boolean {
+  return p === 'ACCUSED' || p === 'PRAISED' || p === 'PRESSURED';
+}
+
+function sourceId(f: Frame): string | undefined {
+  if (f.source) return f.source.entity.id;
+  return f.sourceText ? `source:${f.sourceText}` : undefined;
+}
+
+function textOf(view: DocView, first: number, last: number): Evidence {
+  const { tokens } = view;
+  const start = tokens[first].start, end = tokens[last - 1].end;
+  return { start, end, text: view.doc.text.slice(start, end) };
+}
+
+/** The quote: from the first to the last of subject, trigger and object, within the sentence. */
+function evidenceOf(view: DocView, raw: RawClaim): Evidence {
+  if (raw.naming) return textOf(view, raw.trigger[0], raw.trigger[1]);
+  const s = view.sentence(raw.trigger[0]);
+  const sameSentence = (slot: { first: number }) => view.sentenceOf[slot.first] === view.sentenceOf[raw.trigger[0]];
+  const points = [raw.trigger[0], raw.trigger[1] - 1];
+  for (const slot of [raw.subject, raw.object]) if (sameSentence(slot)) points.push(slot.first, slot.last - 1);
+  if (raw.extent) points.push(raw.extent[0], raw.extent[1] - 1);
+  const first = Math.max(s.first, Math.min(...points));
+  const last = Math.min(s.last - 1, Math.max(...points));
+  return textOf(view, first, last + 1);
+}
+
+function confidence(strength: number, modality: Claim['modality']): number {
+  const factor = modality === 'asserted' ? 1 : modality === 'reported' ? 0.95 : modality === 'alleged' ? 0.8 : modality === 'hedged' ? 0.7 : 0.6;
+  return Math.round(strength * factor * 100) / 100;
+}

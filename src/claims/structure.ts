@@ -1,0 +1,97 @@
+import type { KnowledgeBase } from '../kb/index.js';
+import type { RawClaim } from './raw.js';
+import { tokenAt, type DocView, type Slot } from './view.js';
+
+/** Head words of a part of a larger body ("the 47th Brigade of the Al-Jazira Operations Command"). */
+const UNIT_HEADS = new Set('department command brigade brigades battalion battalions wing unit units division corps cell branch directorate bureau agency office regiment company squadron cavalry council committee force forces service services police army navy guard province faction front'.split(' '));
+
+function headWord(view: DocView, slot: Slot): string {
+  const t = view.tokens[slot.last - 1];
+  return t.norm;
+}
+
+/**
+ * Membership the text shows by structure rather than by a verb:
+ *  - roles the entities stage found ("TTP commander Muslim Khan", "US President Donald Trump");
+ *  - a state body named with its country ("Nigerian Army", "Pakistan's ISI") or a unit
+ *    named with its parent ("the Army's 103rd Infantry Brigade", "the 47th Brigade of the
+ *    Al-Jazira Operations Command", "the CTD of Balochistan Police");
+ *  - a head of state or government the knowledge base knows, named with a title.
+ */
+export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
+  const { doc, tokens } = view;
+  const out: RawClaim[] = [];
+  const slotFor = (entity: string, start: number, end: number) => view.slots.find((s) => s.entity.id === entity && tokens[s.first].start >= start && tokens[s.last - 1].end <= end);
+  for (const r of doc.roles) {
+    const member = slotFor(r.member, r.start, r.end);
+    const org = slotFor(r.org, r.start, r.end);
+    if (!member || !org) continue;
+    if (org.entity.type === 'Location' || org.entity.type === 'Event') continue;
+    const orgKb = org.entity.kbId ? kb.get(org.entity.kbId) : undefined;
+    // A person's role "of" another person ("Zelenskyy's adviser") points at that person's office.
+    if (org.entity.type === 'Person' && !orgKb) continue;
+    out.push({ subject: member, object: org, predicate: 'MEMBER_OF', trigger: [tokenAt(tokens, r.start), tokenAt(tokens, r.end - 1) + 1], rule: r.rule, strength: 0.85, naming: true });
+  }
+  const present = new Map<string, Slot>();
+  for (const s of view.slots) if (s.entity.kbId && !present.has(s.entity.kbId)) present.set(s.entity.kbId, s);
+  for (const slot of view.slots) {
+    if (slot.mention.how === 'pronoun' || slot.mention.how === 'description') continue;
+    const entry = slot.entity.kbId ? kb.get(slot.entity.kbId) : undefined;
+    // A body named with its country or its parent: "Nigerian Army", "US Drug Enforcement Administration".
+    if (entry && entry.type === 'StateBody' && entry.kind !== 'country' && entry.parent) {
+      const parent = kb.get(entry.parent);
+      const parentSlot = present.get(entry.parent);
+      if (parent && parentSlot && parentSlot.entity.id !== slot.entity.id) {
+        const text = slot.mention.text.toLowerCase();
+        const names = [parent.name, ...(parent.aliases ?? []), ...(parent.demonyms ?? [])].map((n) => n.toLowerCase());
+        if (names.some((n) => n.length > 1 && text.startsWith(n))) out.push({ subject: slot, object: parentSlot, predicate: 'MEMBER_OF', trigger: [slot.first, slot.last], rule: 'structure/named-with-parent', strength: 0.8, naming: true });
+      }
+    }
+    // A head of state or government with a title: "Prime Minister Shehbaz Sharif".
+    if (entry && entry.type === 'Person' && entry.memberOf && /^(head-of-state|head-of-government)$/.test(entry.kind ?? '')) {
+      const office = present.get(entry.memberOf);
+      const before = tokens[slot.first - 1];
+      if (office && before && before.upper && before.kind === 'word' && !view.slotAt(slot.first - 1)) {
+        out.push({ subject: slot, object: office, predicate: 'MEMBER_OF', trigger: [slot.first - 1, slot.last], rule: 'structure/titled-office-holder', strength: 0.75, naming: true });
+      }
+    }
+    // "X's Y" and "Y of X" where Y is a part of X.
+    const next = tokens[slot.last];
+    if (next && (next.norm === "'s" || next.norm === "'") && next.glued) {
+      const part = partAfter(view, slot.last + 1);
+      if (part && isPartOf(view, kb, part, slot)) out.push({ subject: part, object: slot, predicate: 'MEMBER_OF', trigger: [slot.first, part.last], rule: 'structure/possessive-part', strength: 0.75, naming: true });
+    }
+    let k = slot.last;
+    if (tokens[k]?.text === '(' || tokens[k]?.text === '[') { while (k < tokens.length && tokens[k].text !== ')' && tokens[k].text !== ']') k++; k++; }
+    if (tokens[k]?.norm === 'of') {
+      let j = k + 1;
+      if (tokens[j]?.norm === 'the') j++;
+      const whole = view.slotAt(j);
+      if (whole && whole !== slot && UNIT_HEADS.has(headWord(view, slot)) && whole.entity.type !== 'Location' && whole.entity.type !== 'Person' && slot.entity.type !== 'Location') {
+        out.push({ subject: slot, object: whole, predicate: 'MEMBER_OF', trigger: [slot.first, whole.last], rule: 'structure/part-of', strength: 0.75, naming: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** The slot after a possessive, over at most three lower-case words ("Pakistan army's spy agency ISI"). */
+function partAfter(view: DocView, k: number): Slot | undefined {
+  for (let j = k; j < Math.min(k + 4, view.tokens.length); j++) {
+    const slot = view.slotAt(j);
+    if (slot) return slot;
+    const t = view.tokens[j];
+    if (t.kind !== 'word' || t.upper) return undefined;
+  }
+  return undefined;
+}
+
+function isPartOf(view: DocView, kb: KnowledgeBase, part: Slot, whole: Slot): boolean {
+  if (part.entity.id === whole.entity.id || part.entity.type === 'Person' || part.entity.type === 'Location' || part.entity.type === 'Event' || part.entity.type === 'Publication') return false;
+  if (whole.entity.type === 'Location') return false;
+  const entry = part.entity.kbId ? kb.get(part.entity.kbId) : undefined;
+  if (entry?.parent && entry.parent === whole.entity.kbId) return true;
+  const words = view.doc.text.slice(view.tokens[whole.last].end, view.tokens[part.first].start).toLowerCase();
+  if (/\b(spy agency|agency|wing|arm|unit|branch|faction|media wing|charity arm|intelligence)\b/.test(words)) return true;
+  return UNIT_HEADS.has(headWord(view, part)) && !entry;
+}

@@ -1,0 +1,69 @@
+import type { DocView, Slot } from './view.js';
+import { objectAfterPreposition, objectFrom, subjectBefore } from './arguments.js';
+import type { RawClaim } from './raw.js';
+import type { TriggerMatch } from './triggers.js';
+import { BE, isAdverb } from './words.js';
+
+/** Start of the verb group: auxiliaries and adverbs before the trigger ("had been", "was reportedly"). */
+function groupStart(view: DocView, a: number): { start: number; passive: boolean } {
+  const { tokens } = view;
+  const s = view.sentence(a);
+  let k = a - 1;
+  let passive = false;
+  while (k >= s.first && !view.slotAt(k) && tokens[k].kind === 'word' && (BE.has(tokens[k].norm) || isAdverb(tokens[k].norm) || /^(has|have|had|not|n't|never|also)$/.test(tokens[k].norm))) {
+    if (BE.has(tokens[k].norm)) passive = true;
+    k--;
+  }
+  return { start: k + 1, passive };
+}
+
+/** "by X" after a passive verb (within a few words). */
+function agentAfter(view: DocView, b: number): Slot[] {
+  const { tokens } = view;
+  const s = view.sentence(b - 1);
+  for (let k = b; k < Math.min(s.last, b + 6); k++) {
+    if (tokens[k].norm === 'by') return objectFrom(view, k + 1);
+    if (tokens[k].text === ',' || tokens[k].text === '.' || view.slotAt(k)) return [];
+  }
+  return [];
+}
+
+/**
+ * Claims from a verb: active ("X attacked Y", "X declared war on Y"),
+ * passive ("Y was arrested by X"), reduced passive ("Y, backed by X"),
+ * with coordinated subjects and objects.
+ */
+export function verbClaims(view: DocView, m: TriggerMatch): RawClaim[] {
+  const verb = m.verb!;
+  const out: RawClaim[] = [];
+  const { tokens } = view;
+  const group = groupStart(view, m.first);
+  const agents = m.participle ? agentAfter(view, m.last) : [];
+  const reduced = m.participle && agents.length > 0 && !group.passive && (tokens[m.first - 1]?.text === ',' || view.slotAt(m.first - 1) !== undefined);
+  if (m.participle && verb.passive !== false && (group.passive || reduced) && agents.length) {
+    // Passive: the by-agent acts on what stands before the verb group.
+    let patients = subjectBefore(view, group.start)?.slots ?? [];
+    if (reduced && view.slotAt(m.first - 1)) patients = [view.slotAt(m.first - 1)!];
+    else if (reduced && tokens[m.first - 1]?.text === ',' && view.slotAt(m.first - 2)) patients = [view.slotAt(m.first - 2)!];
+    for (const x of agents) for (const y of patients) out.push(claim(x, y, m, verb.reverse, 'passive', 0.8));
+    return out;
+  }
+  if (group.passive && m.participle && verb.passive !== false) {
+    // Agentless passive ("were arrested"): no subject to report.
+    return out;
+  }
+  const subject = subjectBefore(view, group.start);
+  if (!subject) return out;
+  for (const path of verb.objects) {
+    const objects = path === 'direct' ? objectFrom(view, m.last) : objectAfterPreposition(view, m.last, [path])?.slots ?? [];
+    if (!objects.length) continue;
+    for (const x of subject.slots) for (const y of objects) out.push(claim(x, y, m, verb.reverse, subject.via, subject.via === 'subject' ? 0.8 : 0.65));
+    break;
+  }
+  return out;
+}
+
+function claim(x: Slot, y: Slot, m: TriggerMatch, reverse: boolean | undefined, via: string, strength: number): RawClaim {
+  const [subject, object] = reverse ? [y, x] : [x, y];
+  return { subject, object, predicate: m.verb!.predicate, trigger: [m.first, m.last], rule: `verb/${m.verb!.base.replace(/ /g, '-')}/${via}`, strength };
+}

@@ -1,0 +1,84 @@
+import type { Dropped, Span } from '../core/index.js';
+import { normalizeForCompare } from './normalize.js';
+
+export interface Candidate extends Span {
+  heading: boolean;
+}
+
+const SHINGLE = 3;
+
+function shingles(norm: string): Set<string> {
+  const words = norm.split(' ');
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** Word-level similarity: 2 * longest common subsequence / total length. */
+function similarity(a: string, b: string): number {
+  const x = a.split(' '), y = b.split(' ');
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    prev = row;
+  }
+  return (2 * prev[y.length]) / (x.length + y.length);
+}
+
+/**
+ * Finds repeated blocks: exact repeats after normalising case, quotes and
+ * spacing, and near repeats (blocks of eight words or more sharing shingles
+ * whose word sequences agree at 90% or more). Runs of three or more repeated blocks are a pasted
+ * second copy of the article; a repeated block before the first heading is a
+ * teaser, dropped in favour of its occurrence in the article body.
+ */
+export function findDuplicates(text: string, blocks: Candidate[]): Map<number, Omit<Dropped, 'start' | 'end'>> {
+  const norms = blocks.map((b) => normalizeForCompare(text.slice(b.start, b.end)));
+  const sets = norms.map((n) => (n.split(' ').length >= 8 ? shingles(n) : null));
+  const firstSeen = new Map<string, number>();
+  const index = new Map<string, number[]>();
+  const original: number[] = blocks.map(() => -1);
+  blocks.forEach((_, i) => {
+    const exact = firstSeen.get(norms[i]);
+    if (exact !== undefined) { original[i] = exact; return; }
+    firstSeen.set(norms[i], i);
+    const set = sets[i];
+    if (!set) return;
+    const votes = new Map<number, number>();
+    for (const s of set) for (const j of index.get(s) ?? []) votes.set(j, (votes.get(j) ?? 0) + 1);
+    for (const [j, v] of votes) {
+      if (v >= set.size * 0.3 && original[j] === -1 && similarity(norms[i], norms[j]) >= 0.9) { original[i] = j; return; }
+    }
+    for (const s of set) {
+      const list = index.get(s);
+      if (list) list.push(i);
+      else index.set(s, [i]);
+    }
+  });
+
+  const result = new Map<number, Omit<Dropped, 'start' | 'end'>>();
+  const span = (j: number): Span => ({ start: blocks[j].start, end: blocks[j].end });
+  // Runs of consecutive repeats: a second copy of the article.
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j < blocks.length && original[j] >= 0) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) result.set(k, { reason: 'repeated-article', rule: 'duplicate/repeated-article', of: span(original[k]) });
+    i = j === i ? i + 1 : j;
+  }
+  // A leading block repeated inside the article body is a teaser.
+  const firstHeading = blocks.findIndex((b) => b.heading);
+  const lead = firstHeading < 0 ? 1 : Math.min(firstHeading, 3);
+  for (let i = 0; i < blocks.length; i++) {
+    if (result.has(i) || original[i] < 0) continue;
+    const j = original[i];
+    if (j < lead && !blocks[j].heading && !result.has(j)) {
+      result.set(j, { reason: 'teaser', rule: 'duplicate/teaser', of: span(i) });
+      original[i] = -1;
+      for (let k = i + 1; k < blocks.length; k++) if (original[k] === j && result.get(k)?.reason === 'repeated-article') result.set(k, { ...result.get(k)!, of: span(i) });
+      continue;
+    }
+    result.set(i, { reason: 'duplicate', rule: 'duplicate/exact-or-near', of: span(j) });
+  }
+  return result;
+}

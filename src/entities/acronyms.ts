@@ -1,0 +1,70 @@
+import type { Token } from '../core/index.js';
+import type { Candidate } from './candidates.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './words.js';
+
+export interface Link {
+  a: number;
+  b: number;
+  rule: string;
+}
+
+const OPEN: Record<string, string> = { '(': ')', '[': ']' };
+
+/** "LeT", "ISPK", "LJ-A", "JeM", "RNDDH": one glued run with two or more capitals. */
+export function acronymShaped(tokens: Token[], first: number, last: number): boolean {
+  if (last <= first || last - first > 5) return false;
+  for (let k = first + 1; k < last; k++) if (!tokens[k].glued) return false;
+  const text = tokens.slice(first, last).map((t) => t.text).join('');
+  return /^[\p{Lu}][\p{L}\d&.-]*$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && text.length <= 12;
+}
+
+/**
+ * Aliases the text defines: "Islamic State of Khorasan Province [ISPK]",
+ * "(TTP)", "ISI (Inter-Services Intelligence)", "the Arakan Army, or AA,".
+ * A bracketed gloss in lower case ("Nazim-e-Ala [supreme leader]") is a
+ * translation: the word before it is a foreign title, not a name.
+ */
+export function findDefinitions(tokens: Token[], cands: Candidate[], startsAt: Map<number, number>, endsAt: Map<number, number>): { links: Link[]; created: Candidate[]; titles: number[] } {
+  const links: Link[] = [];
+  const created: Candidate[] = [];
+  const titles: number[] = [];
+  for (let p = 0; p < tokens.length; p++) {
+    const close = OPEN[tokens[p].text];
+    if (close) {
+      let q = p + 1;
+      while (q < tokens.length && q - p <= 12 && tokens[q].text !== close) q++;
+      if (tokens[q]?.text !== close) continue;
+      const before = endsAt.get(p);
+      if (before === undefined) continue;
+      const inner = startsAt.get(p + 1);
+      if (acronymShaped(tokens, p + 1, q)) {
+        if (inner !== undefined && cands[inner].last === q) links.push({ a: before, b: inner, rule: 'alias/bracket-acronym' });
+        else {
+          created.push({ first: p + 1, last: q, how: 'acronym', titles: [], rule: 'alias/bracket-acronym', sentence: cands[before].sentence });
+          links.push({ a: before, b: -created.length, rule: 'alias/bracket-acronym' });
+        }
+      } else if (inner !== undefined && cands[inner].last === q && cands[before].how === 'name' && acronymShaped(tokens, cands[before].first, cands[before].last)) {
+        links.push({ a: before, b: inner, rule: 'alias/bracket-expansion' });
+      } else if (isGloss(tokens, p + 1, q)) {
+        titles.push(before);
+      }
+      continue;
+    }
+    // "the Arakan Army, or AA," / "Daesh, or ISIS,"
+    if (tokens[p].text === ',' && tokens[p + 1]?.norm === 'or') {
+      const before = endsAt.get(p);
+      const after = startsAt.get(p + 2);
+      if (before !== undefined && after !== undefined && (acronymShaped(tokens, cands[after].first, cands[after].last) || acronymShaped(tokens, cands[before].first, cands[before].last))) {
+        const end = cands[after].last;
+        if (tokens[end]?.text === ',' || tokens[end]?.text === ')' || tokens[end]?.text === '.') links.push({ a: before, b: after, rule: 'alias/or-acronym' });
+      }
+    }
+  }
+  return { links, created, titles };
+}
+
+/** "[supreme leader]", "(commander)": a translation of a title in lower case. */
+function isGloss(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
+  return words.length > 0 && words.every((t) => !t.upper) && words.some((t) => ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm));
+}

@@ -1,0 +1,27 @@
+import type { EntityType, MentionHow } from '../core/index.js';
+import type { KbName } from '../kb/index.js';
+
+/** A proposed mention, before mentions are grouped into entities. */
+export interface Candidate {
+  /** Token range of the name itself (titles excluded): [first, last). */
+  first: number;
+  last: number;
+  /** Token where the titled form starts ("Colonel Romeo Brawner"), if titles precede. */
+  titledFirst?: number;
+  type?: EntityType;
+  /** Knowledge-base names this span matched, best first. */
+  kb?: KbName[];
+  how: MentionHow;
+  /** Title words before the name ("Maj. Gen.", "Director"). */
+  titles: string[];
+  /** Index of a candidate the title belongs to ("RNDDH Executive Director X", "US President X"). */
+  roleOf?: number;
+  /** The role as written ("Executive Director"). */
+  role?: string;
+  rule: string;
+  sentence: number;
+  /** Set when the candidate is merged into another one or discarded. */
+  dropped?: boolean;
+  /** A synthesized name when the text does not spell it in one piece ("Light Infantry Battalion 541"). */
+  name?: string;
+}

@@ -1,0 +1,79 @@
+import type { Sentence, Token } from '../core/index.js';
+import { isCommonWord } from '../nlp/lexicon.js';
+import { ARMED_CUES, CONNECTORS, MONTHS, NOT_NAMES, ORG_CUES, PLACE_CUES, STATE_CUES, TITLE_WORDS, WEEKDAYS } from './words.js';
+
+/** A run of tokens that reads as a proper name or a titled name: [first, last). */
+export interface Chunk {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+const isWord = (t: Token) => t.kind === 'word';
+export const isCue = (norm: string) => ORG_CUES.has(norm) || STATE_CUES.has(norm) || ARMED_CUES.has(norm) || PLACE_CUES.has(norm);
+
+/** Could this token be part of a name? Capitalised, not a pronoun, day or month. */
+export function nameLike(t: Token): boolean {
+  if (!isWord(t) || !(t.upper || t.caps)) return false;
+  if (NOT_NAMES.has(t.norm) || WEEKDAYS.has(t.norm) || /n't$/.test(t.norm)) return false;
+  if (MONTHS.has(t.norm) && !t.caps) return false;
+  return true;
+}
+
+/** Ordinals and numbers that belong to unit names ("103rd", "Battalion 379"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+
+/**
+ * Finds capitalised runs in each sentence, with lower-case connectors inside
+ * (of, al-, bin, -e-, de), hyphens joining parts, ordinals before unit names
+ * and numbers after them. A sentence's first word, or a word in a Title Case
+ * heading, starts a run only if it is not a common English word or if it is
+ * a title ("General Asif Ghafoor") or the known start of a name.
+ */
+export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: Set<number>): Chunk[] {
+  const out: Chunk[] = [];
+  sentences.forEach((s, si) => {
+    let i = s.first;
+    while (i < s.last) {
+      const t = tokens[i];
+      const ordinal = t.kind === 'number' && ORDINAL.test(t.text) && i + 1 < s.last && isWord(tokens[i + 1]) && (isCue(tokens[i + 1].norm) || nameLike(tokens[i + 1]));
+      if (!ordinal && !nameLike(t)) { i++; continue; }
+      let j = i + 1;
+      while (j < s.last) {
+        const u = tokens[j];
+        if (nameLike(u)) { j++; continue; }
+        // Hyphen or connector inside a name: Lashkar-e-Taiba, Jurf al-Nasr, Islamic State of Iraq.
+        if ((u.text === '-' || u.text === '‑') && u.glued && tokens[j + 1]?.glued && j + 1 < s.last && (nameLike(tokens[j + 1]) || CONNECTORS.has(tokens[j + 1].norm))) { j++; continue; }
+        if (CONNECTORS.has(u.norm) && !u.upper && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)) || tokens[j + 1].text === '-')) { j++; continue; }
+        // A unit's number: "Battalion 379", "Battalions 379 and 541".
+        if (u.kind === 'number' && !ORDINAL.test(u.text) && u.glued === false && (STATE_CUES.has(tokens[j - 1].norm) || STATE_CUES.has(tokens[j - 1].norm.replace(/s$/, '')))) { j++; continue; }
+        // An ordinal's lower-case unit: "the 380th battalion".
+        if (ordinal && j === i + 1 && isCue(u.norm)) { j++; continue; }
+        break;
+      }
+      // Trailing connectors and hyphens are not part of the name.
+      while (j > i + 1 && (CONNECTORS.has(tokens[j - 1].norm) && !tokens[j - 1].upper || tokens[j - 1].text === '-')) j--;
+      let first = i;
+      // A common word capitalised only because it opens the sentence ("Troops said").
+      if (!knownStarts.has(first) && isWord(tokens[first]) && isCommonWord(tokens[first].norm) && !TITLE_WORDS.has(tokens[first].norm)
+        && (first === s.first || afterOpener(tokens, first, s)) && !(first + 1 < j && endsWithCue(tokens, first, j))) {
+        first++;
+        while (first < j && (CONNECTORS.has(tokens[first].norm) && !tokens[first].upper || tokens[first].text === '-')) first++;
+      }
+      if (first < j) out.push({ first, last: j, sentence: si });
+      i = j;
+    }
+  });
+  return out;
+}
+
+function afterOpener(tokens: Token[], i: number, s: Sentence): boolean {
+  const prev = tokens[i - 1];
+  return i > s.first && /^["“‘'(\[—–-]$/.test(prev.text) || (i > s.first && prev.text === ':');
+}
+
+/** "National Network for the Defense of Human Rights": a common first word in an organisation's name. */
+function endsWithCue(tokens: Token[], first: number, last: number): boolean {
+  const lastWord = tokens[last - 1];
+  return last - first >= 3 && isWord(lastWord) && lastWord.upper && isCue(lastWord.norm);
+}

@@ -1,0 +1,63 @@
+import type { EntityType, Sentence, Token } from '../core/index.js';
+import { isCommonWord } from '../nlp/lexicon.js';
+import type { Candidate } from './candidates.js';
+import { afterPlacePreposition, beforeSpeechVerb, wordBefore } from './context.js';
+import { ARMED_CUES, EVENT_NOUNS, ORG_CUES, PLACE_CUES, ROLE_NOUNS, STATE_CUES } from './words.js';
+
+const ORG_NOUNS = new Set('broadcaster newspaper daily outlet channel website site portal platform agency group organisation organization outfit network magazine weekly tabloid station'.split(' '));
+const YEAR = /^(1[89]|20)\d\d$/;
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** Lower-case place words right after a name ("Mustang district", "Minbya township"). */
+export const TRAILING_PLACE = new Set('district province state region township area village villages town city valley county governorate division sector suburb neighbourhood neighborhood camp border oblast tehsil municipality'.split(' '));
+
+/** Reads an unknown name's type from its own words, then from its neighbours. */
+export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType | undefined {
+  if (c.type) return c.type;
+  if (c.how === 'title') return undefined;
+  const words = tokens.slice(c.first, c.last).filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (words.length === 0) return undefined;
+  const norms = words.map((t) => t.norm);
+  const head = norms[norms.length - 1];
+  const headS = singular(head);
+  const next = tokens[c.last];
+  const nextWord = c.last < s.last && next.kind === 'word' && !next.upper ? next.norm : '';
+
+  if (norms[0] === 'operation' && norms.length > 1) return 'Event';
+  if (head === 'operation' || EVENT_NOUNS.has(head) && (YEAR.test(norms[0]) || /^\d/.test(norms[0]))) return 'Event';
+  if (norms.some((w) => ARMED_CUES.has(w))) return 'ArmedGroup';
+  if (/^\d+(st|nd|rd|th)$/.test(norms[0])) return 'StateBody';
+  if (STATE_CUES.has(head) || STATE_CUES.has(headS)) {
+    if (ORG_CUES.has(head) && !/^(ministry|department|police|army|navy|forces|force|command|corps)$/.test(head)) return 'Organization';
+    return 'StateBody';
+  }
+  if (ORG_CUES.has(head) || ORG_CUES.has(headS)) return 'Organization';
+  if (PLACE_CUES.has(head) && norms.length > 1) return 'Location';
+  if (TRAILING_PLACE.has(nextWord)) return 'Location';
+  if (nextWord === 'group' || nextWord === 'gang' || nextWord === 'militia' || nextWord === 'cartel' || nextWord === 'faction') return 'ArmedGroup';
+
+  const before = wordBefore(tokens, c.first, s.first);
+  if (before && ORG_NOUNS.has(before.norm) && !before.upper) return 'Organization';
+  if (before && ROLE_NOUNS.has(before.norm) && !before.upper) return 'Person';
+  if (appositionRole(tokens, c.last, s.last)) return 'Person';
+  const according = before?.norm === 'to' && tokens[c.first - 2]?.norm === 'according';
+  if (!according && afterPlacePreposition(tokens, c.first, s.first) && !beforeSpeechVerb(tokens, c.last, s.last)) return 'Location';
+  if (words.length >= 2 && words.length <= 5 && words.every((t) => t.upper && t.kind === 'word' && t.text.length > 1) && !words.every((t) => t.caps)) {
+    // Capitalised common words in a row are a title or a slogan, not a person ("Strange Bedfellows").
+    if (words.every((t) => isCommonWord(t.norm))) return undefined;
+    return 'Person';
+  }
+  if (words.length === 1 && beforeSpeechVerb(tokens, c.last, s.last) && !isCommonWord(norms[0])) return 'Person';
+  return undefined;
+}
+
+/** "X, a former ISKP founding member", "X, the head of ...": a role in apposition. */
+function appositionRole(tokens: Token[], last: number, ceil: number): boolean {
+  if (tokens[last]?.text !== ',') return false;
+  for (let k = last + 1; k < Math.min(ceil, last + 8); k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === '.') return false;
+    if (ROLE_NOUNS.has(t.norm) && !t.upper) return true;
+  }
+  return false;
+}

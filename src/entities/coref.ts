@@ -1,0 +1,124 @@
+import type { Entity, EntityType, Mention, NexusDocument } from '../core/index.js';
+import type { KnowledgeBase } from '../kb/index.js';
+
+const ACTOR: ReadonlySet<EntityType> = new Set(['ArmedGroup', 'StateBody', 'Organization', 'Person']);
+
+/** Pronouns and the entity types they may stand for. */
+const PRONOUNS: Record<string, EntityType[]> = {
+  it: ['ArmedGroup', 'Organization', 'StateBody'], its: ['ArmedGroup', 'Organization', 'StateBody'],
+  he: ['Person'], his: ['Person'], him: ['Person'], she: ['Person'], her: ['Person'],
+  they: ['ArmedGroup', 'StateBody', 'Organization'], their: ['ArmedGroup', 'StateBody', 'Organization'], them: ['ArmedGroup', 'StateBody', 'Organization'],
+};
+
+/** Head nouns of descriptions ("the group", "this terrorist group") and what they may stand for. */
+const DESCRIPTIONS: Record<string, { types: EntityType[]; kinds?: string[] }> = {
+  group: { types: ['ArmedGroup', 'Organization'] }, outfit: { types: ['ArmedGroup'] }, organisation: { types: ['ArmedGroup', 'Organization'] },
+  organization: { types: ['ArmedGroup', 'Organization'] }, militia: { types: ['ArmedGroup'] }, cartel: { types: ['ArmedGroup'] },
+  gang: { types: ['ArmedGroup'] }, movement: { types: ['ArmedGroup', 'Organization'] }, faction: { types: ['ArmedGroup'] },
+  network: { types: ['ArmedGroup', 'Organization'] }, coalition: { types: ['ArmedGroup', 'Organization'] }, alliance: { types: ['ArmedGroup', 'Organization'] },
+  rebels: { types: ['ArmedGroup'] }, insurgents: { types: ['ArmedGroup'] }, militants: { types: ['ArmedGroup'] }, jihadists: { types: ['ArmedGroup'] },
+  government: { types: ['StateBody'], kinds: ['government', 'country'] }, authorities: { types: ['StateBody'], kinds: ['country', 'government'] },
+  army: { types: ['StateBody'], kinds: ['army', 'armed-forces'] }, military: { types: ['StateBody'], kinds: ['armed-forces', 'army'] },
+  police: { types: ['StateBody'], kinds: ['police'] }, junta: { types: ['StateBody'], kinds: ['armed-forces', 'army', 'government'] },
+  agency: { types: ['StateBody', 'Organization'] }, country: { types: ['StateBody'], kinds: ['country'] },
+};
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Pronouns and descriptions in the text ("it", "its", "the group", "this
+ * terrorist group", "the army") become mentions of the nearest compatible
+ * actor before them: recent mentions first, sentence subjects preferred.
+ */
+export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
+  const { tokens, sentences } = doc;
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  const named = doc.mentions.slice();
+  const covered = new Set<number>();
+  for (const m of named) covered.add(m.start);
+  const added: Mention[] = [];
+  let mi = 0;
+  sentences.forEach((s, si) => {
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') continue;
+      while (mi < named.length && named[mi].start < t.start) mi++;
+      const pronoun = PRONOUNS[t.norm];
+      let types: EntityType[] | undefined;
+      let kinds: string[] | undefined;
+      let end = k + 1;
+      let how: Mention['how'] = 'pronoun';
+      if (pronoun && !covered.has(t.start)) {
+        // "it" as a dummy subject ("it is evident that", "it needs to be") names nothing.
+        if (t.norm === 'it' && /^(is|was|'s|seems|appears|needs|remains|has been)$/.test(tokens[k + 1]?.norm ?? '') && /^(evident|clear|not|no|likely|unclear|to|believed|said|reported|been|also|important|possible|true|time|difficult)$/.test(tokens[k + 2]?.norm ?? '')) continue;
+        types = pronoun;
+      } else if (DETERMINERS.has(t.norm)) {
+        // "the group", "this terrorist group", "the militant outfit": up to two modifiers.
+        for (let j = k + 1; j < Math.min(s.last, k + 4); j++) {
+          const u = tokens[j];
+          if (u.kind !== 'word' || u.upper) break;
+          const d = DESCRIPTIONS[u.norm];
+          if (d) { types = d.types; kinds = d.kinds; end = j + 1; how = 'description'; break; }
+        }
+        if (!types || tokens[end]?.norm === 'of') continue;
+        if (covered.has(tokens[k + 1].start)) continue;
+      } else continue;
+      // A description or an object pronoun does not name the subject of its own sentence
+      // ("The MNJTF ... vowed retaliation against the group"); possessives may ("its fighters").
+      const possessive = t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her';
+      const target = antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first));
+      if (!target) continue;
+      const start = how === 'description' ? tokens[k].start : t.start;
+      added.push({ start, end: tokens[end - 1].end, text: doc.text.slice(start, tokens[end - 1].end), entity: target.id, how, rule: how === 'pronoun' ? 'coref/pronoun' : 'coref/description' });
+      k = end - 1;
+    }
+  });
+  doc.mentions = [...named, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of added) {
+    // Descriptions of state bodies ("the army", "the junta") are aliases analysts search for.
+    const e = byId.get(m.entity);
+    if (m.how === 'description' && e && e.type === 'StateBody') {
+      const form = m.text.replace(/^(the|this|that)\s+/i, '');
+      if (!e.aliases.some((a) => a.toLowerCase() === form.toLowerCase()) && form.toLowerCase() !== e.name.toLowerCase()) e.aliases.push(form);
+    }
+  }
+}
+
+function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId: Map<string, Entity>, kb: KnowledgeBase, pos: number, si: number,
+  types: EntityType[], kinds: string[] | undefined, notSameSentence: boolean): Entity | undefined {
+  const floor = doc.sentences[Math.max(0, si - 3)].start;
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  const own = doc.sentences[si].start;
+  const pool = [...named, ...added].filter((m) => m.start < pos && m.start >= floor && !(notSameSentence && m.start >= own));
+  for (const m of pool) {
+    const e = byId.get(m.entity);
+    if (!e || !ACTOR.has(e.type) || !types.includes(e.type)) continue;
+    if (kinds && e.kbId && !kinds.includes(kb.get(e.kbId)?.kind ?? '')) continue;
+    const msi = sentenceIndexAt(doc, m.start);
+    const distance = si - msi;
+    const subject = isSubject(doc, m, msi);
+    // Descriptions of state bodies ("the federal government") favour the most mentioned fit.
+    const salience = kinds ? Math.min(named.filter((x) => x.entity === e.id && x.start < pos).length, 5) * 0.6 : 0;
+    const score = -distance * 2 + (subject ? 1.5 : 0) + m.start / 1e7 + (m.how === 'pronoun' ? 0.5 : 0) + salience;
+    if (score > bestScore) { best = e; bestScore = score; }
+  }
+  return best;
+}
+
+function sentenceIndexAt(doc: NexusDocument, pos: number): number {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first actor of a sentence before any verb-like word is its likely subject. */
+function isSubject(doc: NexusDocument, m: Mention, si: number): boolean {
+  const s = doc.sentences[si];
+  const before = doc.text.slice(s.start, m.start);
+  return !/\b(in|of|to|from|with|by|against|on|for|at)\s+(the\s+)?$/i.test(before) && before.split(/\s+/).length < 8;
+}

@@ -1,0 +1,36 @@
+import type { Token } from '../core/index.js';
+import type { KbEntry, KnowledgeBase } from '../kb/index.js';
+
+/** Body nouns after a demonym and the kind of state body they name ("Pakistani intelligence"). */
+const BODY_NOUNS: Record<string, string[]> = {
+  authorities: ['country'], officials: ['country'], forces: ['country'], troops: ['country'], soldiers: ['country'],
+  delegation: ['country'], leadership: ['country'], side: ['country'], state: ['country'], establishment: ['country'],
+  government: ['government', 'country'], regime: ['government', 'country'], administration: ['government', 'country'],
+  military: ['armed-forces', 'army', 'country'], army: ['army', 'armed-forces', 'country'], navy: ['navy'],
+  police: ['police'], intelligence: ['intelligence'], 'security forces': ['country'], 'law enforcement': ['police'],
+};
+
+export interface DemonymUse {
+  /** One past the last token of the phrase ("Pakistani authorities"). */
+  end: number;
+  entry: KbEntry;
+}
+
+/**
+ * A demonym names an actor only with a body noun after it: "Pakistani
+ * authorities" is Pakistan, "Pakistani intelligence" its intelligence
+ * service; "Pakistani territory" names no actor.
+ */
+export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[], last: number, ceil: number): DemonymUse | undefined {
+  const one = last < ceil ? tokens[last] : undefined;
+  if (!one || one.upper) return undefined;
+  const two = last + 1 < ceil ? `${one.norm} ${tokens[last + 1].norm}` : '';
+  const [noun, end] = BODY_NOUNS[two] ? [two, last + 2] : BODY_NOUNS[one.norm] ? [one.norm, last + 1] : ['', 0];
+  if (!noun) return undefined;
+  for (const kind of BODY_NOUNS[noun]) {
+    if (kind === 'country') return { end, entry: country };
+    const body = kb.childrenOf(country.id).find((e) => e.kind === kind);
+    if (body) return { end, entry: body };
+  }
+  return undefined;
+}

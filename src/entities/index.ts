@@ -1,0 +1,1 @@
+export { recognize, nameKey } from './stage.js';

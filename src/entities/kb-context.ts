@@ -1,0 +1,53 @@
+import type { KbEntry, KbName, KnowledgeBase } from '../kb/index.js';
+import type { Candidate } from './candidates.js';
+
+/**
+ * Which countries the document is about, from its unambiguous knowledge-base
+ * names: used to choose between entries that share a name (ISI, RSF, ADF).
+ */
+export class DocContext {
+  readonly countries = new Map<string, number>();
+
+  constructor(private readonly kb: KnowledgeBase, cands: Candidate[]) {
+    for (const c of cands) {
+      const entries = new Set(c.kb?.map((n) => n.entry));
+      if (entries.size !== 1) continue;
+      const entry = kb.get([...entries][0]);
+      const cc = entry && this.countryCode(entry);
+      if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
+    }
+  }
+
+  countryCode(entry: KbEntry): string | undefined {
+    if (entry.kind === 'country') return entry.id;
+    if (entry.country) return entry.country.toLowerCase();
+    const country = this.kb.countryOf(entry);
+    return country?.id;
+  }
+
+  /** How well an entry fits the document: its country is mentioned, or it has none. */
+  fit(entry: KbEntry): number {
+    const cc = this.countryCode(entry);
+    if (!cc) return 1;
+    return (this.countries.get(cc) ?? 0) > 0 ? 2 + Math.min(this.countries.get(cc)!, 5) / 10 : 0;
+  }
+
+  /** The best knowledge-base name for a candidate, or undefined when none fits. */
+  choose(c: Candidate, definedInText: boolean): KbName | undefined {
+    if (!c.kb?.length) return undefined;
+    let best: KbName | undefined;
+    let bestScore = -1;
+    for (const n of c.kb) {
+      const entry = this.kb.get(n.entry);
+      if (!entry) continue;
+      const score = this.fit(entry) + (n.kind === 'name' ? 0.3 : n.kind === 'alias' ? 0.2 : 0);
+      if (score > bestScore) { best = n; bestScore = score; }
+    }
+    if (!best) return undefined;
+    // A short acronym of a body from a country the document never mentions
+    // is more likely another organisation with the same initials.
+    const entry = this.kb.get(best.entry)!;
+    if (best.kind === 'acronym' && best.text.replace(/[^A-Za-z]/g, '').length <= 4 && !definedInText && this.fit(entry) === 0 && this.countries.size > 0) return undefined;
+    return best;
+  }
+}

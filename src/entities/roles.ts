@@ -1,0 +1,93 @@
+import type { Token } from '../core/index.js';
+import type { Candidate } from './candidates.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './words.js';
+
+const isRoleWord = (t: Token) => t.kind === 'word' && !t.upper && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm));
+const FILLER = new Set(['former', 'then', 'acting', 'deputy', 'founding', 'senior', 'top', 'chief', 'political', 'military', 'regional', 'local', 'provincial', 'national', 'executive', 'associate', 'current', 'late', 'self-styled', 'bureau', 'wing', 'media', 'and', 'new', 'longtime', 'key']);
+
+/**
+ * Who holds a role in what, where the text says so by position:
+ *  - "TTP commander Muslim Khan", "ISPK's Balochistan coordinator Mir Shafiq Mengal",
+ *    "Hamas political bureau chief and chief negotiator, Ismail Haniyeh";
+ *  - "Sheikh X, a former ISKP founding member", "X, the head of the Haqqani Network",
+ *    "X an ISKP operative", "X, the Army's 103rd Infantry Brigade Commander".
+ * Sets roleOf/role on the person's candidate; returns title mentions that name the same person.
+ */
+export function linkRoles(tokens: Token[], cands: Candidate[], sentenceOf: (tok: number) => number): Array<[number, number]> {
+  const joins: Array<[number, number]> = [];
+  const endsAt = new Map<number, number>();
+  const startsAt = new Map<number, number>();
+  cands.forEach((c, i) => { if (!c.dropped) { endsAt.set(c.last, i); startsAt.set(c.titledFirst ?? c.first, i); } });
+  cands.forEach((p, pi) => {
+    if (p.dropped || p.how === 'title' || (p.type && p.type !== 'Person') || (p.kb && !p.kb.some((n) => n.entry.startsWith('person-')))) return;
+    if (p.roleOf !== undefined && !cands[p.roleOf].dropped) return;
+    const before = roleBefore(tokens, cands, endsAt, p, sentenceOf);
+    if (before) { Object.assign(p, before); p.type ??= 'Person'; return; }
+    const after = roleAfter(tokens, cands, startsAt, p, sentenceOf);
+    if (after) {
+      if (after.title !== undefined) joins.push([pi, after.title]);
+      p.roleOf = after.roleOf;
+      p.role = after.role;
+      p.type ??= 'Person';
+    }
+  });
+  return joins;
+}
+
+function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, number>, p: Candidate, sentenceOf: (tok: number) => number) {
+  const s = sentenceOf(p.first);
+  let k = (p.titledFirst ?? p.first) - 1;
+  if (tokens[k]?.text === ',') k--;
+  const roleEnd = k + 1;
+  let sawRole = false;
+  let steps = 0;
+  while (k >= 0 && steps++ < 10 && sentenceOf(k) === s) {
+    const t = tokens[k];
+    if (isRoleWord(t)) { sawRole = true; k--; continue; }
+    if (FILLER.has(t.norm) && !t.upper) { k--; continue; }
+    if (t.text === ']' || t.text === ')') { while (k >= 0 && tokens[k].text !== '[' && tokens[k].text !== '(') k--; k--; continue; }
+    // A place or a foreign title between the office and the role ("ISPK's Balochistan coordinator").
+    const mid = endsAt.get(k + 1);
+    if (mid !== undefined && sawRole === false && (cands[mid].dropped || cands[mid].type === 'Location' || isPlaceLike(cands[mid]))) { k = cands[mid].first - 1; continue; }
+    break;
+  }
+  if (!sawRole) return undefined;
+  let orgEnd = k + 1;
+  if (tokens[k] && (tokens[k].norm === "'s" || tokens[k].norm === "'")) orgEnd = k;
+  const org = endsAt.get(orgEnd);
+  if (org === undefined || cands[org].dropped || cands[org] === p || cands[org].type === 'Location') return undefined;
+  const role = tokens.slice(orgEnd, roleEnd).filter((t) => t.kind === 'word' && t.norm !== "'s").map((t) => t.text).join(' ');
+  return { roleOf: org, role };
+}
+
+function roleAfter(tokens: Token[], cands: Candidate[], startsAt: Map<number, number>, p: Candidate, sentenceOf: (tok: number) => number) {
+  const s = sentenceOf(p.first);
+  let k = p.last;
+  if (tokens[k]?.text === ',') k++;
+  if (/^(a|an|the)$/.test(tokens[k]?.norm ?? '')) k++;
+  else if (tokens[p.last]?.text !== ',') return undefined;
+  let org: number | undefined;
+  let role = '';
+  let title: number | undefined;
+  for (let steps = 0; k < tokens.length && steps < 12 && sentenceOf(k) === s; steps++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.norm === 'who' || t.norm === 'which') break;
+    const c = startsAt.get(k);
+    if (c !== undefined && !cands[c].dropped) {
+      const cand = cands[c];
+      if (cand.how === 'title') { title = c; if (cand.roleOf !== undefined) org ??= cand.roleOf; role ||= cand.role ?? ''; k = cand.last; continue; }
+      if (cand.type !== 'Person' && cand.type !== 'Location') org ??= c;
+      k = Math.max(cand.last, k + 1);
+      continue;
+    }
+    if (isRoleWord(t)) role = role ? `${role} ${t.text}` : t.text;
+    else if (!(FILLER.has(t.norm) || t.kind !== 'word' || /^(of|in|with|for|at|on|the|a|an|'s)$/.test(t.norm))) break;
+    k++;
+  }
+  if (org === undefined || !role) return undefined;
+  return { roleOf: org, role, title };
+}
+
+function isPlaceLike(c: Candidate): boolean {
+  return !!c.kb?.some((n) => n.entry.includes('-region-') || n.entry.includes('-city-') || n.entry.includes('-district-') || n.entry.includes('-area-'));
+}

@@ -1,0 +1,134 @@
+import type { Token } from '../core/index.js';
+import type { Candidate } from './candidates.js';
+import { isCue, type Chunk } from './chunks.js';
+import { CONNECTORS, PLACE_CUES } from './words.js';
+import type { KbHit } from './kb-scan.js';
+import { titleAt } from './titles.js';
+import { isCommonWord } from '../nlp/lexicon.js';
+
+export interface Part {
+  kind: 'kb' | 'title' | 'name';
+  first: number;
+  last: number;
+  hit?: KbHit;
+}
+
+/**
+ * Splits a capitalised run into knowledge-base names, titles and unknown
+ * names: "US President Donald Trump" -> kb(US) title(President) kb(Donald Trump);
+ * "Colonel Sagir Musa" -> title(Colonel) name(Sagir Musa).
+ */
+export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbHit>): Part[] {
+  const parts: Part[] = [];
+  let end = chunk.last;
+  let i = chunk.first;
+  while (i < end) {
+    const hit = hitAt.get(i);
+    // A single common word the knowledge base happens to know ("Liberation" in
+    // "Balochistan Liberation Army") is part of the longer name around it.
+    const inside = hit && hit.end - i === 1 && isCommonWord(tokens[i].norm) && !hit.names.some((n) => n.kind === 'demonym' || n.exactCase)
+      && (i > chunk.first || hit.end < end);
+    if (hit && !inside) {
+      parts.push({ kind: 'kb', first: i, last: hit.end, hit });
+      end = Math.max(end, hit.end);
+      i = hit.end;
+      continue;
+    }
+    const title = titleAt(tokens, i, end);
+    if (title) {
+      parts.push({ kind: 'title', first: i, last: i + title });
+      i += title;
+      continue;
+    }
+    const last = parts[parts.length - 1];
+    if (last?.kind === 'name' && last.last === i) last.last = i + 1;
+    else parts.push({ kind: 'name', first: i, last: i + 1 });
+    i++;
+  }
+  // Connectors at the edge of a part belong to neither side ("Aliyu Kachalla of | Borno").
+  for (const p of parts) {
+    if (p.kind !== 'name') continue;
+    while (p.last > p.first + 1 && CONNECTORS.has(tokens[p.last - 1].norm) && !tokens[p.last - 1].upper) p.last--;
+    while (p.first < p.last - 1 && CONNECTORS.has(tokens[p.first].norm) && !tokens[p.first].upper) p.first++;
+  }
+  mergeNamedPlaces(tokens, parts);
+  // "General Assembly", "Chief Minister's Office": a title before a cue word is part of a name.
+  for (let k = parts.length - 2; k >= 0; k--) {
+    const p = parts[k], q = parts[k + 1];
+    if (p.kind === 'title' && q.kind === 'name' && isCue(tokens[q.last - 1].norm) && tokens[q.last - 1].upper) {
+      parts.splice(k, 2, { kind: 'name', first: p.first, last: q.last });
+    }
+  }
+  return parts;
+}
+
+/** Turns the parts of one run into candidates, linking titles to the name they precede. */
+export function partsToCandidates(tokens: Token[], parts: Part[], sentence: number, out: Candidate[]): void {
+  let titles: Part[] = [];
+  let office: number | undefined; // candidate index of the office before the titles ("US" in "US President X")
+  const text = (first: number, last: number) => tokens.slice(first, last).map((x, k) => (k > 0 && !x.glued ? ' ' : '') + x.text).join('');
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (p.kind === 'title') { titles.push(p); continue; }
+    // "Commander of US Central Command": a title of an office, not a name.
+    const connectorOnly = p.kind === 'name' && tokens.slice(p.first, p.last).every((t) => t.norm === 'of' || t.norm === 'the');
+    if (connectorOnly && titles.length && parts[k + 1]?.kind === 'kb') {
+      const org = parts[k + 1];
+      const orgIndex = out.length + 1;
+      out.push({ first: titles[0].first, last: org.last, how: 'title', titles: titles.map((t) => text(t.first, t.last)), role: text(titles[0].first, org.last), roleOf: orgIndex, rule: 'entity/title-of-office', sentence });
+      out.push({ first: org.first, last: org.last, how: 'name', titles: [], rule: 'entity/kb', sentence, kb: org.hit!.names });
+      titles = [];
+      office = undefined;
+      k++;
+      continue;
+    }
+    const titled = titles.length > 0;
+    const c: Candidate = {
+      first: p.first,
+      last: p.last,
+      how: 'name',
+      titles: titles.map((t) => text(t.first, t.last)),
+      rule: p.kind === 'kb' ? 'entity/kb' : titled ? 'entity/titled-name' : 'entity/name',
+      sentence,
+      ...(p.hit ? { kb: p.hit.names } : {}),
+      ...(titled ? { titledFirst: titles[0].first, type: p.kind === 'name' ? 'Person' as const : undefined } : {}),
+    };
+    if (titled && office !== undefined) {
+      c.roleOf = office;
+      c.role = text(out[office].first, titles[titles.length - 1].last);
+      c.titledFirst = out[office].first;
+    }
+    titles = [];
+    office = parts[k + 1]?.kind === 'title' ? out.length : undefined;
+    out.push(c);
+  }
+  // Titles with no name after them name someone introduced earlier ("the Pakistani Field Marshal", "the CIA Director").
+  if (titles.length) {
+    const first = office !== undefined ? out[office].first : titles[0].first;
+    out.push({ first, last: titles[titles.length - 1].last, how: 'title', titles: titles.map((t) => text(t.first, t.last)), role: text(first, titles[titles.length - 1].last), ...(office !== undefined ? { roleOf: office } : {}), rule: 'entity/title-alone', sentence });
+  }
+}
+
+const PLACE_KINDS = /^(country|city|region|district|area|water|mountain)$/;
+const placeHit = (p: Part) => p.kind === 'kb' && !!p.hit && p.hit.names.every((n) => n.kind === 'demonym' || n.kind === 'metonym' || PLACE_KINDS.test(kindOf(n.entry)));
+const kindOf = (entry: string) => (/-(city|region|district|area)-/.exec(entry)?.[1] ?? (entry.length === 2 ? 'country' : ''));
+
+/**
+ * A run that ends in an organisation word and holds only place names besides
+ * unknown words is one organisation ("Lake Chad Research Centre", "Balochistan
+ * Police", "Mozambique Armed Forces"); a place word before a place name is one
+ * place ("Lake Chad", "Mount Elgon").
+ */
+function mergeNamedPlaces(tokens: Token[], parts: Part[]): void {
+  if (parts.length < 2 || parts.some((p) => p.kind === 'title')) return;
+  const last = tokens[parts[parts.length - 1].last - 1];
+  const unknown = parts.some((p) => p.kind === 'name');
+  if (unknown && last.upper && isCue(last.norm) && !PLACE_CUES.has(last.norm) && parts[parts.length - 1].kind === 'name' && parts.every((p) => p.kind === 'name' || placeHit(p))) {
+    parts.splice(0, parts.length, { kind: 'name', first: parts[0].first, last: parts[parts.length - 1].last });
+    return;
+  }
+  const first = parts[0];
+  if (first.kind === 'name' && first.last - first.first === 1 && PLACE_CUES.has(tokens[first.first].norm) && parts[1].kind === 'kb' && placeHit(parts[1])) {
+    parts.splice(0, 2, { kind: 'name', first: first.first, last: parts[1].last });
+  }
+}

@@ -1,0 +1,43 @@
+import type { NexusDocument } from '../core/index.js';
+import type { Resolved } from './build.js';
+import { nameKey, spanText } from './build.js';
+import { CONNECTORS } from './words.js';
+import type { Union } from './union.js';
+
+/**
+ * A surname or given name after the full name ("Brawner" for "Colonel Romeo
+ * Brawner", "Alejandro Rubio" for "Monte Alejandro Rubio") joins the person
+ * whose name contains it, when exactly one person does.
+ */
+export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Union): void {
+  const { tokens } = doc;
+  const persons: Array<{ index: number; words: string[] }> = [];
+  cands.forEach((c, i) => {
+    if (c.dropped || c.type !== 'Person' || c.kbEntry) return;
+    const words = nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ').filter((w) => !CONNECTORS.has(w));
+    if (words.length >= 2) persons.push({ index: i, words });
+  });
+  cands.forEach((c, i) => {
+    if (c.dropped || c.kbEntry || c.how === 'title' || (c.type && c.type !== 'Person')) return;
+    const words = nameKey(spanText(doc, tokens, c.first, c.last)).split(' ');
+    if (words.length === 0 || words.some((w) => w.length < 3 && words.length === 1)) return;
+    const owners = new Set<number>();
+    for (const p of persons) {
+      if (p.index === i || p.words.length <= words.length) continue;
+      if (containsRun(p.words, words)) owners.add(union.find(p.index));
+    }
+    if (owners.size !== 1) return;
+    const owner = [...owners][0];
+    union.join(owner, i);
+    c.type = 'Person';
+    c.how = 'short';
+    c.rule = 'alias/short-name';
+  });
+}
+
+function containsRun(whole: string[], part: string[]): boolean {
+  for (let s = 0; s + part.length <= whole.length; s++) {
+    if (part.every((w, k) => whole[s + k] === w)) return true;
+  }
+  return false;
+}

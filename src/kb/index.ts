@@ -1,0 +1,5 @@
+export { KnowledgeBase } from './knowledge-base.js';
+export { loadKnowledgeBase, readKbFile, KB_DIR, type LoadOptions } from './load.js';
+export { NameTrie, type TrieMatch } from './trie.js';
+export { tokenKey, nameTokens, isExactCase, isJoiner } from './keys.js';
+export type { KbEntry, KbName, KbNameKind } from './types.js';

@@ -1,0 +1,2 @@
+export { toContract } from './contract.js';
+export { toHuman } from './human.js';

@@ -1,0 +1,1 @@
+export { extract, type PipelineContext } from './extract.js';
