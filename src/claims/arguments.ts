@@ -7,6 +7,9 @@ export function isVerbGroupWord(t: Token): boolean {
   return t.kind === 'word' && !t.upper && (AUX.has(t.norm) || NEGATION.has(t.norm) || isAdverb(t.norm) || CHAIN.has(t.norm) || t.norm === 'to' || /n't$/.test(t.norm));
 }
 
+/** Words that join list items ("X and Y", "X, Y and Z", "X, including Y", "X as well as Y"). */
+const JOINERS = new Set(['and', 'or', 'nor', 'the', 'as', 'well', 'including', 'especially', 'notably', 'also', 'both', 'former']);
+
 /** A slot and the slots coordinated with it ("X and Y", "X, Y and Z"), left to right. */
 export function coordinated(view: DocView, slot: Slot, direction: 1 | -1): Slot[] {
   const out = [slot];
@@ -16,8 +19,8 @@ export function coordinated(view: DocView, slot: Slot, direction: 1 | -1): Slot[
   for (;;) {
     let k = edge;
     let sawJoin = false;
-    while (k >= s.first && k < s.last && (tokens[k].text === ',' || tokens[k].norm === 'and' || tokens[k].norm === 'or' || tokens[k].norm === 'nor' || tokens[k].norm === 'the' || tokens[k].norm === 'as' || tokens[k].norm === 'well')) {
-      if (tokens[k].text === ',' || tokens[k].norm === 'and' || tokens[k].norm === 'or' || tokens[k].norm === 'nor') sawJoin = true;
+    while (k >= s.first && k < s.last && (tokens[k].text === ',' || JOINERS.has(tokens[k].norm))) {
+      if (tokens[k].text === ',' || tokens[k].norm === 'and' || tokens[k].norm === 'or' || tokens[k].norm === 'nor' || tokens[k].norm === 'including') sawJoin = true;
       k += direction;
     }
     const next = k >= s.first && k < s.last ? view.slotAt(k) : undefined;
@@ -39,11 +42,16 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
   const { tokens } = view;
   const s = view.sentence(a);
   let k = a - 1;
+  let heads = 0;
   while (k >= s.first) {
     const t = tokens[k];
     const slot = view.slotAt(k);
-    if (slot) return { slots: coordinated(view, slot, -1), via: 'subject' };
-    if (isVerbGroupWord(t)) { k--; continue; }
+    if (slot) return { slots: coordinated(view, possessedHead(view, slot, -1), -1), via: heads ? 'modifier' : 'subject' };
+    if (isVerbGroupWord(t) || GOVERNING.has(t.norm)) { k--; continue; }
+    // "ISKP fighters attacked", "the Viv Ansanm gang coalition attacked": a group noun after the name.
+    if (heads < 2 && t.kind === 'word' && !t.upper && MEMBER_NOUNS.has(t.norm)) { heads++; k--; continue; }
+    // "Iran-backed militias attacked": the compound before the head is not the subject.
+    if (t.kind === 'word' && !t.upper && tokens[k - 1]?.text === '-' && t.glued) { k -= 2; continue; }
     if (t.norm === 'which' || t.norm === 'who' || t.norm === 'that') {
       let j = k - 1;
       if (tokens[j]?.text === ',') j--;
@@ -60,6 +68,9 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
         const opener = tokens[j + 1]?.norm ?? '';
         if (head && /^(which|who|whose|a|an|the|one|also|then|former|currently|itself|its|his|her|their|until|once|now|like|along|together|including|based|backed|led|known|citing)$/.test(opener)) return { slots: coordinated(view, head, -1), via: 'apposition' };
       }
+      // "Mali's transitional president, Assimi Goita, praised": the name right before the comma.
+      const named = view.slotAt(k - 1);
+      if (named) return { slots: [named], via: 'apposition' };
       return undefined;
     }
     // "The Islamic State West Africa Province (ISWAP) attacked": skip the acronym in brackets.
@@ -73,6 +84,31 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     return undefined;
   }
   return undefined;
+}
+
+/** Nouns for the people or parts of a group, written after its name ("ISKP fighters", "Hamas leaders"). */
+export const MEMBER_NOUNS = new Set('fighters militants gunmen members commanders rebels insurgents group gang coalition militia militias forces troops soldiers units unit jets aircraft drones warplanes officials police policemen officers leaders leadership spokesman spokesperson authorities government army military cadres operatives men loyalists supporters side delegation negotiators cell cells wing faction factions elements'.split(' '));
+
+/** Verbs that take the trigger as their complement, with the same subject ("denied backing", "admitted arming"). */
+const GOVERNING = new Set('denied denies deny denying admitted admits admit acknowledged acknowledges stopped stops continued continues resumed resumes avoided avoids risked risks'.split(' '));
+
+/**
+ * "Mexico's Jalisco New Generation Cartel": when a slot is a possessor of a
+ * following slot, the possessed one is the head.
+ */
+export function possessedHead(view: DocView, slot: Slot, direction: 1 | -1): Slot {
+  const { tokens } = view;
+  if (direction === 1) {
+    const next = tokens[slot.last];
+    if (next && (next.norm === "'s" || next.norm === "'") && next.glued) {
+      const after = view.slotAt(slot.last + 1);
+      if (after) return after;
+    }
+    return slot;
+  }
+  const before = tokens[slot.first - 1];
+  if (before && (before.norm === "'s" || before.norm === "'") && before.glued && view.slotAt(slot.first - 2)) return slot;
+  return slot;
 }
 
 /** Skippable words between a trigger (or preposition) and its object noun phrase. */
@@ -89,7 +125,11 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
   const s = view.sentence(Math.min(k, tokens.length - 1));
   for (let steps = 0; k < s.last && steps < window; k++, steps++) {
     const slot = view.slotAt(k);
-    if (slot) return coordinated(view, slot, 1);
+    if (slot) {
+      // "the Iran-backed Kataib Hezbollah militia": a name inside a compound modifier is not the object.
+      if (tokens[slot.last]?.text === '-' && tokens[slot.last].glued && tokens[slot.last + 1]?.glued && !view.slotAt(slot.last + 1)) { k = slot.last + 1; continue; }
+      return coordinated(view, possessedHead(view, slot, 1), 1).map((x) => possessedHead(view, x, 1));
+    }
     const t = tokens[k];
     if (t.norm === 'of' && k > 0 && PARTITIVES.has(tokens[k - 1].norm)) continue;
     if (!skippable(t)) return [];
@@ -120,4 +160,24 @@ export function slotBeforeBracket(view: DocView, close: number): Slot | undefine
   while (j > 0 && close - j < 8 && tokens[j].text !== '(' && tokens[j].text !== '[') j--;
   if (tokens[j]?.text !== '(' && tokens[j]?.text !== '[') return undefined;
   return view.slotAt(j - 1);
+}
+
+/**
+ * The subject of a sentence's first clause: the first actor slot that is not
+ * after a preposition and is followed by a verb group. Used for a verb in a
+ * coordinated clause ("It disregarded the requests and instead, released them").
+ */
+export function sentenceSubject(view: DocView, a: number): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(a);
+  for (let k = s.first; k < a; k++) {
+    const slot = view.slotAt(k);
+    if (!slot) continue;
+    const prev = tokens[slot.first - 1];
+    const next = tokens[slot.last];
+    if (prev && slot.first > s.first && PREPOSITIONS.has(prev.norm)) { k = slot.last - 1; continue; }
+    if (next && next.kind === 'word' && !next.upper && (isVerbGroupWord(next) || /(ed|es|s)$/.test(next.norm))) return slot;
+    k = slot.last - 1;
+  }
+  return undefined;
 }

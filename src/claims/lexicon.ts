@@ -55,7 +55,7 @@ export const VERBS: VerbTrigger[] = [
   ...['join', 'belong'].map((b) => v(b, 'MEMBER_OF', b === 'join' ? ['direct'] : ['to'], { passive: false })),
   v('pledge allegiance', 'MEMBER_OF', ['to'], { passive: false }),
   // "The MNJTF comprises troops from Chad, Niger and Nigeria": the listed are members.
-  ...['comprise', 'include', 'consist'].map((b) => v(b, 'MEMBER_OF', ['from', 'of', 'direct'], { passive: false, reverse: true, gap: 2 })),
+  ...['comprise', 'consist'].map((b) => v(b, 'MEMBER_OF', ['from', 'of', 'direct'], { passive: false, reverse: true, gap: 2 })),
   v('head', 'MEMBER_OF', ['direct'], { passive: true, reverse: false }),
   v('lead', 'MEMBER_OF', ['direct'], { passive: true }),
   v('command', 'MEMBER_OF', ['direct'], { passive: true }),
@@ -73,7 +73,7 @@ export const VERBS: VerbTrigger[] = [
   ...['push back', 'repel', 'drive back', 'drive out', 'beat back', 'fend off', 'expel'].map((b) => v(b, 'HOSTILE_TO')),
   // ATTACKED
   ...['attack', 'strike', 'hit', 'bomb', 'shell', 'raid', 'ambush', 'kill', 'assassinate', 'shoot', 'shoot down', 'overrun', 'rout', 'storm', 'assault', 'invade', 'massacre', 'behead', 'execute', 'behead', 'abduct', 'kidnap', 'gun down', 'blow up', 'torch', 'maim', 'wound', 'injure', 'bombard'].map((b) => v(b, 'ATTACKED')),
-  v('capture', 'ATTACKED', ['direct']),
+  ...['capture', 'seize', 'overrun', 'take over', 'retake', 'recapture'].map((b) => v(b, 'ATTACKED', ['direct'])),
   v('carry out attack', 'ATTACKED', ['on', 'against'], { passive: false, gap: 3 }),
   v('launch attack', 'ATTACKED', ['on', 'against'], { passive: false, gap: 3 }),
   v('launch campaign', 'ATTACKED', ['on', 'against'], { passive: false, gap: 3 }),

@@ -97,6 +97,11 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
 
 /** Support with money is funding ("gave a sum of Rupees 50 lacs", "financial support"). */
 function refine(view: DocView, raw: RawClaim): Predicate {
+  // Capturing people (or a group's fighters) is an arrest; capturing a post or a town is an attack.
+  if (raw.predicate === 'ATTACKED' && /^(captur|seiz|nab)/.test(view.tokens[raw.trigger[0]].norm)) {
+    const after = view.tokens[raw.object.last];
+    if (raw.object.entity.type === 'Person' || (after && /^(fighters|militants|members|commanders|suspects|operatives|soldiers|troops|rebels|men)$/.test(after.norm))) return 'ARRESTED';
+  }
   if (raw.predicate !== 'SUPPORTS') return raw.predicate;
   const s = view.sentence(raw.trigger[0]);
   const from = Math.max(s.first, raw.trigger[0] - 3);

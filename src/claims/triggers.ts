@@ -76,18 +76,27 @@ function matchRest(tokens: Token[], k: number, last: number, f: Form, slotOf: In
   return j;
 }
 
+const NOUN_BEFORE = /^(the|a|an|this|that|these|those|its|their|his|her|our|any|no|some|such|of|for|with|on|in|against|after|before|and|'s|'|recent|latest|deadly|major|new|first|second|last|joint|alleged|further|fresh|several|many|two|three|four|multiple|repeated|failed|attempted|continued|renewed|ongoing)$/;
+const NOUN_AFTER = /^(on|against|of|by|in|into|at|between|with|to|for|from)$/;
+
 /**
- * Is a word that can be a verb or a noun used as a noun here? After a
- * determiner, a possessive, a number or an adjective-like word it is a noun
- * ("the attack", "ISKP's support", "US air strikes"); after an auxiliary or
- * "to" it is a verb.
+ * Is a word that can be a verb or a noun used as a noun here? A past form
+ * ("accused", "freed") or a form after an auxiliary or "to" is a verb; after
+ * a determiner, a possessive, a number or an adjective it is a noun ("the
+ * attack", "ISKP's support"); a bare form after a name is a noun only when a
+ * preposition follows ("US air strikes on", "ISKP attacks against").
  */
 export function readsAsNoun(tokens: Token[], k: number, slotOf: Int32Array): boolean {
+  const t = tokens[k];
   const prev = tokens[k - 1];
+  const next = tokens[k + 1];
   if (!prev) return true;
-  if (/^(to|will|would|could|should|may|might|must|can|did|does|do|not|n't|also|has|have|had|they|we|he|she|it)$/.test(prev.norm)) return false;
+  if (/^(to|will|would|could|should|may|might|must|can|did|does|do|not|n't|also|has|have|had|they|we|he|she|it|who|which|that)$/.test(prev.norm)) return false;
+  const pastForm = /ed$/.test(t.norm) || /^(gave|given|took|taken|held|led|fought|shot|struck|met|sent|paid|sought|brought|made|freed|hid|hidden|slain|won)$/.test(t.norm);
+  if (pastForm) return /^(the|a|an)$/.test(prev.norm) && NOUN_AFTER.test(next?.norm ?? '');
+  if (/ing$/.test(t.norm)) return NOUN_BEFORE.test(prev.norm) || next?.norm === 'of';
   if (isAdverb(prev.norm) && !/^(the|a)$/.test(tokens[k - 2]?.norm ?? '')) return false;
-  if (/^(the|a|an|this|that|these|those|its|their|his|her|our|any|no|some|such|of|for|with|on|in|against|after|before|and|'s|')$/.test(prev.norm)) return true;
-  if (prev.kind === 'number' || slotOf[k - 1] >= 0) return true;
+  if (NOUN_BEFORE.test(prev.norm) || prev.kind === 'number') return true;
+  if (slotOf[k - 1] >= 0 || (prev.kind === 'word' && !prev.upper)) return NOUN_AFTER.test(next?.norm ?? '') || next?.text === ',' || next?.text === '.';
   return false;
 }

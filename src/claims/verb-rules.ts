@@ -1,5 +1,5 @@
 import type { DocView, Slot } from './view.js';
-import { objectAfterPreposition, objectFrom, subjectBefore } from './arguments.js';
+import { objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import type { TriggerMatch } from './triggers.js';
 import { BE, isAdverb } from './words.js';
@@ -52,10 +52,17 @@ export function verbClaims(view: DocView, m: TriggerMatch): RawClaim[] {
     // Agentless passive ("were arrested"): no subject to report.
     return out;
   }
-  const subject = subjectBefore(view, group.start);
+  let subject = subjectBefore(view, group.start) ?? accusedOf(view, group.start);
+  // A verb in a coordinated clause shares the sentence's subject ("..., and instead released them").
+  if (!subject && /^(and|but|then|instead|also|later|,)$/.test(tokens[group.start - 1]?.norm ?? '')) {
+    const main = sentenceSubject(view, group.start);
+    if (main) subject = { slots: [main], via: 'coordinated-clause' };
+  }
   if (!subject) return out;
+  const lastWord = tokens[m.last - 1].norm;
   for (const path of verb.objects) {
-    const objects = path === 'direct' ? objectFrom(view, m.last) : objectAfterPreposition(view, m.last, [path])?.slots ?? [];
+    // "fought alongside X": the preposition is already part of the trigger.
+    const objects = path === 'direct' || path === lastWord ? objectFrom(view, m.last) : objectAfterPreposition(view, m.last, [path])?.slots ?? [];
     if (!objects.length) continue;
     for (const x of subject.slots) for (const y of objects) out.push(claim(x, y, m, verb.reverse, subject.via, subject.via === 'subject' ? 0.8 : 0.65));
     break;
@@ -66,4 +73,17 @@ export function verbClaims(view: DocView, m: TriggerMatch): RawClaim[] {
 function claim(x: Slot, y: Slot, m: TriggerMatch, reverse: boolean | undefined, via: string, strength: number): RawClaim {
   const [subject, object] = reverse ? [y, x] : [x, y];
   return { subject, object, predicate: m.verb!.predicate, trigger: [m.first, m.last], rule: `verb/${m.verb!.base.replace(/ /g, '-')}/${via}`, strength };
+}
+
+const ACCUSING = new Set('accused accuses accuse accusing blamed blames blame blaming charged charges charge suspected suspects suspect'.split(' '));
+
+/** "X accused Y of arming Z": Y is the subject of "arming". */
+function accusedOf(view: DocView, start: number): { slots: Slot[]; via: string } | undefined {
+  const { tokens } = view;
+  if (!/^(of|for)$/.test(tokens[start - 1]?.norm ?? '')) return undefined;
+  const slot = view.slotAt(start - 2);
+  if (!slot) return undefined;
+  let k = slot.first - 1;
+  while (k >= 0 && /^(the|a|an|also|has|have|had|long|repeatedly)$/.test(tokens[k].norm)) k--;
+  return ACCUSING.has(tokens[k]?.norm ?? '') ? { slots: [slot], via: 'accused-of' } : undefined;
 }

@@ -45,6 +45,9 @@ export function findDefinitions(tokens: Token[], cands: Candidate[], startsAt: M
         }
       } else if (inner !== undefined && cands[inner].last === q && cands[before].how === 'name' && acronymShaped(tokens, cands[before].first, cands[before].last)) {
         links.push({ a: before, b: inner, rule: 'alias/bracket-expansion' });
+      } else if (inner !== undefined && cands[inner].last === q && q - (p + 1) <= 4 && (cands[before].type === 'Person' || /^(abu|umm|ibn|el|al)$/.test(tokens[p + 1].norm))) {
+        // "Commander Ahmed Najm Abdul Zahra (Abu Hassan)": a kunya or nom de guerre.
+        links.push({ a: before, b: inner, rule: 'alias/nickname' });
       } else if (isGloss(tokens, p + 1, q)) {
         titles.push(before);
       }

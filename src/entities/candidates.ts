@@ -22,6 +22,8 @@ export interface Candidate {
   sentence: number;
   /** Set when the candidate is merged into another one or discarded. */
   dropped?: boolean;
+  /** For a generic mention ("junta", "government troops"): the kinds of state body it stands for. */
+  generic?: string[];
   /** A synthesized name when the text does not spell it in one piece ("Light Infantry Battalion 541"). */
   name?: string;
 }

@@ -18,12 +18,16 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   const words = tokens.slice(c.first, c.last).filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0) return undefined;
   const norms = words.map((t) => t.norm);
-  const head = norms[norms.length - 1];
+  // The head is the last word ("Battalion" in "Light Infantry Battalion 379").
+  const head = [...words].reverse().find((t) => t.kind === 'word')?.norm ?? norms[norms.length - 1];
   const headS = singular(head);
   const next = tokens[c.last];
   const nextWord = c.last < s.last && next.kind === 'word' && !next.upper ? next.norm : '';
 
   if (norms[0] === 'operation' && norms.length > 1) return 'Event';
+  // "its East Asia Province", "its Katiba Macina unit": a group's branch.
+  const owner = tokens[c.first - 1]?.norm;
+  if ((owner === 'its' || owner === 'their') && /^(province|wilayat|wing|branch|faction|front|brigade|brigades|battalion|unit|cell)$/.test(head)) return 'ArmedGroup';
   if (head === 'operation' || EVENT_NOUNS.has(head) && (YEAR.test(norms[0]) || /^\d/.test(norms[0]))) return 'Event';
   if (norms.some((w) => ARMED_CUES.has(w))) return 'ArmedGroup';
   if (/^\d+(st|nd|rd|th)$/.test(norms[0])) return 'StateBody';

@@ -21,9 +21,25 @@ const DESCRIPTIONS: Record<string, { types: EntityType[]; kinds?: string[] }> = 
   army: { types: ['StateBody'], kinds: ['army', 'armed-forces'] }, military: { types: ['StateBody'], kinds: ['armed-forces', 'army'] },
   police: { types: ['StateBody'], kinds: ['police'] }, junta: { types: ['StateBody'], kinds: ['armed-forces', 'army', 'government'] },
   agency: { types: ['StateBody', 'Organization'] }, country: { types: ['StateBody'], kinds: ['country'] },
+  troops: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] }, soldiers: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] },
+  forces: { types: ['StateBody', 'ArmedGroup'], kinds: ['army', 'armed-forces', 'country'] },
 };
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Role words that stand for a person already introduced with them. */
+const PERSON_ROLES = new Set('president minister colonel general commander spokesman spokeswoman spokesperson governor chief leader director secretary premier chancellor emir envoy ambassador prosecutor officer major captain brigadier marshal senator mayor'.split(' '));
+
+/** The person last mentioned before `pos` whose roles include the word. */
+function byRole(doc: NexusDocument, named: Mention[], word: string, pos: number): Entity | undefined {
+  const holders = new Set(doc.entities.filter((e) => e.type === 'Person' && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(word))).map((e) => e.id));
+  if (holders.size === 0) return undefined;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const m = named[i];
+    if (m.start < pos && holders.has(m.entity)) return doc.entities.find((e) => e.id === m.entity);
+  }
+  return undefined;
+}
 
 /**
  * Pronouns and descriptions in the text ("it", "its", "the group", "this
@@ -60,7 +76,19 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
           const d = DESCRIPTIONS[u.norm];
           if (d) { types = d.types; kinds = d.kinds; end = j + 1; how = 'description'; break; }
         }
-        if (!types || tokens[end]?.norm === 'of') continue;
+        // "the president", "the colonel": a person introduced with that title or role.
+        if (!types) {
+          const u = tokens[k + 1];
+          if (u && u.kind === 'word' && !u.upper && PERSON_ROLES.has(u.norm) && !PERSON_ROLES.has(tokens[k + 2]?.norm ?? '')) {
+            const person = byRole(doc, named, u.norm, t.start);
+            if (person) {
+              added.push({ start: t.start, end: u.end, text: doc.text.slice(t.start, u.end), entity: person.id, how: 'title', rule: 'coref/role' });
+              k += 1;
+            }
+          }
+          continue;
+        }
+        if (tokens[end]?.norm === 'of') continue;
         if (covered.has(tokens[k + 1].start)) continue;
       } else continue;
       // A description or an object pronoun does not name the subject of its own sentence
@@ -90,7 +118,8 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
   let best: Entity | undefined;
   let bestScore = -Infinity;
   const own = doc.sentences[si].start;
-  const pool = [...named, ...added].filter((m) => m.start < pos && m.start >= floor && !(notSameSentence && m.start >= own));
+  // Binding: a description or object pronoun is not the subject of its own clause.
+  const pool = [...named, ...added].filter((m) => m.start < pos && m.start >= floor && !(notSameSentence && m.start >= own && isSubject(doc, m, si)));
   for (const m of pool) {
     const e = byId.get(m.entity);
     if (!e || !ACTOR.has(e.type) || !types.includes(e.type)) continue;
@@ -100,7 +129,9 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
     const subject = isSubject(doc, m, msi);
     // Descriptions of state bodies ("the federal government") favour the most mentioned fit.
     const salience = kinds ? Math.min(named.filter((x) => x.entity === e.id && x.start < pos).length, 5) * 0.6 : 0;
-    const score = -distance * 2 + (subject ? 1.5 : 0) + m.start / 1e7 + (m.how === 'pronoun' ? 0.5 : 0) + salience;
+    // Within one sentence the nearest fit wins ("the claim of ISIS that its fighters").
+    const near = distance === 0 ? 1 - (pos - m.end) / 400 : 0;
+    const score = -distance * 2 + (subject ? 1.5 : 0) + near + (m.how === 'pronoun' ? 0.5 : 0) + salience;
     if (score > bestScore) { best = e; bestScore = score; }
   }
   return best;
@@ -116,9 +147,15 @@ function sentenceIndexAt(doc: NexusDocument, pos: number): number {
   return lo;
 }
 
-/** The first actor of a sentence before any verb-like word is its likely subject. */
+const VERBISH = /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|also|said|says|told|added|not|never)$/;
+
+/** A mention followed by a verb-like word and not preceded by a preposition is a subject. */
 function isSubject(doc: NexusDocument, m: Mention, si: number): boolean {
   const s = doc.sentences[si];
-  const before = doc.text.slice(s.start, m.start);
-  return !/\b(in|of|to|from|with|by|against|on|for|at)\s+(the\s+)?$/i.test(before) && before.split(/\s+/).length < 8;
+  const before = doc.text.slice(Math.max(s.start, m.start - 12), m.start);
+  if (/\b(in|of|to|from|with|by|against|on|for|at|about|between)\s+(the\s+)?$/i.test(before)) return false;
+  const after = /^[\s,]*([A-Za-z']+)/.exec(doc.text.slice(m.end, Math.min(s.end, m.end + 30)));
+  const w = after?.[1] ?? '';
+  if (!w || /^[A-Z]/.test(w)) return false;
+  return VERBISH.test(w) || /(ed|es|s)$/.test(w) && !/(ss|us|is)$/.test(w);
 }

@@ -28,8 +28,7 @@ export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[
   const [noun, end] = BODY_NOUNS[two] ? [two, last + 2] : BODY_NOUNS[one.norm] ? [one.norm, last + 1] : ['', 0];
   if (!noun) return undefined;
   for (const kind of BODY_NOUNS[noun]) {
-    if (kind === 'country') return { end, entry: country };
-    const body = kb.childrenOf(country.id).find((e) => e.kind === kind);
+    const body = kb.bodyOf(country.id, kind);
     if (body) return { end, entry: body };
   }
   return undefined;

@@ -45,10 +45,17 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
     const t = tokens[k];
     if (isRoleWord(t)) { sawRole = true; k--; continue; }
     if (FILLER.has(t.norm) && !t.upper) { k--; continue; }
-    if (t.text === ']' || t.text === ')') { while (k >= 0 && tokens[k].text !== '[' && tokens[k].text !== '(') k--; k--; continue; }
+    if (t.text === ']' || t.text === ')') {
+      // A gloss in brackets ("[supreme leader]") says the word before it is a role.
+      const close = k;
+      while (k >= 0 && tokens[k].text !== '[' && tokens[k].text !== '(') k--;
+      if (tokens.slice(k + 1, close).some(isRoleWord)) sawRole = true;
+      k--;
+      continue;
+    }
     // A place or a foreign title between the office and the role ("ISPK's Balochistan coordinator").
     const mid = endsAt.get(k + 1);
-    if (mid !== undefined && sawRole === false && (cands[mid].dropped || cands[mid].type === 'Location' || isPlaceLike(cands[mid]))) { k = cands[mid].first - 1; continue; }
+    if (mid !== undefined && (cands[mid].dropped || cands[mid].type === 'Location' || isPlaceLike(cands[mid]))) { k = cands[mid].first - 1; continue; }
     break;
   }
   if (!sawRole) return undefined;

@@ -1,7 +1,7 @@
 import type { Token } from '../core/index.js';
 import type { Candidate } from './candidates.js';
 import { isCue, type Chunk } from './chunks.js';
-import { CONNECTORS, PLACE_CUES } from './words.js';
+import { CONNECTORS, PLACE_CUES, PLACE_PREPOSITIONS } from './words.js';
 import type { KbHit } from './kb-scan.js';
 import { titleAt } from './titles.js';
 import { isCommonWord } from '../nlp/lexicon.js';
@@ -45,13 +45,26 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     else parts.push({ kind: 'name', first: i, last: i + 1 });
     i++;
   }
+  // "in Sultan Kudarat", "near General Santos": after a place preposition a title starts a place name.
+  const before = tokens[chunk.first - 1];
+  if (parts[0]?.kind === 'title' && before && PLACE_PREPOSITIONS.has(before.norm) && before.norm !== 'to' && parts[1]?.kind === 'name') {
+    parts.splice(0, 2, { kind: 'name', first: parts[0].first, last: parts[1].last });
+  }
   // Connectors at the edge of a part belong to neither side ("Aliyu Kachalla of | Borno").
   for (const p of parts) {
     if (p.kind !== 'name') continue;
     while (p.last > p.first + 1 && CONNECTORS.has(tokens[p.last - 1].norm) && !tokens[p.last - 1].upper) p.last--;
     while (p.first < p.last - 1 && CONNECTORS.has(tokens[p.first].norm) && !tokens[p.first].upper) p.first++;
   }
-  mergeNamedPlaces(tokens, parts);
+  // Merge within each run of adjacent parts (connectors such as "of the" separate runs).
+  for (let a = 0; a < parts.length;) {
+    let b = a + 1;
+    while (b < parts.length && parts[b].first === parts[b - 1].last) b++;
+    const group = parts.slice(a, b);
+    mergeNamedPlaces(tokens, group);
+    parts.splice(a, b - a, ...group);
+    a += group.length;
+  }
   // "General Assembly", "Chief Minister's Office": a title before a cue word is part of a name.
   for (let k = parts.length - 2; k >= 0; k--) {
     const p = parts[k], q = parts[k + 1];

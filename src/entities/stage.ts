@@ -11,6 +11,7 @@ import { DocContext } from './kb-context.js';
 import { scanKb } from './kb-scan.js';
 import { actsAsActor, isPossessive } from './metonyms.js';
 import { partsToCandidates, splitParts } from './segment.js';
+import { mergeQuotedNicknames } from './nicknames.js';
 import { linkRoles } from './roles.js';
 import { linkShortNames } from './short-names.js';
 import { resolveTitles } from './title-mentions.js';
@@ -33,6 +34,8 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   const covered = new Set<number>();
   for (const c of cands) for (let k = c.first; k < c.last; k++) covered.add(k);
   for (const h of hits) if (!covered.has(h.first)) cands.push({ first: h.first, last: h.end, how: 'name', titles: [], rule: 'entity/kb', sentence: h.sentence, kb: h.names });
+  addGenericPhrases(doc, cands, covered);
+  mergeQuotedNicknames(doc, cands);
   cands.sort((a, b) => a.first - b.first);
   splitNumberedUnits(doc, cands);
 
@@ -117,6 +120,30 @@ const GENERIC: Record<string, string[]> = {
   junta: ['armed-forces', 'army', 'government'], intelligence: ['intelligence'], cabinet: ['government'],
 };
 
+/** Lower-case phrases that name a state's forces without naming the state ("junta soldiers", "government troops"). */
+const GENERIC_PHRASES: Array<[string[], string[]]> = [
+  [['junta'], ['armed-forces', 'army', 'government']],
+  [['government', 'troops'], ['armed-forces', 'army']], [['government', 'soldiers'], ['armed-forces', 'army']],
+  [['government', 'forces'], ['armed-forces', 'army']], [['military', 'government'], ['armed-forces', 'army', 'government']],
+];
+
+function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Set<number>): void {
+  const { tokens } = doc;
+  doc.sentences.forEach((s, si) => {
+    for (let k = s.first; k < s.last; k++) {
+      if (covered.has(k)) continue;
+      for (const [words, kinds] of GENERIC_PHRASES) {
+        if (words.every((w, j) => tokens[k + j]?.norm === w && !covered.has(k + j)) && k + words.length <= s.last) {
+          // "Myanmar's military government" is already the country's; the phrase still names the body.
+          cands.push({ first: k, last: k + words.length, how: 'description', titles: [], rule: 'entity/generic-body', sentence: si, generic: kinds });
+          k += words.length - 1;
+          break;
+        }
+      }
+    }
+  });
+}
+
 /**
  * "Army" or "Police" alone ("Army Chief Gen X", "the Army's media wing")
  * names the body of that kind of the country the document is most about.
@@ -124,14 +151,14 @@ const GENERIC: Record<string, string[]> = {
 function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], ctx: DocContext): void {
   const countries = [...ctx.countries.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
   for (const c of cands) {
-    if (c.dropped || c.kbEntry || c.how === 'title' || c.last - c.first !== 1) continue;
+    if (c.dropped || c.kbEntry || c.how === 'title') continue;
     const t = doc.tokens[c.first];
-    const kinds = GENERIC[t.norm];
-    if (!kinds || !t.upper) continue;
+    const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? GENERIC[t.norm] : undefined);
+    if (!kinds) continue;
     let found: string | undefined;
     for (const cc of countries.slice(0, 1)) {
       for (const kind of kinds) {
-        const body = kind === 'country' ? kb.get(cc) : kb.childrenOf(cc).find((e) => e.kind === kind);
+        const body = kb.bodyOf(cc, kind);
         if (body) { found = body.id; break; }
       }
     }

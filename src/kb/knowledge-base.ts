@@ -12,6 +12,7 @@ export class KnowledgeBase {
   readonly entries = new Map<string, KbEntry>();
   readonly trie = new NameTrie();
   private readonly children = new Map<string, KbEntry[]>();
+  private byCountry?: Map<string, KbEntry[]>;
 
   constructor(entries: Iterable<KbEntry>) {
     for (const e of entries) this.entries.set(e.id, e);
@@ -47,6 +48,28 @@ export class KnowledgeBase {
   /** Entries whose parent is `id` (a country's bodies, a group's branches). */
   childrenOf(id: string): KbEntry[] {
     return this.children.get(id) ?? [];
+  }
+
+  /** Every entry of a country (its bodies at any depth, its places, its people), by country id. */
+  entriesOf(countryId: string): KbEntry[] {
+    if (!this.byCountry) {
+      this.byCountry = new Map();
+      for (const e of this.entries.values()) {
+        const c = e.kind === 'country' ? undefined : this.countryOf(e);
+        if (!c) continue;
+        const list = this.byCountry.get(c.id) ?? [];
+        list.push(e);
+        this.byCountry.set(c.id, list);
+      }
+    }
+    return this.byCountry.get(countryId) ?? [];
+  }
+
+  /** The country's first body of a kind ("army", "intelligence"), at any depth. */
+  bodyOf(countryId: string, kind: string): KbEntry | undefined {
+    if (kind === 'country') return this.entries.get(countryId);
+    return this.childrenOf(countryId).find((e) => e.kind === kind && e.type === 'StateBody')
+      ?? this.entriesOf(countryId).find((e) => e.kind === kind && e.type === 'StateBody');
   }
 
   /** The country entry an entry belongs to, following parents. */
