@@ -1,6 +1,7 @@
 import type { Token } from '../core/index.js';
 import type { DocView, Slot } from './view.js';
 import { AUX, CHAIN, CLAUSE_WORDS, DETERMINERS, NEGATION, PARTITIVES, PREPOSITIONS, isAdverb } from './words.js';
+import { TITLE_WORDS } from '../entities/words.js';
 
 /** Words that may sit between a subject and its verb: auxiliaries, adverbs, negation, chained verbs. */
 export function isVerbGroupWord(t: Token): boolean {
@@ -20,7 +21,7 @@ export function coordinated(view: DocView, slot: Slot, direction: 1 | -1): Slot[
     let k = edge;
     let sawJoin = false;
     while (k >= s.first && k < s.last && (tokens[k].text === ',' || JOINERS.has(tokens[k].norm))) {
-      if (tokens[k].text === ',' || tokens[k].norm === 'and' || tokens[k].norm === 'or' || tokens[k].norm === 'nor' || tokens[k].norm === 'including') sawJoin = true;
+      if (tokens[k].text === ',' || tokens[k].norm === 'and' || tokens[k].norm === 'or' || tokens[k].norm === 'nor' || tokens[k].norm === 'including' || tokens[k].norm === 'well') sawJoin = true;
       k += direction;
     }
     const next = k >= s.first && k < s.last ? view.slotAt(k) : undefined;
@@ -50,8 +51,13 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     if (isVerbGroupWord(t) || GOVERNING.has(t.norm)) { k--; continue; }
     // "ISKP fighters attacked", "the Viv Ansanm gang coalition attacked": a group noun after the name.
     if (heads < 2 && t.kind === 'word' && !t.upper && MEMBER_NOUNS.has(t.norm)) { heads++; k--; continue; }
-    // "Iran-backed militias attacked": the compound before the head is not the subject.
-    if (t.kind === 'word' && !t.upper && tokens[k - 1]?.text === '-' && t.glued) { k -= 2; continue; }
+    // "US-led forces hunted": the leader is the subject; "Iran-backed militias attacked": the backer is not.
+    if (t.kind === 'word' && !t.upper && tokens[k - 1]?.text === '-' && t.glued) {
+      const owner = view.slotAt(k - 2);
+      if (t.norm === 'led' && owner) return { slots: [owner], via: 'led' };
+      k -= 2;
+      continue;
+    }
     if (t.norm === 'which' || t.norm === 'who' || t.norm === 'that') {
       let j = k - 1;
       if (tokens[j]?.text === ',') j--;
@@ -73,10 +79,14 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
       if (named) return { slots: [named], via: 'apposition' };
       return undefined;
     }
-    // "The Islamic State West Africa Province (ISWAP) attacked": skip the acronym in brackets.
+    // "The Islamic State West Africa Province (ISWAP) attacked": skip the acronym in brackets;
+    // "JeM does not (formally) exist": skip an aside in brackets.
     if (t.text === ')' || t.text === ']') {
       const head = slotBeforeBracket(view, k);
       if (head) return { slots: coordinated(view, head, -1), via: 'subject' };
+      let j = k - 1;
+      while (j > s.first && k - j < 8 && tokens[j].text !== '(' && tokens[j].text !== '[') j--;
+      if (tokens[j]?.text === '(' || tokens[j]?.text === '[') { k = j - 1; continue; }
       return undefined;
     }
     // Verb coordination: "Pakistan apprehended and handed over X".
@@ -85,6 +95,8 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
   }
   return undefined;
 }
+
+const CURRENCY_WORDS = new Set(['rs', 'rupees', 'rupee', 'dollars', 'usd', 'inr', 'pkr', 'naira', 'euros', 'pounds', 'afghanis']);
 
 /** Nouns for the people or parts of a group, written after its name ("ISKP fighters", "Hamas leaders"). */
 export const MEMBER_NOUNS = new Set('fighters militants gunmen members commanders rebels insurgents group gang coalition militia militias forces troops soldiers units unit jets aircraft drones warplanes officials police policemen officers leaders leadership spokesman spokesperson authorities government army military cadres operatives men loyalists supporters side delegation negotiators cell cells wing faction factions elements'.split(' '));
@@ -111,9 +123,23 @@ export function possessedHead(view: DocView, slot: Slot, direction: 1 | -1): Slo
   return slot;
 }
 
+/** "Hamas leader Khalil al-Hayya": a group named before a role and a person is the person's office; the person is the head. */
+export function roleHead(view: DocView, slot: Slot): Slot {
+  const { tokens } = view;
+  let k = slot.last;
+  let roles = 0;
+  while (k < tokens.length && roles < 3 && tokens[k].kind === 'word' && !tokens[k].upper && ROLE_HEADS.has(tokens[k].norm)) { k++; roles++; }
+  const person = roles ? view.slotAt(k) : undefined;
+  return person && person.entity.type === 'Person' ? person : slot;
+}
+
+const ROLE_HEADS = new Set('leader leaders chief commander spokesman spokesperson spokeswoman head founder emir deputy coordinator chairman official officials minister secretary political bureau military operative member members fighter militant'.split(' '));
+
 /** Skippable words between a trigger (or preposition) and its object noun phrase. */
 function skippable(t: Token): boolean {
   if (t.kind === 'number') return true;
+  // Titles before a name ("Defence Minister Khawaja Asif") and currencies before an amount ("Rupees 50 lacs").
+  if (t.kind === 'word' && t.upper && (TITLE_WORDS.has(t.norm) || CURRENCY_WORDS.has(t.norm))) return true;
   if (t.kind !== 'word') return t.text === '-' || t.text === '“' || t.text === '"' || t.text === '‘' || t.text === "'";
   if (t.upper) return false;
   return DETERMINERS.has(t.norm) || PARTITIVES.has(t.norm) || isAdverb(t.norm) || (!PREPOSITIONS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && !AUX.has(t.norm) && !/(ed|ing)$/.test(t.norm));
@@ -128,7 +154,7 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (slot) {
       // "the Iran-backed Kataib Hezbollah militia": a name inside a compound modifier is not the object.
       if (tokens[slot.last]?.text === '-' && tokens[slot.last].glued && tokens[slot.last + 1]?.glued && !view.slotAt(slot.last + 1)) { k = slot.last + 1; continue; }
-      return coordinated(view, possessedHead(view, slot, 1), 1).map((x) => possessedHead(view, x, 1));
+      return coordinated(view, roleHead(view, possessedHead(view, slot, 1)), 1).map((x) => roleHead(view, possessedHead(view, x, 1)));
     }
     const t = tokens[k];
     if (t.norm === 'of' && k > 0 && PARTITIVES.has(tokens[k - 1].norm)) continue;

@@ -43,7 +43,7 @@ export const VERBS: VerbTrigger[] = [
   ...['support', 'back', 'sponsor', 'shelter', 'harbour', 'harbor', 'host', 'protect', 'arm', 'train', 'equip', 'assist', 'aid', 'prop up', 'patronise', 'patronize', 'nurture', 'promote', 'supply', 'facilitate', 'shield', 'embolden'].map((b) => v(b, 'SUPPORTS')),
   v('provide', 'SUPPORTS', ['to', 'for', 'direct'], { gap: 4, passive: false }),
   v('give safe haven', 'SUPPORTS', ['to'], { passive: false }),
-  v('give', 'SUPPORTS', ['direct'], { passive: false }),
+  v('give', 'SUPPORTS', ['to', 'direct'], { passive: false, gap: 0 }),
   v('grant', 'SUPPORTS', ['to', 'direct'], { passive: false }),
   v('offer', 'SUPPORTS', ['to'], { passive: false }),
   // FUNDS
@@ -91,7 +91,7 @@ export const VERBS: VerbTrigger[] = [
   // RELEASED
   ...['release', 'free', 'set free', 'let go', 'pardon', 'swap', 'exchange'].map((b) => v(b, 'RELEASED')),
   // NEGOTIATED_WITH
-  ...['negotiate', 'talk', 'hold talks', 'enter into talks', 'enter into secret talks', 'sign', 'reach agreement', 'reach a deal', 'meet', 'hold negotiations', 'engage in dialogue'].map((b) => v(b, 'NEGOTIATED_WITH', ['with'], { passive: false })),
+  ...['negotiate', 'talk', 'hold talks', 'enter into talks', 'enter into secret talks', 'sign', 'reach agreement', 'reach a deal', 'hold negotiations', 'engage in dialogue'].map((b) => v(b, 'NEGOTIATED_WITH', ['with'], { passive: false })),
   v('meet', 'NEGOTIATED_WITH', ['direct', 'with'], { passive: false }),
   v('enter into ceasefire', 'NEGOTIATED_WITH', ['with'], { passive: false }),
   // ACCUSED

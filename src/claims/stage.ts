@@ -23,16 +23,16 @@ const MONEY_WORDS = /\b(money|funds?|funding|financ\w*|cash|sum|payments?|rupees
  */
 export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb' | 'clock'>): NexusDocument {
   const view = new DocView(doc);
+  const frames = findFrames(view);
   const raws: RawClaim[] = [];
   for (const s of doc.sentences) {
     for (const m of findTriggers(doc.tokens, s.first, s.last, view.slotOf)) {
       const asNoun = readsAsNoun(doc.tokens, m.first, view.slotOf);
-      if (m.kind === 'verb' && !asNoun) raws.push(...verbClaims(view, m));
+      if (m.kind === 'verb' && !asNoun) raws.push(...verbClaims(view, m, frames));
       if (m.kind === 'noun' && (asNoun || !m.verb)) raws.push(...nounClaims(view, m));
     }
   }
   raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb));
-  const frames = findFrames(view);
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : ctx.clock();
   const cache = new Map();
   const claims: Claim[] = [];

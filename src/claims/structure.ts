@@ -35,8 +35,8 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
   const present = new Map<string, Slot>();
   for (const s of view.slots) if (s.entity.kbId && !present.has(s.entity.kbId)) present.set(s.entity.kbId, s);
   for (const slot of view.slots) {
-    if (slot.mention.how === 'pronoun' || slot.mention.how === 'description') continue;
-    const entry = slot.entity.kbId ? kb.get(slot.entity.kbId) : undefined;
+    const referring = slot.mention.how === 'pronoun' || slot.mention.how === 'description';
+    const entry = !referring && slot.entity.kbId ? kb.get(slot.entity.kbId) : undefined;
     // A body named with its country or its parent: "Nigerian Army", "US Drug Enforcement Administration".
     if (entry && entry.type === 'StateBody' && entry.kind !== 'country' && entry.parent) {
       const parent = kb.get(entry.parent);
@@ -55,12 +55,14 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
         out.push({ subject: slot, object: office, predicate: 'MEMBER_OF', trigger: [slot.first - 1, slot.last], rule: 'structure/titled-office-holder', strength: 0.75, naming: true });
       }
     }
-    // "X's Y" and "Y of X" where Y is a part of X.
+    // "X's Y" and "Y of X" where Y is a part of X ("its charity arm Falah-e-Insaniyat").
     const next = tokens[slot.last];
-    if (next && (next.norm === "'s" || next.norm === "'") && next.glued) {
-      const part = partAfter(view, slot.last + 1);
+    const pronoun = slot.mention.how === 'pronoun' && /^(its|their)$/i.test(slot.mention.text);
+    if (pronoun || (next && (next.norm === "'s" || next.norm === "'") && next.glued)) {
+      const part = partAfter(view, pronoun ? slot.last : slot.last + 1);
       if (part && isPartOf(view, kb, part, slot)) out.push({ subject: part, object: slot, predicate: 'MEMBER_OF', trigger: [slot.first, part.last], rule: 'structure/possessive-part', strength: 0.75, naming: true });
     }
+    if (referring) continue;
     let k = slot.last;
     if (tokens[k]?.text === '(' || tokens[k]?.text === '[') { while (k < tokens.length && tokens[k].text !== ')' && tokens[k].text !== ']') k++; k++; }
     if (tokens[k]?.norm === 'of') {
@@ -69,6 +71,41 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
       const whole = view.slotAt(j);
       if (whole && whole !== slot && UNIT_HEADS.has(headWord(view, slot)) && whole.entity.type !== 'Location' && whole.entity.type !== 'Person' && slot.entity.type !== 'Location') {
         out.push({ subject: slot, object: whole, predicate: 'MEMBER_OF', trigger: [slot.first, whole.last], rule: 'structure/part-of', strength: 0.75, naming: true });
+      }
+    }
+  }
+  out.push(...listedMembers(view));
+  return out;
+}
+
+const GROUP_OF_PEOPLE = /^(leadership|leaders|members|commanders|fighters|officials|militants|operatives|cadres|delegation)$/;
+
+/**
+ * Members listed after a group: "the Hamas leadership, including X and Y",
+ * "four PMF fighters, including commander Abu Hassan", "four members of the
+ * 47th Brigade: Commander X, Y and Z".
+ */
+function listedMembers(view: DocView): RawClaim[] {
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  for (const org of view.slots) {
+    if (org.entity.type === 'Person' || org.entity.type === 'Location' || org.entity.type === 'Event' || org.entity.type === 'Publication') continue;
+    let k = org.last;
+    let people = -1;
+    // "ORG leadership, including ..."
+    if (GROUP_OF_PEOPLE.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.text === ',' && tokens[k + 2]?.norm === 'including') people = k + 3;
+    // "members of the ORG: ..."
+    const before = tokens[org.first - 1]?.norm === 'the' ? org.first - 2 : org.first - 1;
+    if (tokens[before]?.norm === 'of' && GROUP_OF_PEOPLE.test(tokens[before - 1]?.norm ?? '') && tokens[k]?.text === ':') people = k + 1;
+    if (people < 0) continue;
+    const s = view.sentence(org.first);
+    for (let j = people; j < s.last; j++) {
+      const t = tokens[j];
+      if (t.text === ';' || t.text === '.' || (t.kind === 'word' && !t.upper && !/^(and|commander|commanders|leader|deputy|spokesman|former|the)$/.test(t.norm))) break;
+      const p = view.slotAt(j);
+      if (p && p.entity.type === 'Person') {
+        out.push({ subject: p, object: org, predicate: 'MEMBER_OF', trigger: [org.first, p.last], rule: 'structure/listed-members', strength: 0.75, naming: true });
+        j = p.last - 1;
       }
     }
   }

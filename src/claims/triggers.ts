@@ -51,15 +51,19 @@ export function findTriggers(tokens: Token[], first: number, last: number, slotO
     if (t.kind !== 'word' || slotOf[k] >= 0) continue;
     const forms = idx.get(t.norm);
     if (!forms) continue;
-    const found = new Map<string, TriggerMatch>();
+    // The longest phrase per kind; several predicates may share it ("shelter": SUPPORTS, BASED_IN).
+    const found: TriggerMatch[] = [];
     for (const f of forms) {
       const end = matchRest(tokens, k, last, f, slotOf);
       if (end < 0) continue;
       const kind = f.verb ? 'verb' : 'noun';
-      const prev = found.get(kind);
-      if (!prev || end - k > prev.last - prev.first) found.set(kind, { kind, first: k, last: end, verb: f.verb, noun: f.noun, participle: f.participle });
+      const same = found.filter((x) => x.kind === kind);
+      const longest = same.reduce((n, x) => Math.max(n, x.last - x.first), 0);
+      if (end - k < longest) continue;
+      if (end - k > longest) for (const x of same) found.splice(found.indexOf(x), 1);
+      found.push({ kind, first: k, last: end, verb: f.verb, noun: f.noun, participle: f.participle });
     }
-    out.push(...found.values());
+    out.push(...found);
   }
   return out;
 }

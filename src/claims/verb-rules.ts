@@ -1,4 +1,5 @@
 import type { DocView, Slot } from './view.js';
+import { framesAround, type Frame } from './attribution.js';
 import { objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import type { TriggerMatch } from './triggers.js';
@@ -33,7 +34,7 @@ function agentAfter(view: DocView, b: number): Slot[] {
  * passive ("Y was arrested by X"), reduced passive ("Y, backed by X"),
  * with coordinated subjects and objects.
  */
-export function verbClaims(view: DocView, m: TriggerMatch): RawClaim[] {
+export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = []): RawClaim[] {
   const verb = m.verb!;
   const out: RawClaim[] = [];
   const { tokens } = view;
@@ -49,7 +50,12 @@ export function verbClaims(view: DocView, m: TriggerMatch): RawClaim[] {
     return out;
   }
   if (group.passive && m.participle && verb.passive !== false) {
-    // Agentless passive ("were arrested"): no subject to report.
+    // Agentless passive ("had been arrested"): a state body reporting its own
+    // arrests or releases is the agent ("Haitian authorities said that ... had been arrested").
+    if (!/^(ARRESTED|RELEASED|HANDED_OVER)$/.test(verb.predicate)) return out;
+    const reporter = framesAround(frames, m.first).reverse().find((f) => f.source && f.source.entity.type === 'StateBody')?.source;
+    const patients = subjectBefore(view, group.start)?.slots ?? [];
+    if (reporter) for (const y of patients) out.push({ ...claim(reporter, y, m, verb.reverse, 'passive-reporter', 0.55) });
     return out;
   }
   let subject = subjectBefore(view, group.start) ?? accusedOf(view, group.start);

@@ -41,6 +41,10 @@ export const ALLEGATION = set(`alleged allegedly reportedly purportedly claimed 
 export const SOURCE_NOUNS = set(`report reports statement statements video videos study assessment sources source officials official report analysts
   analyst residents resident witnesses witness post tweet documents document communique interview data update bulletin`);
 
+/** Words in -ly that are not adverbs. */
+const NOT_ADVERBS = set(`ally rally family italy supply apply reply assembly july holy early daily weekly monthly yearly elderly friendly
+  ugly belly bully jelly lily fly sly hilly woolly oily anomaly homily monopoly reply comply multiply imply`);
+
 export function isAdverb(norm: string): boolean {
-  return ADVERBS.has(norm) || (norm.length > 4 && norm.endsWith('ly') && !/(ally|family|italy|rally|supply|apply|reply|assembly|july|holy|only|early|daily|weekly)$/.test(norm));
+  return ADVERBS.has(norm) || (norm.length > 4 && norm.endsWith('ly') && !NOT_ADVERBS.has(norm));
 }

@@ -28,7 +28,7 @@ export function buildEntities(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
   const byKey = new Map<string, number>();
   cands.forEach((c, i) => {
     if (c.dropped) return;
-    const key = c.kbEntry ? `kb:${c.kbEntry}` : `n:${nameKey(c.name ?? spanText(doc, tokens, c.first, c.last))}`;
+    const key = c.kbEntry ? `kb:${c.kbEntry}` : c.groupKey ?? `n:${nameKey(c.name ?? spanText(doc, tokens, c.first, c.last))}`;
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
     else union.join(seen, i);

@@ -24,6 +24,8 @@ export interface Candidate {
   dropped?: boolean;
   /** For a generic mention ("junta", "government troops"): the kinds of state body it stands for. */
   generic?: string[];
+  /** Groups candidates under one entity beyond their names ("Canapé-Vert vigilante group" and "Canapé-Vert troops"). */
+  groupKey?: string;
   /** A synthesized name when the text does not spell it in one piece ("Light Infantry Battalion 541"). */
   name?: string;
 }

@@ -39,12 +39,17 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
   let k = (p.titledFirst ?? p.first) - 1;
   if (tokens[k]?.text === ',') k--;
   const roleEnd = k + 1;
-  let sawRole = false;
+  // A title the person carries is a role already ("Mozambique Armed Forces (FADM) Commander Maj. Gen. X").
+  let sawRole = p.titles.length > 0;
   let steps = 0;
-  while (k >= 0 && steps++ < 10 && sentenceOf(k) === s) {
+  let fillers = 0;
+  while (k >= 0 && steps++ < 12 && sentenceOf(k) === s) {
     const t = tokens[k];
     if (isRoleWord(t)) { sawRole = true; k--; continue; }
-    if (FILLER.has(t.norm) && !t.upper) { k--; continue; }
+    if ((FILLER.has(t.norm) || (t.kind === 'word' && !t.upper && !/^(the|a|an|and|or|of|in|on|at|by|with|from|that|which|who|is|was|has|had|said)$/.test(t.norm))) && !t.upper && fillers++ < 4) { k--; continue; }
+    // "special representative to Afghanistan X": a prepositional phrase after the role.
+    const within = endsAt.get(k + 1);
+    if (within !== undefined && /^(to|for|in|on|at)$/.test(tokens[cands[within].first - 1]?.norm ?? '')) { k = cands[within].first - 2; continue; }
     if (t.text === ']' || t.text === ')') {
       // A gloss in brackets ("[supreme leader]") says the word before it is a role.
       const close = k;

@@ -1,7 +1,7 @@
 import type { Token } from '../core/index.js';
 import type { Candidate } from './candidates.js';
 import { isCue, type Chunk } from './chunks.js';
-import { CONNECTORS, PLACE_CUES, PLACE_PREPOSITIONS } from './words.js';
+import { CONNECTORS, PLACE_CUES, PLACE_PREPOSITIONS, TITLE_WORDS } from './words.js';
 import type { KbHit } from './kb-scan.js';
 import { titleAt } from './titles.js';
 import { isCommonWord } from '../nlp/lexicon.js';
@@ -27,8 +27,12 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     // A single common word the knowledge base happens to know ("Liberation" in
     // "Balochistan Liberation Army") is part of the longer name around it.
     const inside = hit && hit.end - i === 1 && isCommonWord(tokens[i].norm) && !hit.names.some((n) => n.kind === 'demonym' || n.exactCase)
-      && (i > chunk.first || hit.end < end);
-    if (hit && !inside) {
+      && (i > chunk.first || hit.end < end || opensSentence(tokens, i, chunk));
+    // A known person's surname inside a longer unknown name ("Abbas" in "Abbas Kalem") is not that person.
+    const plainName = (t: Token | undefined) => !!t && t.kind === 'word' && (t.upper || t.caps) && !TITLE_WORDS.has(t.norm) && !hitAt.has(tokens.indexOf(t));
+    const partOfName = hit && hit.end - i === 1 && hit.names.every((n) => n.entry.startsWith('person-') && n.kind !== 'name')
+      && ((i > chunk.first && plainName(tokens[i - 1])) || (hit.end < end && plainName(tokens[hit.end])));
+    if (hit && !inside && !partOfName) {
       parts.push({ kind: 'kb', first: i, last: hit.end, hit });
       end = Math.max(end, hit.end);
       i = hit.end;
@@ -50,11 +54,16 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
   if (parts[0]?.kind === 'title' && before && PLACE_PREPOSITIONS.has(before.norm) && before.norm !== 'to' && parts[1]?.kind === 'name') {
     parts.splice(0, 2, { kind: 'name', first: parts[0].first, last: parts[1].last });
   }
-  // Connectors at the edge of a part belong to neither side ("Aliyu Kachalla of | Borno").
+  // Connectors at the edge of a part belong to neither side ("Aliyu Kachalla of | Borno");
+  // a part of connectors only ("and" between two titled names) is no name.
   for (const p of parts) {
     if (p.kind !== 'name') continue;
     while (p.last > p.first + 1 && CONNECTORS.has(tokens[p.last - 1].norm) && !tokens[p.last - 1].upper) p.last--;
     while (p.first < p.last - 1 && CONNECTORS.has(tokens[p.first].norm) && !tokens[p.first].upper) p.first++;
+  }
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k];
+    if (p.kind === 'name' && tokens.slice(p.first, p.last).every((t) => CONNECTORS.has(t.norm) && !t.upper)) parts.splice(k, 1);
   }
   // Merge within each run of adjacent parts (connectors such as "of the" separate runs).
   for (let a = 0; a < parts.length;) {
@@ -75,6 +84,12 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
   return parts;
 }
 
+/** The first word of a sentence or of a quote or heading: its capital says nothing. */
+function opensSentence(tokens: Token[], i: number, chunk: Chunk): boolean {
+  const prev = tokens[i - 1];
+  return i === chunk.first && (!prev || /^[.!?:"“‘(\[—–]$/.test(prev.text));
+}
+
 /** Turns the parts of one run into candidates, linking titles to the name they precede. */
 export function partsToCandidates(tokens: Token[], parts: Part[], sentence: number, out: Candidate[]): void {
   let titles: Part[] = [];
@@ -93,6 +108,12 @@ export function partsToCandidates(tokens: Token[], parts: Part[], sentence: numb
       titles = [];
       office = undefined;
       k++;
+      continue;
+    }
+    // An unknown word before a title that names no organisation is part of the title
+    // ("National Defense Minister", "DGISI Lt Gen"): fold it into the next title.
+    if (p.kind === 'name' && titles.length === 0 && parts[k + 1]?.kind === 'title' && !isCue(tokens[p.last - 1].norm) && p.last - p.first <= 2) {
+      parts[k + 1] = { ...parts[k + 1], first: p.first };
       continue;
     }
     const titled = titles.length > 0;

@@ -12,6 +12,7 @@ import { scanKb } from './kb-scan.js';
 import { actsAsActor, isPossessive } from './metonyms.js';
 import { partsToCandidates, splitParts } from './segment.js';
 import { mergeQuotedNicknames } from './nicknames.js';
+import { placeGroups } from './place-groups.js';
 import { linkRoles } from './roles.js';
 import { linkShortNames } from './short-names.js';
 import { resolveTitles } from './title-mentions.js';
@@ -64,6 +65,7 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
     c.type = classify(c, tokens, sentences[c.sentence]);
     addPlaceForm(doc, c);
   }
+  placeGroups(doc, kb, cands);
   linkShortNames(doc, cands, union);
   resolveTitles(doc, kb, cands, union);
   buildEntities(doc, kb, cands, union, (group) => groupType(doc, kb, group));
@@ -99,6 +101,12 @@ function resolveKnowledge(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved
       return;
     }
     c.kbEntry = c.entry.entry;
+    // "Ukraine intelligence", "US forces": a country's name before a body noun names that body.
+    const named = kb.get(c.kbEntry);
+    if (named?.kind === 'country') {
+      const use = demonymActor(kb, named, tokens, c.last, s.last);
+      if (use) { c.last = use.end; c.kbEntry = use.entry.id; }
+    }
     if (c.entry.kind === 'acronym') c.how = 'acronym';
     else if (c.entry.kind === 'alias') c.how = 'alias';
   });
