@@ -178,7 +178,7 @@ export interface Credibility {
 }
 
 export interface Assertion {
-  /** Stable while the two actors are not merged or split: hash of subject, predicate, object, polarity. */
+  /** "<subject id>.<PREDICATE>.<object id>.<pos|neg>": stable while its actors are not merged or split. */
   id: string;
   subject: ActorRef;
   predicate: Predicate;

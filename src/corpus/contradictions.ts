@@ -1,0 +1,59 @@
+import { SYMMETRIC, type Predicate } from '../core/index.js';
+import type { Assertion, Contradiction } from '../store/types.js';
+import { dateInterval } from './dates.js';
+
+/** Predicates that cannot both hold between two actors at one time. */
+const INCOMPATIBLE: Array<[Predicate, Predicate]> = [
+  ['ALLY_OF', 'HOSTILE_TO'], ['ALLY_OF', 'ATTACKED'], ['SUPPORTS', 'ATTACKED'], ['SUPPORTS', 'HOSTILE_TO'],
+  ['FUNDS', 'ATTACKED'], ['FUNDS', 'HOSTILE_TO'], ['PROXY_OF', 'HOSTILE_TO'], ['PROXY_OF', 'ATTACKED'],
+];
+const clash = (a: Predicate, b: Predicate) => INCOMPATIBLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
+/** The days an assertion covers: its event dates, or the publication dates of its documents. Undefined when nothing dates it. */
+export function timeSpan(a: Assertion): [string, string] | undefined {
+  const points = a.claims.map((c) => c.eventDate ?? c.published).filter((d): d is string => !!d).map(dateInterval);
+  if (!points.length) return undefined;
+  return [points.map((p) => p[0]).sort()[0], points.map((p) => p[1]).sort().reverse()[0]];
+}
+
+function overlap(a: Assertion, b: Assertion): string | undefined {
+  const x = timeSpan(a);
+  const y = timeSpan(b);
+  if (!x || !y) return 'undated';
+  if (x[0] > y[1] || y[0] > x[1]) return undefined;
+  const from = x[0] > y[0] ? x[0] : y[0];
+  const to = x[1] < y[1] ? x[1] : y[1];
+  return from === to ? `both on ${from}` : `both between ${from} and ${to}`;
+}
+
+/**
+ * Pairs of assertions about the same two actors that cannot both be true: the
+ * same predicate with opposite polarity, or incompatible predicates (ALLY_OF
+ * against HOSTILE_TO, SUPPORTS against ATTACKED...), over overlapping times.
+ * Assertions an analyst rejected are left out.
+ */
+export function findContradictions(assertions: Assertion[]): Contradiction[] {
+  const byPair = new Map<string, Assertion[]>();
+  for (const a of assertions) {
+    if (a.review === 'rejected') continue;
+    const pair = [a.subject.id, a.object.id].sort().join('|');
+    byPair.set(pair, [...(byPair.get(pair) ?? []), a]);
+  }
+  const out: Contradiction[] = [];
+  for (const list of byPair.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        const when = overlap(a, b);
+        if (!when) continue;
+        const sameWay = a.subject.id === b.subject.id;
+        if (a.predicate === b.predicate && a.polarity !== b.polarity && (sameWay || SYMMETRIC.has(a.predicate))) {
+          out.push({ kind: 'polarity', a, b, reason: `${a.predicate} stated and denied, ${when}` });
+        } else if (a.polarity === 'positive' && b.polarity === 'positive' && clash(a.predicate, b.predicate)) {
+          out.push({ kind: 'predicate', a, b, reason: `${a.predicate} against ${b.predicate}, ${when}` });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { NexusError, type Clock } from '../core/index.js';
+import { postgresDialect } from './postgres.js';
+import { SqlStore } from './sql-store.js';
+import { sqliteDialect } from './sqlite.js';
+import type { Store } from './types.js';
+
+export const DEFAULT_DB = 'nexus.db';
+
+export function isPostgresUrl(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/** A store from `--db`: a postgres:// URL, or a SQLite file path (made when missing). */
+export async function openStore(spec: string, clock: Clock): Promise<Store> {
+  const now = () => clock().toISOString();
+  if (isPostgresUrl(spec)) return new SqlStore(await postgresDialect(spec, now), clock);
+  const path = resolve(spec);
+  if (!existsSync(dirname(path))) throw new NexusError('StoreError', `the folder ${dirname(path)} does not exist`, { subject: spec });
+  return new SqlStore(await sqliteDialect(path, now), clock);
+}

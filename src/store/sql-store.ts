@@ -1,0 +1,46 @@
+import { NexusError, type Clock, type NexusDocument } from '../core/index.js';
+import { mergeActors, review, splitAlias, gradeSource } from './decisions.js';
+import type { SqlDialect } from './dialect.js';
+import { putDocument } from './put.js';
+import { actorDetail, findActors, listActors } from './read-actors.js';
+import { readClaims } from './read-claims.js';
+import { readAssertion, readAssertions, readContradictions, readGraph, readSources } from './read-corpus.js';
+import { getDocument, listDocuments, searchText, stats } from './read-documents.js';
+import type * as T from './types.js';
+
+/** The one Store implementation: kysely code shared by both engines, with what differs in a SqlDialect. */
+export class SqlStore implements T.Store {
+  constructor(private readonly dialect: SqlDialect, private readonly clock: Clock) {}
+
+  get kind(): string { return this.dialect.kind; }
+  private now(): string { return this.clock().toISOString(); }
+  private get db() { return this.dialect.db; }
+
+  stats() { return stats(this.db); }
+  documents(filter: T.DocumentFilter = {}) { return listDocuments(this.db, filter); }
+  document(id: string) { return getDocument(this.db, id); }
+  actors(filter: T.ActorFilter = {}) { return listActors(this.db, filter); }
+  findActors(name: string) { return findActors(this.db, name); }
+  actor(id: string) { return actorDetail(this.db, id); }
+  claims(filter: T.ClaimFilter = {}) { return readClaims(this.db, filter); }
+  assertions(filter: T.AssertionFilter = {}) { return readAssertions(this.db, filter); }
+  assertion(id: string) { return readAssertion(this.db, id); }
+  contradictions(filter: { actor?: string } = {}) { return readContradictions(this.db, filter.actor); }
+  sources() { return readSources(this.db); }
+  graph(selection: T.GraphSelection = {}) { return readGraph(this.db, selection); }
+  search(text: string, limit = 20) { return searchText(this.dialect, text, limit); }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return !!(await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst());
+  }
+  putDocument(doc: NexusDocument) { return putDocument(this.dialect, doc, this.now()); }
+  replaceDocument(doc: NexusDocument) { return putDocument(this.dialect, doc, this.now(), true); }
+  merge(into: string, from: string) { return mergeActors(this.dialect, into, from, this.now()); }
+  split(actor: string, alias: string) { return splitAlias(this.dialect, actor, alias, this.now()); }
+  gradeSource(name: string, grade: T.AdmiraltyReliability) { return gradeSource(this.dialect, name, grade, this.now()); }
+  async review(target: T.ReviewTarget, decision: T.ReviewDecision | 'clear'): Promise<void> {
+    if (target.kind === 'assertion' && !(await this.assertion(target.id))) throw new NexusError('NotFound', 'no such assertion', { subject: target.id });
+    return review(this.dialect, target, decision, this.now());
+  }
+  close() { return this.dialect.close(); }
+}
