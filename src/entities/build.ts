@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention, NexusDocument, Token } from '../core/
 import type { KbName, KnowledgeBase } from '../kb/index.js';
 import type { Candidate } from './candidates.js';
 import { Union } from './union.js';
+import { TITLE_WORDS } from './words.js';
 
 const MARKS = /[\u0300-\u036f]/g;
 
@@ -60,6 +61,11 @@ export function buildEntities(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
       const text = c.name ?? spanText(doc, tokens, c.first, c.last);
       forms.set(text, (forms.get(text) ?? 0) + 1);
       if (c.titledFirst !== undefined) forms.set(spanText(doc, tokens, c.titledFirst, c.last), 1);
+      for (const t of c.titleStarts ?? []) {
+        forms.set(spanText(doc, tokens, t, c.last), 1);
+        // An acronym used as a title ("DGISI Lt Gen Asim Malik") also names its holder.
+        if (tokens[t].caps && tokens[t].text.length >= 3 && !TITLE_WORDS.has(tokens[t].norm)) forms.set(tokens[t].text, 1);
+      }
       for (const a of c.aliasForms ?? []) forms.set(a, 1);
       if (c.role) roles.add(c.role);
       else if (c.titles.length) roles.add(c.titles.join(' '));

@@ -14,6 +14,8 @@ export interface Candidate {
   how: MentionHow;
   /** Title words before the name ("Maj. Gen.", "Director"). */
   titles: string[];
+  /** Where each title starts, for the alias forms "Lt Gen Asim Malik" and "Gen Asim Malik". */
+  titleStarts?: number[];
   /** Index of a candidate the title belongs to ("RNDDH Executive Director X", "US President X"). */
   roleOf?: number;
   /** The role as written ("Executive Director"). */
@@ -26,6 +28,8 @@ export interface Candidate {
   generic?: string[];
   /** Groups candidates under one entity beyond their names ("Canapé-Vert vigilante group" and "Canapé-Vert troops"). */
   groupKey?: string;
+  /** The type comes from a weak default (two capitalised words read as a person) and may be overridden. */
+  weakType?: boolean;
   /** A synthesized name when the text does not spell it in one piece ("Light Infantry Battalion 541"). */
   name?: string;
 }

@@ -55,7 +55,9 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
       while (j > i + 1 && (CONNECTORS.has(tokens[j - 1].norm) && !tokens[j - 1].upper || tokens[j - 1].text === '-')) j--;
       let first = i;
       // A common word capitalised only because it opens the sentence ("Troops said").
-      if (!knownStarts.has(first) && isWord(tokens[first]) && isCommonWord(tokens[first].norm) && !TITLE_WORDS.has(tokens[first].norm)
+      // ...but not when a title follows it ("National Security Commissioner X").
+      const titleSoon = tokens.slice(first + 1, Math.min(j, first + 4)).some((t) => TITLE_WORDS.has(t.norm));
+      if (!knownStarts.has(first) && isWord(tokens[first]) && isCommonWord(tokens[first].norm) && !TITLE_WORDS.has(tokens[first].norm) && !titleSoon
         && (first === s.first || afterOpener(tokens, first, s)) && !(first + 1 < j && endsWithCue(tokens, first, j))) {
         first++;
         while (first < j && (CONNECTORS.has(tokens[first].norm) && !tokens[first].upper || tokens[first].text === '-')) first++;

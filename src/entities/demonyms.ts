@@ -6,9 +6,13 @@ const BODY_NOUNS: Record<string, string[]> = {
   authorities: ['country'], officials: ['country'], forces: ['country'], troops: ['country'], soldiers: ['country'],
   delegation: ['country'], leadership: ['country'], side: ['country'], state: ['country'], establishment: ['country'],
   government: ['government', 'country'], regime: ['government', 'country'], administration: ['government', 'country'],
-  military: ['armed-forces', 'army', 'country'], army: ['army', 'armed-forces', 'country'], navy: ['navy'],
-  police: ['police'], intelligence: ['intelligence'], 'security forces': ['country'], 'law enforcement': ['police'],
+  military: ['army', 'armed-forces', 'country'], army: ['army', 'armed-forces', 'country'], navy: ['navy'],
+  police: ['police'], intelligence: ['intelligence'], 'military intelligence': ['intelligence'], 'security forces': ['country'], 'law enforcement': ['police'],
+  'security personnel': ['country'], personnel: ['country'], policemen: ['police'], 'police officers': ['police'],
 };
+
+/** Words that may follow an actor noun phrase (a verb, an auxiliary, a preposition, a conjunction). */
+export const FOLLOWERS = /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|said|say|says|told|also|and|or|but|of|in|on|at|by|for|with|from|to|into|against|that|which|who|as|than|the|a|an|its|their|not|never|say|claimed|reportedly|allegedly|themselves|itself)$/;
 
 export interface DemonymUse {
   /** One past the last token of the phrase ("Pakistani authorities"). */
@@ -27,6 +31,9 @@ export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[
   const two = last + 1 < ceil ? `${one.norm} ${tokens[last + 1].norm}` : '';
   const [noun, end] = BODY_NOUNS[two] ? [two, last + 2] : BODY_NOUNS[one.norm] ? [one.norm, last + 1] : ['', 0];
   if (!noun) return undefined;
+  // "a Chad military operation", "an army base": the noun is a modifier, not an actor.
+  const follower = tokens[end];
+  if (follower && end < ceil && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm)) return undefined;
   for (const kind of BODY_NOUNS[noun]) {
     const body = kb.bodyOf(country.id, kind);
     if (body) return { end, entry: body };

@@ -40,7 +40,7 @@ export class DocContext {
     for (const n of c.kb) {
       const entry = this.kb.get(n.entry);
       if (!entry) continue;
-      const score = this.fit(entry) + (n.kind === 'name' ? 0.3 : n.kind === 'alias' ? 0.2 : 0);
+      const score = this.fit(entry) + (n.kind === 'name' ? 0.3 : n.kind === 'alias' ? 0.2 : n.kind === 'acronym' ? 0.1 : 0);
       if (score > bestScore) { best = n; bestScore = score; }
     }
     if (!best) return undefined;

@@ -32,7 +32,7 @@ export function mergeQuotedNicknames(doc: NexusDocument, cands: Resolved[]): voi
     a.name = name;
     a.type = 'Person';
     a.kb = kb;
-    a.aliasForms = [...(a.aliasForms ?? []), nick];
+    a.aliasForms = [...(a.aliasForms ?? []), nick, spanText(doc, tokens, a.first, c.last)];
     a.rule = 'entity/name-with-nickname';
     b.how = 'alias';
     b.type = 'Person';

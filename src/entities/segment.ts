@@ -1,4 +1,4 @@
-import type { Token } from '../core/index.js';
+import type { EntityType, Token } from '../core/index.js';
 import type { Candidate } from './candidates.js';
 import { isCue, type Chunk } from './chunks.js';
 import { CONNECTORS, PLACE_CUES, PLACE_PREPOSITIONS, TITLE_WORDS } from './words.js';
@@ -11,6 +11,8 @@ export interface Part {
   first: number;
   last: number;
   hit?: KbHit;
+  /** Known from how the part was formed ("Mozambique Channel" is a place). */
+  type?: EntityType;
 }
 
 /**
@@ -58,12 +60,33 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
   // a part of connectors only ("and" between two titled names) is no name.
   for (const p of parts) {
     if (p.kind !== 'name') continue;
-    while (p.last > p.first + 1 && CONNECTORS.has(tokens[p.last - 1].norm) && !tokens[p.last - 1].upper) p.last--;
-    while (p.first < p.last - 1 && CONNECTORS.has(tokens[p.first].norm) && !tokens[p.first].upper) p.first++;
+    const edge = (t: Token) => (CONNECTORS.has(t.norm) && !t.upper) || t.text === '-';
+    while (p.last > p.first + 1 && edge(tokens[p.last - 1])) p.last--;
+    while (p.first < p.last - 1 && edge(tokens[p.first])) p.first++;
   }
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k];
     if (p.kind === 'name' && tokens.slice(p.first, p.last).every((t) => CONNECTORS.has(t.norm) && !t.upper)) parts.splice(k, 1);
+  }
+  // "Chikun Gudu and Bukar Maryam": two names, unless the whole is one organisation ("Committee for Peace and Justice").
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k];
+    if (p.kind !== 'name' || isCue(tokens[p.last - 1].norm)) continue;
+    for (let j = p.last - 2; j > p.first; j--) {
+      if (tokens[j].norm === 'and' || tokens[j].text === '&') {
+        parts.splice(k, 1, { kind: 'name', first: p.first, last: j }, { kind: 'name', first: j + 1, last: p.last });
+        break;
+      }
+    }
+  }
+  // "Liberty of Russia Legion", "Bank of Khartoum Brigade": a name without a cue, "of", then a
+  // place and a cue word is one name; "47th Brigade of the X Command" (a cue before "of") is two.
+  if (parts.length >= 2 && parts.every((p) => p.kind === 'name' || placeHit(p)) && parts[0].kind === 'name' && !isCue(tokens[parts[0].last - 1].norm)) {
+    const lastPart = parts[parts.length - 1];
+    const gap = tokens.slice(parts[0].last, parts[1].first).map((t) => t.norm).join(' ');
+    if (lastPart.kind === 'name' && isCue(tokens[lastPart.last - 1].norm) && /^(of|of the)$/.test(gap) && !PLACE_CUES.has(tokens[lastPart.last - 1].norm)) {
+      parts.splice(0, parts.length, { kind: 'name', first: parts[0].first, last: lastPart.last });
+    }
   }
   // Merge within each run of adjacent parts (connectors such as "of the" separate runs).
   for (let a = 0; a < parts.length;) {
@@ -77,7 +100,7 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
   // "General Assembly", "Chief Minister's Office": a title before a cue word is part of a name.
   for (let k = parts.length - 2; k >= 0; k--) {
     const p = parts[k], q = parts[k + 1];
-    if (p.kind === 'title' && q.kind === 'name' && isCue(tokens[q.last - 1].norm) && tokens[q.last - 1].upper) {
+    if (p.kind === 'title' && q.kind === 'name' && q.first === p.last && isCue(tokens[q.last - 1].norm) && tokens[q.last - 1].upper) {
       parts.splice(k, 2, { kind: 'name', first: p.first, last: q.last });
     }
   }
@@ -93,21 +116,25 @@ function opensSentence(tokens: Token[], i: number, chunk: Chunk): boolean {
 /** Turns the parts of one run into candidates, linking titles to the name they precede. */
 export function partsToCandidates(tokens: Token[], parts: Part[], sentence: number, out: Candidate[]): void {
   let titles: Part[] = [];
-  let office: number | undefined; // candidate index of the office before the titles ("US" in "US President X")
+  let officeIndex: number | undefined; // candidate index of the office before the titles ("US" in "US President X")
   const text = (first: number, last: number) => tokens.slice(first, last).map((x, k) => (k > 0 && !x.glued ? ' ' : '') + x.text).join('');
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     if (p.kind === 'title') { titles.push(p); continue; }
     // "Commander of US Central Command": a title of an office, not a name.
     const connectorOnly = p.kind === 'name' && tokens.slice(p.first, p.last).every((t) => t.norm === 'of' || t.norm === 'the');
-    if (connectorOnly && titles.length && parts[k + 1]?.kind === 'kb') {
-      const org = parts[k + 1];
+    // Connectors are trimmed out of parts, so "Director General | of the | Army" has a gap instead.
+    const gapOf = titles.length > 0 && /^of( the)?$/.test(tokens.slice(titles[titles.length - 1].last, p.first).map((t) => t.norm).join(' '));
+    const office = gapOf ? p : parts[k + 1];
+    const genericOffice = office?.kind === 'name' && office.last - office.first === 1 && /^(army|police|military|navy|government|ministry)$/.test(tokens[office.first].norm);
+    if ((connectorOnly || gapOf) && titles.length && (office?.kind === 'kb' || genericOffice)) {
+      const org = office;
       const orgIndex = out.length + 1;
       out.push({ first: titles[0].first, last: org.last, how: 'title', titles: titles.map((t) => text(t.first, t.last)), role: text(titles[0].first, org.last), roleOf: orgIndex, rule: 'entity/title-of-office', sentence });
-      out.push({ first: org.first, last: org.last, how: 'name', titles: [], rule: 'entity/kb', sentence, kb: org.hit!.names });
+      out.push({ first: org.first, last: org.last, how: 'name', titles: [], rule: org.hit ? 'entity/kb' : 'entity/name', sentence, ...(org.hit ? { kb: org.hit.names } : {}) });
       titles = [];
-      office = undefined;
-      k++;
+      officeIndex = undefined;
+      if (!gapOf) k++;
       continue;
     }
     // An unknown word before a title that names no organisation is part of the title
@@ -122,24 +149,26 @@ export function partsToCandidates(tokens: Token[], parts: Part[], sentence: numb
       last: p.last,
       how: 'name',
       titles: titles.map((t) => text(t.first, t.last)),
+      titleStarts: titles.map((t) => t.first),
       rule: p.kind === 'kb' ? 'entity/kb' : titled ? 'entity/titled-name' : 'entity/name',
       sentence,
       ...(p.hit ? { kb: p.hit.names } : {}),
       ...(titled ? { titledFirst: titles[0].first, type: p.kind === 'name' ? 'Person' as const : undefined } : {}),
+      ...(p.type ? { type: p.type } : {}),
     };
-    if (titled && office !== undefined) {
-      c.roleOf = office;
-      c.role = text(out[office].first, titles[titles.length - 1].last);
-      c.titledFirst = out[office].first;
+    if (titled && officeIndex !== undefined) {
+      c.roleOf = officeIndex;
+      c.role = text(out[officeIndex].first, titles[titles.length - 1].last);
+      c.titledFirst = out[officeIndex].first;
     }
     titles = [];
-    office = parts[k + 1]?.kind === 'title' ? out.length : undefined;
+    officeIndex = parts[k + 1]?.kind === 'title' ? out.length : undefined;
     out.push(c);
   }
   // Titles with no name after them name someone introduced earlier ("the Pakistani Field Marshal", "the CIA Director").
   if (titles.length) {
-    const first = office !== undefined ? out[office].first : titles[0].first;
-    out.push({ first, last: titles[titles.length - 1].last, how: 'title', titles: titles.map((t) => text(t.first, t.last)), role: text(first, titles[titles.length - 1].last), ...(office !== undefined ? { roleOf: office } : {}), rule: 'entity/title-alone', sentence });
+    const first = officeIndex !== undefined ? out[officeIndex].first : titles[0].first;
+    out.push({ first, last: titles[titles.length - 1].last, how: 'title', titles: titles.map((t) => text(t.first, t.last)), role: text(first, titles[titles.length - 1].last), ...(officeIndex !== undefined ? { roleOf: officeIndex } : {}), rule: 'entity/title-alone', sentence });
   }
 }
 
@@ -153,8 +182,23 @@ const kindOf = (entry: string) => (/-(city|region|district|area)-/.exec(entry)?.
  * Police", "Mozambique Armed Forces"); a place word before a place name is one
  * place ("Lake Chad", "Mount Elgon").
  */
-function mergeNamedPlaces(tokens: Token[], parts: Part[]): void {
-  if (parts.length < 2 || parts.some((p) => p.kind === 'title')) return;
+function mergeNamedPlaces(tokens: Token[], all: Part[]): void {
+  // Only the part before the first title can be one name ("Rwandan Joint Task Force | Commander | X").
+  const firstTitle = all.findIndex((p) => p.kind === 'title');
+  const parts = firstTitle < 0 ? all.slice() : all.slice(0, firstTitle);
+  const rest = firstTitle < 0 ? [] : all.slice(firstTitle);
+  mergePrefix(tokens, parts);
+  all.splice(0, all.length, ...parts, ...rest);
+}
+
+function mergePrefix(tokens: Token[], parts: Part[]): void {
+  if (parts.length < 2) return;
+  // "Mozambique Channel", "Balochistan Province": a place and a place word are one place.
+  const tail = parts[parts.length - 1];
+  if (parts.length === 2 && placeHit(parts[0]) && tail.kind === 'name' && tail.last - tail.first === 1 && PLACE_CUES.has(tokens[tail.first].norm) && tokens[tail.first].upper) {
+    parts.splice(0, 2, { kind: 'name', first: parts[0].first, last: tail.last, type: 'Location' });
+    return;
+  }
   const last = tokens[parts[parts.length - 1].last - 1];
   const unknown = parts.some((p) => p.kind === 'name');
   if (unknown && last.upper && isCue(last.norm) && !PLACE_CUES.has(last.norm) && parts[parts.length - 1].kind === 'name' && parts.every((p) => p.kind === 'name' || placeHit(p))) {
@@ -163,6 +207,6 @@ function mergeNamedPlaces(tokens: Token[], parts: Part[]): void {
   }
   const first = parts[0];
   if (first.kind === 'name' && first.last - first.first === 1 && PLACE_CUES.has(tokens[first.first].norm) && parts[1].kind === 'kb' && placeHit(parts[1])) {
-    parts.splice(0, 2, { kind: 'name', first: first.first, last: parts[1].last });
+    parts.splice(0, 2, { kind: 'name', first: first.first, last: parts[1].last, type: 'Location' });
   }
 }

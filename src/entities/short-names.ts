@@ -41,3 +41,19 @@ function containsRun(whole: string[], part: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * A shorter form of an organisation's name that ends the same way ("the
+ * Operations Command" after "the Al-Jazira Operations Command") joins it
+ * when exactly one organisation's name ends with it.
+ */
+export function linkShortOrgNames(doc: NexusDocument, cands: Resolved[], union: Union): void {
+  const { tokens } = doc;
+  const orgs = cands.map((c, i) => ({ c, i, words: nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ') }))
+    .filter(({ c }) => !c.dropped && !c.kbEntry && c.how !== 'title' && (c.type === 'ArmedGroup' || c.type === 'StateBody' || c.type === 'Organization'));
+  for (const short of orgs) {
+    if (short.words.length < 2) continue;
+    const owners = new Set(orgs.filter((o) => o.words.length > short.words.length && o.words.slice(-short.words.length).join(' ') === short.words.join(' ')).map((o) => union.find(o.i)));
+    if (owners.size === 1) union.join([...owners][0], short.i);
+  }
+}

@@ -1,12 +1,12 @@
 import type { EntityType, NexusDocument, Token } from '../core/index.js';
-import type { KnowledgeBase } from '../kb/index.js';
+import { nameTokens, type KnowledgeBase } from '../kb/index.js';
 import { findDefinitions } from './acronyms.js';
 import { buildEntities, nameKey, spanText, type Resolved } from './build.js';
 import type { Candidate } from './candidates.js';
 import { findChunks } from './chunks.js';
 import { classify, TRAILING_PLACE } from './classify.js';
 import { resolveReferences } from './coref.js';
-import { demonymActor } from './demonyms.js';
+import { FOLLOWERS, demonymActor } from './demonyms.js';
 import { DocContext } from './kb-context.js';
 import { scanKb } from './kb-scan.js';
 import { actsAsActor, isPossessive } from './metonyms.js';
@@ -14,7 +14,7 @@ import { partsToCandidates, splitParts } from './segment.js';
 import { mergeQuotedNicknames } from './nicknames.js';
 import { placeGroups } from './place-groups.js';
 import { linkRoles } from './roles.js';
-import { linkShortNames } from './short-names.js';
+import { linkShortNames, linkShortOrgNames } from './short-names.js';
 import { resolveTitles } from './title-mentions.js';
 import { splitNumberedUnits } from './units.js';
 import { Union } from './union.js';
@@ -42,7 +42,12 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
 
   const startsAt = new Map<number, number>();
   const endsAt = new Map<number, number>();
-  cands.forEach((c, i) => { startsAt.set(c.first, i); endsAt.set(c.last, i); });
+  // Where two candidates end together ("President of the US" and "US"), the longer one is the name before a bracket.
+  cands.forEach((c, i) => {
+    startsAt.set(c.first, i);
+    const prev = endsAt.get(c.last);
+    if (prev === undefined || cands[prev].last - cands[prev].first < c.last - c.first) endsAt.set(c.last, i);
+  });
   const defs = findDefinitions(tokens, cands, startsAt, endsAt);
   const base = cands.length;
   cands.push(...defs.created);
@@ -63,10 +68,14 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   for (const c of cands) {
     if (c.dropped || c.kbEntry) continue;
     c.type = classify(c, tokens, sentences[c.sentence]);
-    addPlaceForm(doc, c);
   }
+  propagateListTypes(doc, cands);
+  unitsOfArmedGroups(doc, kb, cands);
+  joinCountryAndBody(kb, cands);
+  for (const c of cands) if (!c.dropped) addPlaceForm(doc, kb, c);
   placeGroups(doc, kb, cands);
   linkShortNames(doc, cands, union);
+  linkShortOrgNames(doc, cands, union);
   resolveTitles(doc, kb, cands, union);
   buildEntities(doc, kb, cands, union, (group) => groupType(doc, kb, group));
   resolveReferences(doc, kb);
@@ -76,6 +85,13 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
 /** Chooses each candidate's knowledge-base entry, and reads metonyms and demonyms in context. */
 function resolveKnowledge(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], union: Union, defined: Set<number>): DocContext {
   const { tokens, sentences } = doc;
+  // A name spelled from pieces ("Nemesio Oseguera Cervantes" around a nickname) may be a known one.
+  for (const c of cands) {
+    if (c.dropped || c.kb || !c.name) continue;
+    const nameToks = nameTokens(c.name);
+    const m = kb.trie.match(nameToks, 0);
+    if (m && m.end === nameToks.length) c.kb = m.names;
+  }
   const ctx = new DocContext(kb, cands);
   // Definitions in the text override the knowledge base: both ends of a link share one entry.
   cands.forEach((c, i) => {
@@ -110,6 +126,9 @@ function resolveKnowledge(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved
     if (c.entry.kind === 'acronym') c.how = 'acronym';
     else if (c.entry.kind === 'alias') c.how = 'alias';
   });
+  // One node per actor as analysts see it: a country's government is the country,
+  // its armed forces are its army when the knowledge base has one.
+  for (const c of cands) if (c.kbEntry) c.kbEntry = canonicalEntry(kb, c.kbEntry, doc.text.slice(tokens[c.first].start, tokens[c.last - 1].end));
   // An unknown name defined by a known acronym (or the reverse) takes its entry.
   for (let pass = 0; pass < 2; pass++) {
     const entryOf = new Map<number, string>();
@@ -122,17 +141,34 @@ function resolveKnowledge(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved
   return ctx;
 }
 
+/**
+ * The entry that stands for what a mention names: "the Government of Pakistan"
+ * and "Pakistani authorities" are Pakistan; "US forces" and "Russian troops"
+ * are the country acting; "the Philippine military" is the Philippine Army.
+ */
+function canonicalEntry(kb: KnowledgeBase, id: string, text: string): string {
+  const entry = kb.get(id);
+  if (!entry) return id;
+  const country = entry.kind === 'country' ? undefined : kb.countryOf(entry);
+  if (!country) return id;
+  if (entry.kind === 'government' || entry.kind === 'presidency' && /government|authorities/i.test(text)) return country.id;
+  if (/\b(forces|troops|soldiers)$/i.test(text) && /^(armed-forces|army|government)$/.test(entry.kind ?? '')) return country.id;
+  if (entry.kind === 'armed-forces') return kb.bodyOf(country.id, 'army')?.id ?? id;
+  return id;
+}
+
 /** Capitalised generic bodies and the kinds of knowledge-base entry they stand for. */
 const GENERIC: Record<string, string[]> = {
-  army: ['army', 'armed-forces'], military: ['armed-forces', 'army'], police: ['police'], navy: ['navy'], government: ['government', 'country'],
-  junta: ['armed-forces', 'army', 'government'], intelligence: ['intelligence'], cabinet: ['government'],
+  army: ['army', 'armed-forces'], military: ['army', 'armed-forces'], police: ['police'], navy: ['navy'], government: ['government', 'country'],
+  junta: ['armed-forces', 'army', 'government'], cabinet: ['government'],
 };
 
 /** Lower-case phrases that name a state's forces without naming the state ("junta soldiers", "government troops"). */
 const GENERIC_PHRASES: Array<[string[], string[]]> = [
-  [['junta'], ['armed-forces', 'army', 'government']],
+  [['junta'], ['army', 'armed-forces', 'government']],
   [['government', 'troops'], ['armed-forces', 'army']], [['government', 'soldiers'], ['armed-forces', 'army']],
   [['government', 'forces'], ['armed-forces', 'army']], [['military', 'government'], ['armed-forces', 'army', 'government']],
+  [['police'], ['police']],
 ];
 
 function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Set<number>): void {
@@ -141,7 +177,9 @@ function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Set<n
     for (let k = s.first; k < s.last; k++) {
       if (covered.has(k)) continue;
       for (const [words, kinds] of GENERIC_PHRASES) {
-        if (words.every((w, j) => tokens[k + j]?.norm === w && !covered.has(k + j)) && k + words.length <= s.last) {
+        const follower = tokens[k + words.length];
+        const modifier = follower && k + words.length < s.last && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm);
+        if (words.every((w, j) => tokens[k + j]?.norm === w && !covered.has(k + j)) && k + words.length <= s.last && !(words[0] === 'police' && modifier)) {
           // "Myanmar's military government" is already the country's; the phrase still names the body.
           cands.push({ first: k, last: k + words.length, how: 'description', titles: [], rule: 'entity/generic-body', sentence: si, generic: kinds });
           k += words.length - 1;
@@ -158,29 +196,104 @@ function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Set<n
  */
 function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], ctx: DocContext): void {
   const countries = [...ctx.countries.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  const counts = new Map<string, number>();
+  for (const c of cands) if (!c.dropped && c.kbEntry) counts.set(c.kbEntry, (counts.get(c.kbEntry) ?? 0) + 1);
+  const mentioned = new Map<string, string>();
+  for (const [id] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const kind = kb.get(id)?.kind;
+    if (kind && !mentioned.has(kind)) mentioned.set(kind, id);
+  }
   for (const c of cands) {
     if (c.dropped || c.kbEntry || c.how === 'title') continue;
     const t = doc.tokens[c.first];
     const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? GENERIC[t.norm] : undefined);
     if (!kinds) continue;
-    let found: string | undefined;
-    for (const cc of countries.slice(0, 1)) {
+    // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing").
+    let found = kinds.map((kind) => mentioned.get(kind)).find((x) => x);
+    for (const cc of found ? [] : countries.slice(0, 1)) {
       for (const kind of kinds) {
         const body = kb.bodyOf(cc, kind);
         if (body) { found = body.id; break; }
       }
     }
+    if (found) found = canonicalEntry(kb, found, '');
     if (found) { c.kbEntry = found; c.how = 'description'; c.rule = 'entity/generic-body'; }
     else c.dropped = true;
   }
 }
 
-/** "Mustang district", "Minbya township": the place word after a name is an alias form too. */
-function addPlaceForm(doc: NexusDocument, c: Resolved): void {
-  if (c.type !== 'Location') return;
-  const next = doc.tokens[c.last];
-  if (next && next.kind === 'word' && !next.upper && TRAILING_PLACE.has(next.norm) && doc.sentences[c.sentence].last > c.last) {
-    (c.aliasForms ??= []).push(spanText(doc, doc.tokens, c.first, c.last + 1));
+/**
+ * "Mustang district", "Minbya township", "CAGAYAN DE ORO CITY", "the Hazara
+ * community": the place (or community) word after a name is an alias form too,
+ * and so is "Mustang district of Balochistan".
+ */
+function addPlaceForm(doc: NexusDocument, kb: KnowledgeBase, c: Resolved): void {
+  const { tokens } = doc;
+  const type = c.kbEntry ? kb.get(c.kbEntry)?.type : c.type;
+  const next = tokens[c.last];
+  if (!next || next.kind !== 'word' || doc.sentences[c.sentence].last <= c.last) return;
+  const cue = type === 'Location' && (TRAILING_PLACE.has(next.norm) || next.upper && /^(city|district|province|state|region|township|county|valley)$/.test(next.norm))
+    || type === 'Organization' && /^(community|tribe|clan)$/.test(next.norm);
+  if (!cue) return;
+  (c.aliasForms ??= []).push(spanText(doc, tokens, c.first, c.last + 1));
+  if (tokens[c.last + 1]?.norm === 'of' && doc.sentences[c.sentence].last > c.last + 2 && tokens[c.last + 2].upper) {
+    let j = c.last + 2;
+    while (j < doc.sentences[c.sentence].last && tokens[j].upper && tokens[j].kind === 'word') j++;
+    (c.aliasForms ??= []).push(spanText(doc, tokens, c.first, j));
+  }
+}
+
+/**
+ * A unit of an armed group is an armed group: "the Al-Jazira Operations
+ * Command of the Popular Mobilization Forces", then "the 47th Brigade of the
+ * Al-Jazira Operations Command". Every mention of the same name follows.
+ */
+function unitsOfArmedGroups(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[]): void {
+  const { tokens } = doc;
+  const startsAt = new Map<number, Resolved>();
+  for (const c of cands) if (!c.dropped) startsAt.set(c.first, c);
+  const typeOf = (c: Resolved) => (c.kbEntry ? kb.get(c.kbEntry)?.type : c.type);
+  const armed = new Set<string>();
+  for (let pass = 0; pass < 3; pass++) {
+    for (const c of cands) {
+      if (c.dropped || c.kbEntry || (c.type !== 'StateBody' && c.type !== 'Organization')) continue;
+      const key = nameKey(spanText(doc, tokens, c.first, c.last));
+      let k = c.last;
+      // Skip an acronym in brackets: "the Counter-Terrorism Department (CTD) of ...".
+      if (tokens[k]?.text === '(') { while (k < tokens.length && tokens[k].text !== ')') k++; k++; }
+      if (tokens[k]?.norm !== 'of' && tokens[k]?.norm !== 'in') { if (armed.has(key)) c.type = 'ArmedGroup'; continue; }
+      const whole = startsAt.get(tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1);
+      if ((whole && typeOf(whole) === 'ArmedGroup') || armed.has(key)) { c.type = 'ArmedGroup'; armed.add(key); }
+    }
+  }
+}
+
+/** "Wulgo, Tumbuma, Chikun Gudu and Bukar Maryam villages": unknown names in one list share a known type. */
+function propagateListTypes(doc: NexusDocument, cands: Resolved[]): void {
+  const { tokens } = doc;
+  const live = cands.filter((c) => !c.dropped && c.how !== 'title').sort((a, b) => a.first - b.first);
+  for (let i = 0; i < live.length; i++) {
+    let j = i;
+    while (j + 1 < live.length && live[j + 1].sentence === live[j].sentence && tokens.slice(live[j].last, live[j + 1].first).every((t) => t.text === ',' || t.norm === 'and' || t.norm === 'or')) j++;
+    if (j === i) continue;
+    const list = live.slice(i, j + 1);
+    const known = list.map((c) => c.type).filter((t) => t === 'Location');
+    if (known.length) for (const c of list) if ((!c.type || c.weakType) && !c.kbEntry) { c.type = 'Location'; c.weakType = false; }
+    i = j;
+  }
+}
+
+/** "US Central Intelligence Agency": a country named before its own body is part of the body's name. */
+function joinCountryAndBody(kb: KnowledgeBase, cands: Resolved[]): void {
+  const byEnd = new Map<number, Resolved>();
+  for (const c of cands) if (!c.dropped && c.kbEntry) byEnd.set(c.last, c);
+  for (const b of cands) {
+    if (b.dropped || !b.kbEntry) continue;
+    const a = byEnd.get(b.first);
+    if (!a || a === b) continue;
+    const country = kb.get(a.kbEntry!);
+    const body = kb.get(b.kbEntry);
+    if (country?.kind === 'country' && body && body.type === 'StateBody' && body.kind !== 'country' && kb.countryOf(body)?.id === country.id) b.first = a.first;
   }
 }
 

@@ -56,7 +56,7 @@ export const ORG_CUES = set(`
   movement party network organisation organization foundation institute center centre group project association union
   committee society federation league alliance coalition front news times post tribune media tv television radio press daily
   journal herald observer monitor watch international bank university college company corporation inc ltd trust fund
-  broadcasting broadcaster channel magazine gazette chronicle express dispatch review agency report reporter newspaper
+  broadcasting broadcaster channel magazine gazette chronicle express dispatch review agency report reporter newspaper digital online
 `);
 
 /** Head words that make a name a place. */
@@ -102,7 +102,6 @@ export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday s
 export const NOT_NAMES = set(`
   i i'm i've i'd we you he she it they the a an this that these those there here his her its their our my your
   mr mrs ms dr god allah
-  english arabic urdu pashto pushto dari persian french spanish portuguese russian
   monday tuesday wednesday thursday friday saturday sunday
 `);
 
