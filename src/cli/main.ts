@@ -1,5 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerActors } from './commands/actors.js';
+import { registerClaims } from './commands/claims.js';
+import { registerPath } from './commands/graph.js';
+import { registerSources } from './commands/sources.js';
+import { registerContradictions, registerMerge, registerSearch } from './commands/corpus.js';
+import { registerReview } from './commands/review.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -18,6 +25,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) })
     .exitOverride();
   registerExtract(program, io, setExit);
+  registerIngest(program, io, setExit);
+  registerActors(program, io);
+  registerClaims(program, io);
+  registerPath(program, io);
+  registerSources(program, io);
+  registerSearch(program, io);
+  registerContradictions(program, io);
+  registerMerge(program, io);
+  registerReview(program, io);
   return program;
 }
 
