@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention, NexusDocument } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 
-const ACTOR: ReadonlySet<EntityType> = new Set(['ArmedGroup', 'StateBody', 'Organization', 'Person']);
+const ACTOR: ReadonlySet<EntityType> = new Set(['ArmedGroup', 'StateBody', 'Organization', 'Person', 'Publication']);
 
 /** Pronouns and the entity types they may stand for. */
 const PRONOUNS: Record<string, EntityType[]> = {
@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<string, { types: EntityType[]; kinds?: string[] }> = 
   army: { types: ['StateBody'], kinds: ['army', 'armed-forces'] }, military: { types: ['StateBody'], kinds: ['army', 'armed-forces'] },
   police: { types: ['StateBody'], kinds: ['police'] }, junta: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'government'] },
   agency: { types: ['StateBody', 'Organization'] }, country: { types: ['StateBody'], kinds: ['country'] },
+  report: { types: ['Publication'] }, video: { types: ['Publication'] }, study: { types: ['Publication'] }, statement: { types: ['Publication'] },
   troops: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] }, soldiers: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] },
   forces: { types: ['StateBody', 'ArmedGroup'], kinds: ['army', 'armed-forces', 'country'] },
 };

@@ -1,6 +1,8 @@
 import type { EntityType, NexusDocument, Token } from '../core/index.js';
 import { nameTokens, type KnowledgeBase } from '../kb/index.js';
 import { findDefinitions } from './acronyms.js';
+import { findEvents } from './events.js';
+import { findTitledWorks } from './publications.js';
 import { buildEntities, nameKey, spanText, type Resolved } from './build.js';
 import type { Candidate } from './candidates.js';
 import { findChunks } from './chunks.js';
@@ -36,6 +38,11 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   for (const c of cands) for (let k = c.first; k < c.last; k++) covered.add(k);
   for (const h of hits) if (!covered.has(h.first)) cands.push({ first: h.first, last: h.end, how: 'name', titles: [], rule: 'entity/kb', sentence: h.sentence, kb: h.names });
   addGenericPhrases(doc, cands, covered);
+  // Titled works and incidents cover the names inside them ("the report titled “The Islamic State-Khorasan ...”").
+  const works = findTitledWorks(doc);
+  for (const w of works) for (const c of cands) if (c.first >= w.first && c.last <= w.last) c.dropped = true;
+  cands.push(...works);
+  cands.push(...findEvents(doc, kb, cands.filter((c) => !c.dropped)));
   mergeQuotedNicknames(doc, cands);
   cands.sort((a, b) => a.first - b.first);
   splitNumberedUnits(doc, cands);
