@@ -1,0 +1,206 @@
+/**
+ * The conformance suite: the same tests against every Store implementation
+ * (SQLite, and PostgreSQL when its binaries are installed).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { silentLogger, type NexusDocument } from '../core/index.js';
+import { documentFromText } from '../ingest/index.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { extract } from '../pipeline/index.js';
+import { asText, KIVU, SYNDICATED, type Article } from '../testing/corpus.js';
+import { PG_MISSING, startPostgres, type TestPostgres } from '../testing/postgres.js';
+import { openStore, type Store } from './index.js';
+
+const ctx = { kb: loadKnowledgeBase(), clock: () => new Date('2026-01-01T00:00:00Z'), logger: silentLogger };
+const doc = (a: Article, path = `${a.name}.txt`): NexusDocument => extract(documentFromText(asText(a), { path }), ctx);
+const [FUNDING, DENIAL, CLASH] = KIVU;
+
+let pgServer: TestPostgres | undefined;
+const dir = mkdtempSync(join(tmpdir(), 'nexus-store-'));
+let n = 0;
+const backends: Array<{ name: string; open: () => Promise<Store>; skip?: string }> = [
+  { name: 'sqlite', open: () => openStore(join(dir, `s${++n}.db`), ctx.clock) },
+  { name: 'postgres', open: async () => openStore(await pgServer!.database(), ctx.clock) },
+];
+
+before(async () => { pgServer = await startPostgres(); if (!pgServer) backends[1].skip = PG_MISSING; });
+after(() => pgServer?.stop());
+
+async function corpus(open: () => Promise<Store>, articles: Article[] = KIVU): Promise<Store> {
+  const store = await open();
+  for (const a of articles) await store.putDocument(doc(a));
+  return store;
+}
+
+async function actorId(store: Store, name: string): Promise<string> {
+  const found = await store.findActors(name);
+  assert.equal(found.length, 1, `${name}: ${found.map((a) => a.name).join(', ')}`);
+  return found[0].id;
+}
+
+for (const backend of backends) {
+  describe(`store conformance: ${backend.name}`, () => {
+    const t = (name: string, fn: () => Promise<void>) => test(name, async (c) => { if (backend.skip) { c.skip(backend.skip); return; } await fn(); });
+
+    t('a document is stored once; a copy from elsewhere is a duplicate with its location kept', async () => {
+      const store = await backend.open();
+      assert.equal((await store.putDocument(doc(FUNDING))).status, 'stored');
+      assert.equal((await store.putDocument(doc(FUNDING, 'mirror/funding.txt'))).status, 'duplicate');
+      const [d] = await store.documents();
+      assert.equal(d.publisher, 'Harbour Times');
+      assert.equal(d.published, '2024-03-12');
+      assert.deepEqual(d.copies.map((c) => c.path), ['mirror/funding.txt']);
+      assert.equal((await store.stats()).documents, 1);
+      assert.match((await store.document(d.id))!.text, /Yakutumba militia has been funding/);
+      await store.close();
+    });
+
+    t('actors merge across documents by knowledge-base id and by full name; any alias finds them', async () => {
+      const store = await corpus(backend.open);
+      const yak = await store.findActors('YAKUTUMBA');
+      assert.equal(yak.length, 1);
+      assert.equal(yak[0].name, 'Mai-Mai Yakutumba');
+      assert.equal(yak[0].documents, 3);
+      assert.ok(yak[0].aliases.includes('Yakutumba'), yak[0].aliases.join(', '));
+      const kasongo = await store.findActors('jean-marie kasongo');
+      assert.equal(kasongo.length, 1);
+      assert.equal(kasongo[0].documents, 2, 'a person with the same full name in two documents is one actor');
+      const detail = (await store.actor(yak[0].id))!;
+      const seen = detail.names.find((x) => x.name === 'Yakutumba')!;
+      assert.equal(seen.count, 2);
+      assert.ok(detail.merges.some((m) => m.key === 'kb:mai-mai-yakutumba'));
+      assert.deepEqual(await store.findActors('nobody at all'), []);
+      await store.close();
+    });
+
+    t('claims across documents form assertions with documents, sources, dates and modalities', async () => {
+      const store = await corpus(backend.open);
+      const yak = await actorId(store, 'Yakutumba');
+      const funds = (await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' }))[0];
+      assert.equal(funds.object.name, 'Twirwaneho');
+      assert.equal(funds.documents.length, 2);
+      assert.equal(funds.independentSources, 2);
+      assert.equal(funds.firstSeen, '2024-03-12');
+      assert.equal(funds.lastSeen, '2024-03-20');
+      assert.deepEqual(funds.eventDates, ['2022']);
+      assert.ok((funds.modalities.asserted ?? 0) + (funds.modalities.reported ?? 0) === 2);
+      assert.ok(funds.claims.every((c) => c.quote.text.length > 0 && c.documentId));
+      assert.deepEqual(await store.assertion(funds.id).then((a) => a?.documents.length), 2);
+      const attacked = (await store.claims({ predicate: 'ATTACKED', actor: await actorId(store, 'Twirwaneho') }));
+      assert.ok(attacked.length >= 3);
+      const inMarch = await store.claims({ predicate: 'ATTACKED', from: '2024-03-15', to: '2024-03-31' });
+      assert.ok(inMarch.every((c) => (c.eventDate ?? c.published)! >= '2024-03' && (c.eventDate ?? c.published)! <= '2024-03-31'), JSON.stringify(inMarch.map((c) => c.eventDate)));
+      assert.ok(inMarch.some((c) => c.eventDate === '2024-03'), 'a month-precise date meets a range inside that month');
+      assert.equal((await store.claims({ source: 'lakeside post' })).every((c) => c.publisher === 'Lakeside Post'), true);
+      await store.close();
+    });
+
+    t('a syndicated copy adds a document but not an independent source', async () => {
+      const store = await corpus(backend.open, [...KIVU, SYNDICATED]);
+      const yak = await actorId(store, 'Yakutumba');
+      const funds = (await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' }))[0];
+      assert.equal(funds.documents.length, 3);
+      assert.equal(funds.independentSources, 2);
+      assert.ok(funds.sources.some((s) => s.publishers.includes('Harbour Times') && s.publishers.includes('River Wire')));
+      await store.close();
+    });
+
+    t('source grades change credibility, and the derivation is shown', async () => {
+      const store = await corpus(backend.open);
+      const yak = await actorId(store, 'Yakutumba');
+      const before = (await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' }))[0].credibility;
+      await store.gradeSource('harbour times', 'A');
+      await store.gradeSource('Lakeside Post', 'B');
+      const after = (await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' }))[0].credibility;
+      assert.ok(after.score > before.score, `${after.score} > ${before.score}`);
+      assert.ok(after.steps.some((s) => /Harbour Times \(graded A/.test(s)), after.steps.join('\n'));
+      assert.ok(after.steps.some((s) => /2 independent sources/.test(s)));
+      const sources = await store.sources();
+      assert.equal(sources.find((s) => s.name === 'Harbour Times')?.grade, 'A');
+      await store.close();
+    });
+
+    t('contradictions: a claim and its denial, and incompatible predicates at overlapping times', async () => {
+      const store = await corpus(backend.open);
+      const list = await store.contradictions();
+      const denial = list.find((c) => c.kind === 'polarity' && c.a.predicate === 'FUNDS');
+      assert.ok(denial, list.map((c) => c.reason).join('; '));
+      assert.notEqual(denial.a.polarity, denial.b.polarity);
+      // Funding said to run from 2022 into March 2024, and an attack between the two in March 2024.
+      const clash = list.find((c) => c.kind === 'predicate' && [c.a.predicate, c.b.predicate].sort().join() === 'ATTACKED,FUNDS');
+      assert.match(clash?.reason ?? '', /FUNDS against ATTACKED|ATTACKED against FUNDS/);
+      assert.match(clash!.reason, /2024-03/);
+      await store.close();
+    });
+
+    t('merge and split are recorded and later documents follow them', async () => {
+      const store = await corpus(backend.open, [FUNDING]);
+      const twir = await actorId(store, 'Twirwaneho');
+      const kasongo = await actorId(store, 'Jean-Marie Kasongo');
+      await store.merge(twir, kasongo);
+      assert.deepEqual((await store.findActors('Jean-Marie Kasongo')).map((a) => a.id), [twir]);
+      assert.ok((await store.actor(twir))!.merges.some((m) => m.by === 'user' && m.key === 'name:person:jean marie kasongo'));
+      await store.putDocument(doc(DENIAL));
+      assert.deepEqual((await store.findActors('Jean-Marie Kasongo')).map((a) => a.id), [twir], 'a later document follows the merge');
+      const splitId = await store.split(twir, 'Jean-Marie Kasongo');
+      assert.notEqual(splitId, twir);
+      const [split] = await store.findActors('Jean-Marie Kasongo');
+      assert.deepEqual([split.id, split.documents], [splitId, 2]);
+      await store.putDocument(doc({ ...CLASH, body: `${CLASH.body}\n\nColonel Jean-Marie Kasongo said Twirwaneho had withdrawn.` }));
+      const after = await store.findActors('Jean-Marie Kasongo');
+      assert.deepEqual([after.length, after[0].id, after[0].documents], [1, splitId, 3], 'a later document follows the split');
+      await assert.rejects(store.split(splitId, 'Nobody'), /not a name of this actor/);
+      await store.close();
+    });
+
+    t('reviews: rejected claims and assertions drop out, and stay rejected after re-extraction', async () => {
+      const store = await corpus(backend.open);
+      const yak = await actorId(store, 'Yakutumba');
+      const [claim] = await store.claims({ subject: yak, predicate: 'FUNDS', polarity: 'negative' });
+      await store.review({ kind: 'claim', id: claim.id }, 'rejected');
+      assert.equal((await store.claims({ subject: yak, predicate: 'FUNDS', polarity: 'negative' })).length, 0);
+      assert.equal((await store.claims({ subject: yak, predicate: 'FUNDS', polarity: 'negative', includeRejected: true }))[0].review, 'rejected');
+      await store.replaceDocument(doc(DENIAL));
+      assert.equal((await store.claims({ subject: yak, predicate: 'FUNDS', polarity: 'negative' })).length, 0, 'the rejection survives re-extraction');
+      const [ally] = await store.assertions({ predicate: 'ALLY_OF' });
+      await store.review({ kind: 'assertion', id: ally.id }, 'rejected');
+      assert.ok(!(await store.assertions({ predicate: 'ALLY_OF' })).some((a) => a.id === ally.id));
+      assert.equal((await store.assertions({ predicate: 'ALLY_OF', includeRejected: true })).find((a) => a.id === ally.id)?.review, 'rejected');
+      await store.replaceDocument(doc(CLASH));
+      assert.ok(!(await store.assertions({ predicate: 'ALLY_OF' })).some((a) => a.id === ally.id));
+      await assert.rejects(store.review({ kind: 'claim', id: 'nope:c1' }, 'accepted'), /no such claim/);
+      await store.close();
+    });
+
+    t('full-text search finds documents and quotes', async () => {
+      const store = await corpus(backend.open);
+      const hits = await store.search('funding rebels');
+      assert.ok(hits.some((h) => h.kind === 'document' && h.publisher === 'Harbour Times' && /\[/.test(h.snippet)), JSON.stringify(hits));
+      const quotes = await store.search('allied');
+      assert.ok(quotes.some((h) => h.kind === 'quote' && h.claimId));
+      assert.deepEqual(await store.search('zzzzqqq'), []);
+      assert.deepEqual(await store.search('"*'), []);
+      await store.close();
+    });
+
+    t('graph: an actor, its neighbours within the depth, the assertions among them, and a date range', async () => {
+      const store = await corpus(backend.open);
+      const yak = await actorId(store, 'Yakutumba');
+      const g = await store.graph({ actors: [yak], depth: 1 });
+      const names = g.nodes.map((x) => x.name);
+      assert.ok(names.includes('Twirwaneho') && names.includes('Mai-Mai Yakutumba'), names.join(', '));
+      assert.ok(g.edges.every((e) => g.nodes.some((x) => x.id === e.subject.id) && g.nodes.some((x) => x.id === e.object.id)));
+      const april = await store.graph({ actors: [yak], depth: 1, from: '2024-04-01' });
+      assert.ok(april.edges.length < g.edges.length);
+      const all = await store.actors({});
+      assert.ok(all.length >= 5);
+      assert.deepEqual((await store.actors({ type: 'Person' })).map((a) => a.name), ['Jean-Marie Kasongo']);
+      assert.ok((await store.actors({ name: 'kivu' })).some((a) => a.name === 'South Kivu'));
+      await store.close();
+    });
+  });
+}
