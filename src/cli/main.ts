@@ -7,6 +7,7 @@ import { registerPath } from './commands/graph.js';
 import { registerSources } from './commands/sources.js';
 import { registerContradictions, registerMerge, registerSearch } from './commands/corpus.js';
 import { registerReview } from './commands/review.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -34,6 +35,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerContradictions(program, io);
   registerMerge(program, io);
   registerReview(program, io);
+  registerServe(program, io);
   return program;
 }
 

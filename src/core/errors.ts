@@ -16,7 +16,10 @@ export type ErrorName =
   | 'NotFound'
   | 'Ambiguous'
   | 'StoreError'
-  | 'ExportError';
+  | 'ExportError'
+  | 'BadParameter'
+  | 'Unauthorized'
+  | 'Forbidden';
 
 export class NexusError extends Error {
   override readonly name: ErrorName;

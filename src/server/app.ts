@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { NexusError } from '../core/index.js';
+import { DEFAULT_LIMITS, type ServerDeps } from './deps.js';
+import { errorHandler } from './errors.js';
+import { IngestJobs } from './jobs.js';
+import { actorRoutes } from './routes/actors.js';
+import { claimRoutes } from './routes/claims.js';
+import { corpusRoutes } from './routes/corpus.js';
+import { graphRoutes } from './routes/graph.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { guard, limitBody, securityHeaders } from './security.js';
+import { serveApp } from './static.js';
+
+export interface NexusApp {
+  app: Hono;
+  jobs: IngestJobs;
+}
+
+/** The HTTP API under /api and the built web app at /. */
+export function createApp(deps: ServerDeps): NexusApp {
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const jobs = new IngestJobs(deps.store, { kb: deps.kb, clock: deps.clock, logger: deps.logger }, deps.clock);
+  const uploadLimit = limitBody(limits.upload);
+  const jsonLimit = limitBody(limits.json);
+  const api = new Hono()
+    .use('*', (c, next) => (c.req.path === '/api/ingest' ? uploadLimit(c, next) : jsonLimit(c, next)))
+    .route('/', graphRoutes(deps))
+    .route('/', claimRoutes(deps))
+    .route('/', actorRoutes(deps))
+    .route('/', corpusRoutes(deps))
+    .route('/', ingestRoutes(deps, jobs))
+    .all('*', (c) => { throw new NexusError('NotFound', 'no such endpoint', { subject: `${c.req.method} ${c.req.path}` }); });
+  const app = new Hono();
+  app.onError(errorHandler(deps.logger));
+  app.notFound((c) => c.json({ error: { code: 'NotFound', message: 'not found' } }, 404));
+  app.use('*', securityHeaders);
+  app.use('*', guard({ token: deps.token, allowedHosts: deps.allowedHosts }));
+  app.route('/api', api);
+  if (deps.webRoot) serveApp(app, deps.webRoot);
+  return { app, jobs };
+}
