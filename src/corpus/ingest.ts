@@ -1,4 +1,4 @@
-import type { NexusDocument } from '../core/index.js';
+import { isNexusError, NexusError, type NexusDocument } from '../core/index.js';
 import { extract, type PipelineContext } from '../pipeline/index.js';
 import type { SourceItem } from '../sources/index.js';
 import type { Store } from '../store/types.js';
@@ -35,7 +35,9 @@ export async function* ingestItems(items: AsyncIterable<SourceItem>, store: Stor
       yield result.status === 'stored'
         ? { label: item.label, bytes: item.bytes, status: 'stored', id: doc.id, claims: result.claims, actors: result.actors }
         : { label: item.label, bytes: item.bytes, status: 'duplicate', id: doc.id };
-    } catch (error) {
+    } catch (e) {
+      // Every failure names its input, even one no stage foresaw.
+      const error = isNexusError(e) ? e : new NexusError('InputUnreadable', `could not be processed (${(e as Error)?.message ?? String(e)})`, { subject: item.label, cause: e });
       yield { label: item.label, bytes: item.bytes, status: 'failed', error };
     }
   }

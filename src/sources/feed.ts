@@ -46,8 +46,7 @@ export function parseFeed(xml: string, subject: string): Feed {
     return {
       title: str(channel.title),
       entries: items.map((i) => {
-        const full = str(i['content:encoded']) ?? str(i.description);
-        return entry(str(i.title), str(i.link) ?? str(i.guid), str(i.pubDate) ?? str(i['dc:date']), str(i['dc:creator']) ?? str(i.author), full);
+        return entry(str(i.title), str(i.link) ?? str(i.guid), str(i.pubDate) ?? str(i['dc:date']), str(i['dc:creator']) ?? str(i.author), str(i['content:encoded']), str(i.description));
       }),
     };
   }
@@ -57,17 +56,19 @@ export function parseFeed(xml: string, subject: string): Feed {
       entries: list(data.feed.entry).map((e) => {
         const links = list(e.link) as Array<Record<string, string>>;
         const link = (links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0])?.['@_href'];
-        return entry(str(e.title), link, str(e.published) ?? str(e.updated), str(e.author?.name), str(e.content) ?? str(e.summary));
+        return entry(str(e.title), link, str(e.published) ?? str(e.updated), str(e.author?.name), str(e.content), str(e.summary));
       }),
     };
   }
   throw new NexusError('InputUnreadable', 'is XML but neither an RSS nor an Atom feed', { subject });
 }
 
-function entry(title?: string, link?: string, date?: string, author?: string, body?: string): FeedEntry {
+/** Full content (content:encoded, Atom content) is the article; a description or summary only when long enough not to be a teaser. */
+function entry(title?: string, link?: string, date?: string, author?: string, content?: string, summary?: string): FeedEntry {
   const published = date ? isoDate(date) ?? isoFromDate(date) : undefined;
-  const text = body && body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-  return { title, link, published, author, ...(body && text && text.length >= FULL_TEXT ? { html: body } : {}) };
+  const text = summary?.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() ?? '';
+  const body = content ?? (text.length >= FULL_TEXT ? summary : undefined);
+  return { title, link, published, author, ...(body ? { html: body } : {}) };
 }
 
 function isoFromDate(raw: string): string | undefined {

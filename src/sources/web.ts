@@ -12,7 +12,8 @@ export function* feedItems(feed: Feed, label: string, options: SourceOptions): G
       label: name,
       bytes: 0,
       load: async (): Promise<NexusDocument> => {
-        if (e.html) return documentFromText(e.html, { ...meta, path: name }, { format: 'html', published: e.published ?? options.published });
+        // Atom's type="text" content and plain descriptions carry no markup.
+        if (e.html) return documentFromText(e.html, { ...meta, path: name }, { format: /<[a-z!/]/i.test(e.html) ? 'html' : 'text', published: e.published ?? options.published });
         if (!e.link) throw new NexusError('InputEmpty', 'the feed entry has neither text nor a link', { subject: name });
         const page = await options.fetcher.get(e.link);
         const doc = documentFromText(page.text, { url: page.url }, { format: options.format, published: e.published ?? options.published });
