@@ -68,6 +68,8 @@ export function findDates(text: string, offset: number, reference: Date): DateVa
   return out.sort((a, b) => a.start - b.start);
 }
 
+const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|last|ago|earlier|week|month|year)\b/i;
+
 /** Date, amount, place and recipient for a claim, read from its sentence. */
 export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date, cache: Map<number, { dates: DateValue[]; amounts: AmountValue[] }>): Qualifiers {
   const { doc, tokens } = view;
@@ -76,7 +78,9 @@ export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date, cach
   let found = cache.get(si);
   if (!found) {
     const text = doc.text.slice(s.start, s.end);
-    found = { dates: findDates(text, s.start, reference), amounts: findAmounts(text, s.start) };
+    // chrono is the costliest step: run it only where a date may be.
+    const datable = DATE_HINT.test(text);
+    found = { dates: datable ? findDates(text, s.start, reference) : [], amounts: /\d/.test(text) ? findAmounts(text, s.start) : [] };
     cache.set(si, found);
   }
   const q: Qualifiers = {};

@@ -7,7 +7,20 @@ import { TITLE_WORDS } from './words.js';
 const MARKS = /[\u0300-\u036f]/g;
 
 /** The grouping key of a name: case, accents, punctuation, a leading "the" and a possessive ignored. */
+const keyCache = new Map<string, string>();
+
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = computeKey(s);
+    // A bounded cache: names repeat within and across documents.
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function computeKey(s: string): string {
   return s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }

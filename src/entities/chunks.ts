@@ -57,8 +57,10 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
       // A common word capitalised only because it opens the sentence ("Troops said").
       // ...but not when a title follows it ("National Security Commissioner X").
       const titleSoon = tokens.slice(first + 1, Math.min(j, first + 4)).some((t) => TITLE_WORDS.has(t.norm));
+      // "Fighters of the Tigre Border Front": a common noun before "of" is not part of the name (unless it heads one: "Ministry of Defence").
+      const headOfPhrase = tokens[first + 1]?.norm === 'of' && !isCue(tokens[first].norm);
       if (!knownStarts.has(first) && isWord(tokens[first]) && isCommonWord(tokens[first].norm) && !TITLE_WORDS.has(tokens[first].norm) && !titleSoon
-        && (first === s.first || afterOpener(tokens, first, s)) && !(first + 1 < j && endsWithCue(tokens, first, j))) {
+        && (first === s.first || afterOpener(tokens, first, s)) && (headOfPhrase || !(first + 1 < j && endsWithCue(tokens, first, j)))) {
         first++;
         while (first < j && (CONNECTORS.has(tokens[first].norm) && !tokens[first].upper || tokens[first].text === '-')) first++;
       }

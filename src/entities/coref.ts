@@ -50,7 +50,7 @@ function byRole(doc: NexusDocument, named: Mention[], word: string, pos: number)
 export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
   const { tokens, sentences } = doc;
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
-  const named = doc.mentions.slice();
+  const named = doc.mentions.slice().sort((a, b) => a.start - b.start);
   const covered = new Set<number>();
   for (const m of named) covered.add(m.start);
   const added: Mention[] = [];
@@ -113,6 +113,12 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
   }
 }
 
+function countBefore(named: Mention[], id: string, pos: number): number {
+  let n = 0;
+  for (const x of named) { if (x.start >= pos) break; if (x.entity === id) n++; }
+  return n;
+}
+
 function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId: Map<string, Entity>, kb: KnowledgeBase, pos: number, si: number,
   types: EntityType[], kinds: string[] | undefined, notSameSentence: boolean): Entity | undefined {
   const floor = doc.sentences[Math.max(0, si - 3)].start;
@@ -120,7 +126,10 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
   let bestScore = -Infinity;
   const own = doc.sentences[si].start;
   // Binding: a description or object pronoun is not the subject of its own clause.
-  const pool = [...named, ...added].filter((m) => m.start < pos && m.start >= floor && !(notSameSentence && m.start >= own && isSubject(doc, m, si)));
+  const keep = (m: Mention) => m.start < pos && m.start >= floor && !(notSameSentence && m.start >= own && isSubject(doc, m, si));
+  const pool: Mention[] = [];
+  for (let i = lowerBound(named, floor); i < named.length && named[i].start < pos; i++) if (keep(named[i])) pool.push(named[i]);
+  for (let i = added.length - 1; i >= 0 && added[i].start >= floor; i--) if (keep(added[i])) pool.push(added[i]);
   for (const m of pool) {
     const e = byId.get(m.entity);
     if (!e || !ACTOR.has(e.type) || !types.includes(e.type)) continue;
@@ -129,13 +138,24 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
     const distance = si - msi;
     const subject = isSubject(doc, m, msi);
     // Descriptions of state bodies ("the federal government") favour the most mentioned fit.
-    const salience = kinds ? Math.min(named.filter((x) => x.entity === e.id && x.start < pos).length, 5) * 0.6 : 0;
+    const salience = kinds ? Math.min(countBefore(named, e.id, pos), 5) * 0.6 : 0;
     // Within one sentence the nearest fit wins ("the claim of ISIS that its fighters").
     const near = distance === 0 ? 1 - (pos - m.end) / 400 : 0;
     const score = -distance * 2 + (subject ? 1.5 : 0) + near + (m.how === 'pronoun' ? 0.5 : 0) + salience;
     if (score > bestScore) { best = e; bestScore = score; }
   }
   return best;
+}
+
+/** First index whose mention starts at or after `pos` (mentions sorted by start). */
+function lowerBound(list: Mention[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function sentenceIndexAt(doc: NexusDocument, pos: number): number {

@@ -178,11 +178,13 @@ const GENERIC_PHRASES: Array<[string[], string[]]> = [
   [['police'], ['police']],
 ];
 
+const GENERIC_FIRST = new Set(GENERIC_PHRASES.map(([w]) => w[0]));
+
 function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Set<number>): void {
   const { tokens } = doc;
   doc.sentences.forEach((s, si) => {
     for (let k = s.first; k < s.last; k++) {
-      if (covered.has(k)) continue;
+      if (!GENERIC_FIRST.has(tokens[k].norm) || covered.has(k)) continue;
       for (const [words, kinds] of GENERIC_PHRASES) {
         const follower = tokens[k + words.length];
         const modifier = follower && k + words.length < s.last && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm);
