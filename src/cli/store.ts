@@ -28,16 +28,13 @@ export async function withStore<T>(options: StoreOptions, fn: (store: Store) => 
 }
 
 /**
- * An actor from a name as the user typed it: any alias, any case. A name
- * that several actors carry is an error listing them, unless exactly one of
- * them has it as its main name.
+ * An actor from a name as the user typed it: any alias, any case, or its id.
+ * A name that several actors carry is an error listing them with their ids.
  */
 export async function resolveActor(store: Store, name: string): Promise<ActorSummary> {
   const found = await store.findActors(name);
   if (!found.length) throw new NexusError('NotFound', 'no actor has this name or alias (try `nexus actors --name ...`)', { subject: name });
   if (found.length === 1) return found[0];
-  const main = found.filter((a) => a.name.toLowerCase() === name.trim().toLowerCase());
-  if (main.length === 1) return main[0];
   const list = found.slice(0, 10).map((a) => `${a.name} [${a.type}${a.kbId ? `, kb ${a.kbId}` : ''}] id ${a.id}`).join('; ');
   throw new NexusError('Ambiguous', `names ${found.length} actors: ${list}. Use one of the ids.`, { subject: name, details: found });
 }
