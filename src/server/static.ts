@@ -15,20 +15,22 @@ function listFiles(dir: string): string[] {
 }
 
 /**
- * Serves the built app (one page, routed by the URL's #fragment). The files are listed once at start: a request names
- * one of them or gets the app's page, so no request path is ever joined to a
- * folder and read (no "..", no symlink, no encoded slash can reach outside).
+ * Serves the built app (one page, routed by the URL's #fragment). The
+ * files are listed from the folder, never looked up by the request's path: a
+ * request names one of the listed files or gets nothing, so no path from a
+ * request is joined to a folder and read ("..", encoded slashes and the
+ * like cannot reach outside).
  */
 export function serveApp(app: Hono, root: string): void {
-  let files: Map<string, string>;
-  try {
-    files = new Map(listFiles(root).map((p) => [`/${relative(root, p).split(sep).join('/')}`, p]));
-  } catch {
-    files = new Map();
-  }
-  const index = files.get('/index.html');
+  const list = () => {
+    try { return new Map(listFiles(root).map((p) => [`/${relative(root, p).split(sep).join('/')}`, p])); } catch { return new Map<string, string>(); }
+  };
+  let files = list();
   app.get('*', (c) => {
+    // A rebuild (npm run build) renames the assets: list again rather than serve a page whose assets are gone.
+    if (c.req.path === '/' || (c.req.path.startsWith('/assets/') && !files.has(c.req.path))) files = list();
     const file = files.get(c.req.path);
+    const index = files.get('/index.html');
     if (file) {
       // Vite names assets by content hash: they never change under one name.
       const cache = c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
