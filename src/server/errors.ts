@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isNexusError, type ErrorName } from '../core/index.js';
 import type { Logger } from '../core/index.js';
@@ -34,6 +35,10 @@ export function errorBody(e: unknown): { status: ContentfulStatusCode; body: Api
     // A store failure may carry SQL or paths: the client gets the code, the log gets the rest.
     const message = status === 500 ? 'the server could not complete the request' : e.message;
     return { status, body: { error: { code: e.name, message, ...(e.subject && status !== 500 ? { subject: e.subject } : {}) } } };
+  }
+  // Hono's own refusals (a body that is not JSON, say) are the client's fault, not the server's.
+  if (e instanceof HTTPException && e.status < 500) {
+    return { status: e.status as ContentfulStatusCode, body: { error: { code: e.status === 413 ? 'InputTooLarge' : 'BadParameter', message: e.message || 'bad request' } } };
   }
   return { status: 500, body: { error: { code: 'Internal', message: 'the server could not complete the request' } } };
 }
