@@ -4,8 +4,11 @@ import { AUX, CHAIN, CLAUSE_WORDS, DETERMINERS, NEGATION, PARTITIVES, PREPOSITIO
 import { TITLE_WORDS } from '../entities/words.js';
 
 /** Words that may sit between a subject and its verb: auxiliaries, adverbs, negation, chained verbs. */
-export function isVerbGroupWord(t: Token): boolean {
-  return t.kind === 'word' && !t.upper && (AUX.has(t.norm) || NEGATION.has(t.norm) || isAdverb(t.norm) || CHAIN.has(t.norm) || t.norm === 'to' || /n't$/.test(t.norm));
+export function isVerbGroupWord(t: Token, prev?: Token): boolean {
+  if (t.kind !== 'word' || t.upper) return false;
+  // "is said to", "was believed to": a report verb after "be" is part of the group, not a speaker's verb.
+  if (/^(said|reported|alleged|claimed|believed|thought|known|suspected)$/.test(t.norm)) return !!prev && /^(is|are|was|were|be|been|being)$/.test(prev.norm);
+  return AUX.has(t.norm) || NEGATION.has(t.norm) || isAdverb(t.norm) || CHAIN.has(t.norm) || t.norm === 'to' || /n't$/.test(t.norm);
 }
 
 /** Words that join list items ("X and Y", "X, Y and Z", "X, including Y", "X as well as Y"). */
@@ -48,14 +51,16 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     const t = tokens[k];
     const slot = view.slotAt(k);
     if (slot) return { slots: coordinated(view, possessedHead(view, slot, -1), -1), via: heads ? 'modifier' : 'subject' };
-    if (isVerbGroupWord(t) || GOVERNING.has(t.norm)) { k--; continue; }
+    if (isVerbGroupWord(t, tokens[k - 1]) || GOVERNING.has(t.norm)) { k--; continue; }
     // "ISKP fighters attacked", "the Viv Ansanm gang coalition attacked": a group noun after the name.
     if (heads < 2 && t.kind === 'word' && !t.upper && MEMBER_NOUNS.has(t.norm)) { heads++; k--; continue; }
     // "US-led forces hunted": the leader is the subject; "Iran-backed militias attacked": the backer is not.
     if (t.kind === 'word' && !t.upper && tokens[k - 1]?.text === '-' && t.glued) {
       const owner = view.slotAt(k - 2);
       if (t.norm === 'led' && owner) return { slots: [owner], via: 'led' };
-      k -= 2;
+      // "Al Qaeda-linked fighters stormed": the name in the compound is not the actor.
+      k = owner ? owner.first - 1 : k - 2;
+      if (owner) return undefined;
       continue;
     }
     if (t.norm === 'which' || t.norm === 'who' || t.norm === 'that') {
@@ -99,7 +104,7 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
 const CURRENCY_WORDS = new Set(['rs', 'rupees', 'rupee', 'dollars', 'usd', 'inr', 'pkr', 'naira', 'euros', 'pounds', 'afghanis']);
 
 /** Nouns for the people or parts of a group, written after its name ("ISKP fighters", "Hamas leaders"). */
-export const MEMBER_NOUNS = new Set('fighters militants gunmen members commanders rebels insurgents group gang coalition militia militias forces troops soldiers units unit jets aircraft drones warplanes officials police policemen officers leaders leadership spokesman spokesperson authorities government army military cadres operatives men loyalists supporters side delegation negotiators cell cells wing faction factions elements'.split(' '));
+export const MEMBER_NOUNS = new Set('fighters militants gunmen members commanders rebels insurgents group gang coalition militia militias forces troops soldiers units unit jets aircraft drones warplanes officials police policemen officers leaders leadership spokesman spokesperson authorities government army military cadres operatives men loyalists supporters side delegation negotiators cell cells wing faction factions elements terrorists jihadists suspects agents personnel'.split(' '));
 
 /** Verbs that take the trigger as their complement, with the same subject ("denied backing", "admitted arming"). */
 const GOVERNING = new Set('denied denies deny denying admitted admits admit acknowledged acknowledges stopped stops continued continues resumed resumes avoided avoids risked risks'.split(' '));
@@ -158,6 +163,9 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     }
     const t = tokens[k];
     if (t.norm === 'of' && k > 0 && PARTITIVES.has(tokens[k - 1].norm)) continue;
+    // "warned that Israel would...": a clause, not an object; "about 200": only before a number.
+    if (steps === 0 && (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if')) return [];
+    if (/^(about|around|over|nearly|almost|up)$/.test(t.norm) && tokens[k + 1]?.kind !== 'number' && tokens[k + 1]?.norm !== 'to') return [];
     if (!skippable(t)) return [];
   }
   return [];
@@ -196,7 +204,9 @@ export function slotBeforeBracket(view: DocView, close: number): Slot | undefine
 export function sentenceSubject(view: DocView, a: number): Slot | undefined {
   const { tokens } = view;
   const s = view.sentence(a);
-  for (let k = s.first; k < a; k++) {
+  let from = s.first;
+  for (let k = a - 1; k > s.first; k--) if (tokens[k].text === ';' || tokens[k].text === ':') { from = k + 1; break; }
+  for (let k = from; k < a; k++) {
     const slot = view.slotAt(k);
     if (!slot) continue;
     const prev = tokens[slot.first - 1];

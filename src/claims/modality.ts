@@ -23,7 +23,7 @@ export function polarityOf(view: DocView, raw: RawClaim, frames: Frame[]): Polar
     if (view.slotAt(k)) continue;
     const t = tokens[k];
     if (NEGATION.has(t.norm) || /n't$/.test(t.norm) || REFUSALS.has(t.norm)) negative = !negative || REFUSALS.has(t.norm);
-    if (t.text === ',' || t.text === ';') negative = false;
+    if (t.text === ',' || t.text === ';' || t.norm === 'and' || t.norm === 'but') negative = false;
   }
   if (frames.some((f) => f.denial && f.first <= a && a < f.last)) negative = !negative;
   return negative ? 'negative' : 'positive';

@@ -5,7 +5,11 @@ import type { TriggerMatch } from './triggers.js';
 import type { DocView, Slot } from './view.js';
 import { BE, DETERMINERS, PREPOSITIONS, isAdverb } from './words.js';
 
-const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified'.split(' '));
+const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes open opened opens attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
+/** Verbs whose subject undergoes the noun's act: "X responded to an attack by Y", "X disregarded Y's requests". */
+const UNDERGO = new Set('responded respond responds repelled repel repels repulsed faced face faces suffered suffer suffers survived survive came under thwarted foiled disregarded disregards ignored ignores rejected rejects refused refuses heeded heeds accepted accepts welcomed welcomes denied denies dismissed dismisses received receives'.split(' '));
+/** Verbs whose subject did the noun's act: "X was involved in the attack on Y", "X was behind the bombing". */
+const DO_ACT = new Set('involved responsible behind perpetrated masterminded orchestrated plotted planned executed led'.split(' '));
 const RECEIVE = new Set('receive received receives receiving get got gets obtain obtained obtains enjoy enjoyed enjoys seek sought seeks accept accepted accepts'.split(' '));
 
 const modifierWord = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !t.upper && !PREPOSITIONS.has(t.norm) && !BE.has(t.norm) && !LIGHT.has(t.norm) && !RECEIVE.has(t.norm) && !/^(and|or|but|that|which|who|as)$/.test(t.norm))
@@ -122,13 +126,47 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
     const agent = objectAfterPreposition(view, m.last, noun.agents, 6);
     if (agent) { subjects = agent.slots; via = 'agent'; }
   }
+  // "X was involved in the attack on Y": the subject of the governing verb did it.
+  if (!subjects.length) {
+    const gov = governingVerb(view, left.start);
+    if (gov && DO_ACT.has(tokens[gov.verb].norm)) { subjects = gov.subject; via = 'governed-actor'; }
+  }
+  // "a joint Nigeria-Chad military operation against Boko Haram": both sides of the hyphen act.
+  if (!subjects.length && left.pair) { subjects = [left.pair[0], left.pair[1]]; via = 'hyphen-pair'; }
+  // "Pakistan and Afghanistan concluded talks": a symmetric noun between coordinated subjects.
+  if (noun.pair && subjects.length >= 2 && !noun.objects.some((p) => objectAfterPreposition(view, m.last, [p], 4))) {
+    push(subjects[0], subjects[1], `${via}-pair`, 0.7);
+    return out;
+  }
   if (!subjects.length) return out;
   const objectPreps = reverse ? ['from'] : noun.objects;
-  const found = objectAfterPreposition(view, m.last, objectPreps, 6);
+  // The object may follow the agent: "an attack carried out by X fighters on its camp".
+  const agentEnd = via === 'agent' ? Math.max(...subjects.map((x) => x.last)) : m.last;
+  const found = objectAfterPreposition(view, m.last, objectPreps, 6) ?? (agentEnd > m.last ? objectAfterPreposition(view, agentEnd, objectPreps, 4) : undefined);
   let objects = found?.slots ?? [];
+  // "X responded to an attack by Y", "X disregarded Y's requests": the governing verb's subject undergoes it.
+  if (!objects.length) {
+    const gov = governingVerb(view, left.start);
+    if (gov && UNDERGO.has(tokens[gov.verb].norm)) objects = gov.subject;
+  }
   // "X's ties with Y": with no object after the noun, a direct object may follow a light verb's subject.
   if (!objects.length && noun.pair && noun.objects.includes('with')) objects = objectAfterPreposition(view, m.last, ['with', 'to'], 4)?.slots ?? [];
   if (!objects.length && noun.predicate === 'BASED_IN') objects = objectFrom(view, m.last, 3).filter((o) => o.entity.type === 'Location');
   for (const x of subjects) for (const y of objects) reverse ? push(y, x, via, 0.65) : push(x, y, via, via === 'possessor' ? 0.7 : 0.65);
   return out;
+}
+
+/** The verb governing a noun phrase that starts at `start` ("responded to [an attack]", "involved in [the bombing]"), and its subject. */
+function governingVerb(view: DocView, start: number): { verb: number; subject: Slot[] } | undefined {
+  const { tokens } = view;
+  let k = start - 1;
+  while (k >= 0 && (DETERMINERS.has(tokens[k].norm) || /^(to|in|for|under|with|on|by)$/.test(tokens[k].norm)) && !view.slotAt(k)) k--;
+  if (k < 0 || view.slotAt(k)) return undefined;
+  // "came under attack": two words.
+  const verb = tokens[k].norm === 'under' ? k - 1 : k;
+  if (!UNDERGO.has(tokens[verb]?.norm ?? '') && !DO_ACT.has(tokens[verb]?.norm ?? '')) return undefined;
+  let j = verb;
+  while (j - 1 >= 0 && (BE.has(tokens[j - 1].norm) || isAdverb(tokens[j - 1].norm) || /^(has|have|had|also|allegedly|reportedly|believed|to|be|been)$/.test(tokens[j - 1].norm))) j--;
+  const subject = subjectBefore(view, j);
+  return subject ? { verb, subject: subject.slots } : undefined;
 }

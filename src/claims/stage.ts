@@ -6,6 +6,7 @@ import { findFrames, framesAround, type Frame } from './attribution.js';
 import { typesAllowed } from './constraints.js';
 import { modalityOf, polarityOf } from './modality.js';
 import { nounClaims } from './noun-rules.js';
+import { phraseClaims } from './phrase-rules.js';
 import { qualifiersOf } from './qualifiers.js';
 import type { RawClaim } from './raw.js';
 import { structureClaims } from './structure.js';
@@ -32,7 +33,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
       if (m.kind === 'noun' && (asNoun || !m.verb)) raws.push(...nounClaims(view, m));
     }
   }
-  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb));
+  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view));
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : ctx.clock();
   const cache = new Map();
   const claims: Claim[] = [];
@@ -41,6 +42,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
   for (const raw of raws) {
     if (raw.subject.entity.id === raw.object.entity.id) continue;
     const predicate = refine(view, raw);
+    if (!needsObjectNoun(view, { ...raw, predicate })) continue;
     const objectKind = raw.object.entity.kbId ? ctx.kb.get(raw.object.entity.kbId)?.kind : undefined;
     const subjectKind = raw.subject.entity.kbId ? ctx.kb.get(raw.subject.entity.kbId)?.kind : undefined;
     // A country read as a place by the entities stage may still act: it is a state here.
@@ -93,6 +95,18 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
   for (const e of actingStates) if (e) e.type = 'StateBody';
   doc.claims = claims;
   return doc;
+}
+
+const SUPPORT_NOUNS = /\b(safe havens?|havens?|sanctuar\w*|shelter|support|backing|weapons|arms|ammunition|training|protection|logistics?|assistance|aid|equipment|intelligence|cover|refuge|supplies|funds?|funding|money|cash|financ\w*)\b/i;
+
+/** Verbs that support or fund only with what they give: "gave a safe haven to", "sent money to" (not "sent prisoners to"). */
+function needsObjectNoun(view: DocView, raw: RawClaim): boolean {
+  const word = view.tokens[raw.trigger[0]].norm;
+  if (!/^(give|gave|given|gives|giving|provide|provided|provides|providing|offer|offered|offers|offering|grant|granted|grants|send|sent|sends|sending|transfer|transferred|transfers|channel|channelled|channeled|channels|supply|supplied|supplies)$/.test(word)) return true;
+  if (raw.trigger[1] - raw.trigger[0] > 1) return true;
+  const s = view.sentence(raw.trigger[0]);
+  const text = view.text(raw.trigger[0], Math.min(s.last, raw.trigger[1] + 8));
+  return raw.predicate === 'FUNDS' ? MONEY_WORDS.test(text) : SUPPORT_NOUNS.test(text);
 }
 
 /** Support with money is funding ("gave a sum of Rupees 50 lacs", "financial support"). */

@@ -58,7 +58,12 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
     if (reporter) for (const y of patients) out.push({ ...claim(reporter, y, m, verb.reverse, 'passive-reporter', 0.55) });
     return out;
   }
-  let subject = subjectBefore(view, group.start) ?? accusedOf(view, group.start);
+  let subject = subjectBefore(view, group.start) ?? accusedOf(view, group.start) ?? controller(view, group.start);
+  // "..., by enlisting support of X", "after capturing Y": a gerund after a preposition shares the sentence's subject.
+  if (!subject && /^(by|after|before|while|for|in|through|without|despite)$/.test(tokens[group.start - 1]?.norm ?? '') && /ing$/.test(tokens[m.first].norm)) {
+    const main = sentenceSubject(view, group.start);
+    if (main) subject = { slots: [main], via: 'gerund' };
+  }
   // A verb in a coordinated clause shares the sentence's subject ("..., and instead released them").
   if (!subject && /^(and|but|then|instead|also|later|,)$/.test(tokens[group.start - 1]?.norm ?? '')) {
     const main = sentenceSubject(view, group.start);
@@ -66,14 +71,60 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   }
   if (!subject) return out;
   const lastWord = tokens[m.last - 1].norm;
+  // "apprehended and handed over X": a verb coordinated with the next one shares its object.
+  let from = m.last;
+  if (tokens[from]?.norm === 'and' && /(ed|en)$/.test(tokens[from + 1]?.norm ?? '') && !view.slotAt(from + 1)) {
+    from += 2;
+    while (from < tokens.length && /^(over|up|down|out|off|back)$/.test(tokens[from].norm)) from++;
+  }
   for (const path of verb.objects) {
     // "fought alongside X": the preposition is already part of the trigger.
-    const objects = path === 'direct' || path === lastWord ? objectFrom(view, m.last) : objectAfterPreposition(view, m.last, [path])?.slots ?? [];
+    const objects = path === 'direct' || path === lastWord ? objectFrom(view, from) : objectAfterPreposition(view, from, [path])?.slots ?? [];
     if (!objects.length) continue;
     for (const x of subject.slots) for (const y of objects) out.push(claim(x, y, m, verb.reverse, subject.via, subject.via === 'subject' ? 0.8 : 0.65));
+    // "claimed responsibility for the bombing which killed 40 CRPF personnel": the victims were attacked too.
+    if (verb.base === 'claim responsibility') out.push(...victimsOf(view, objects, subject.slots, m));
     break;
   }
   return out;
+}
+
+/** Victims named in a relative clause after a claimed incident ("... which killed 40 CRPF personnel"). */
+function victimsOf(view: DocView, incidents: Slot[], attackers: Slot[], m: TriggerMatch): RawClaim[] {
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  for (const e of incidents) {
+    if (e.entity.type !== 'Event') continue;
+    let k = e.last;
+    if (!/^(which|that)$/.test(tokens[k]?.norm ?? '')) continue;
+    k++;
+    if (!/^(killed|targeted|hit|wounded|injured|struck)$/.test(tokens[k]?.norm ?? '')) continue;
+    const victims = objectFrom(view, k + 1);
+    for (const x of attackers) for (const y of victims) out.push({ subject: x, object: y, predicate: 'ATTACKED', trigger: [m.first, m.last], rule: 'verb/claim-responsibility/victims', strength: 0.6, extent: [m.first, y.last] });
+  }
+  return out;
+}
+
+/**
+ * The subject of an infinitive after a request: "urged X to release", "X's requests
+ * to hand over" (the one asked), "called on X to".
+ */
+function controller(view: DocView, start: number): { slots: Slot[]; via: string } | undefined {
+  const { tokens } = view;
+  if (tokens[start - 1]?.norm !== 'to') return undefined;
+  const asked = view.slotAt(start - 2);
+  if (asked && /^(urged|urges|asked|asks|called|calls|pressed|presses|pushed|told|tells|warned|warns|forced|ordered|orders|allowed|allows|on)$/.test(tokens[asked.first - 1]?.norm ?? '')) return { slots: [asked], via: 'object-control' };
+  // "Islamabad's requests to hand over": the one who received the requests.
+  if (/^(requests|request|demands|demand|calls|call|pressure|appeals|appeal|ultimatum)$/.test(tokens[start - 2]?.norm ?? '')) {
+    let k = start - 3;
+    while (k >= 0 && (view.slotAt(k) || /^('s|'|the|its|their)$/.test(tokens[k].norm))) k--;
+    while (k >= 0 && (isAdverb(tokens[k].norm) || /^(has|have|had)$/.test(tokens[k].norm))) k--;
+    if (k >= 0 && /(ed|s)$/.test(tokens[k].norm)) {
+      const s = subjectBefore(view, k);
+      if (s) return { slots: s.slots, via: 'request-target' };
+    }
+  }
+  return undefined;
 }
 
 function claim(x: Slot, y: Slot, m: TriggerMatch, reverse: boolean | undefined, via: string, strength: number): RawClaim {

@@ -12,8 +12,8 @@ export const CHAIN = set(`start started starts starting begin began begun begins
   attempts seek sought seeks refuse refused refuses refusing fail failed fails decide decided decides agree agreed agrees manage managed
   help helped helps stop stopped vow vowed vows plan planned plans want wanted wants choose chose chosen keep kept keeps cease ceased
   able going used need needs needed intend intended intends threaten threatened threatens pledge pledged pledges promise promised promises
-  allow allowed allows continue seem seems seemed appear appears appeared expected likely believed thought said reported alleged claimed
-  known set due about ready willing unable disregarded ignored rejected requests request demanded`);
+  allow allowed allows continue seem seems seemed appear appears appeared expected likely
+  set due about ready willing unable`);
 export const DETERMINERS = set(`the a an this that these those its their his her our your some several many more most few all both each every
   any no other another such one two three four five six seven eight nine ten dozens hundreds thousands scores number than at least over
   nearly almost about around up to of then`);

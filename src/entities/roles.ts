@@ -88,7 +88,9 @@ function roleAfter(tokens: Token[], cands: Candidate[], startsAt: Map<number, nu
     if (c !== undefined && !cands[c].dropped) {
       const cand = cands[c];
       if (cand.how === 'title') { title = c; if (cand.roleOf !== undefined) org ??= cand.roleOf; role ||= cand.role ?? ''; k = cand.last; continue; }
-      if (cand.type !== 'Person' && cand.type !== 'Location') org ??= c;
+      // "X, a Nigerien commander": a nationality is not an organisation.
+      const demonym = !!cand.kb?.length && cand.kb.every((n) => n.kind === 'demonym');
+      if (cand.type !== 'Person' && cand.type !== 'Location' && !demonym) org ??= c;
       k = Math.max(cand.last, k + 1);
       continue;
     }

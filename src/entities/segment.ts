@@ -68,13 +68,16 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const p = parts[k];
     if (p.kind === 'name' && tokens.slice(p.first, p.last).every((t) => CONNECTORS.has(t.norm) && !t.upper)) parts.splice(k, 1);
   }
-  // "Chikun Gudu and Bukar Maryam": two names, unless the whole is one organisation ("Committee for Peace and Justice").
+  // "Chikun Gudu and Bukar Maryam", "the National Police and the Armed Forces": two names,
+  // unless the whole is one organisation ("Committee for Peace and Justice").
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k];
-    if (p.kind !== 'name' || isCue(tokens[p.last - 1].norm)) continue;
+    if (p.kind !== 'name') continue;
     for (let j = p.last - 2; j > p.first; j--) {
-      if (tokens[j].norm === 'and' || tokens[j].text === '&') {
-        parts.splice(k, 1, { kind: 'name', first: p.first, last: j }, { kind: 'name', first: j + 1, last: p.last });
+      const leftComplete = isCue(tokens[j - 1].norm) && tokens[j - 1].upper;
+      if ((tokens[j].norm === 'and' || tokens[j].text === '&') && (!isCue(tokens[p.last - 1].norm) || leftComplete)) {
+        const right = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+        parts.splice(k, 1, { kind: 'name', first: p.first, last: j }, { kind: 'name', first: right, last: p.last });
         break;
       }
     }

@@ -160,7 +160,10 @@ function canonicalEntry(kb: KnowledgeBase, id: string, text: string): string {
   if (!country) return id;
   if (entry.kind === 'government' || entry.kind === 'presidency' && /government|authorities/i.test(text)) return country.id;
   if (/\b(forces|troops|soldiers)$/i.test(text) && /^(armed-forces|army|government)$/.test(entry.kind ?? '')) return country.id;
-  if (entry.kind === 'armed-forces') return kb.bodyOf(country.id, 'army')?.id ?? id;
+  if (entry.kind === 'armed-forces') {
+    const army = kb.bodyOf(country.id, 'army');
+    return army && /\barmy\b/i.test(army.name) ? army.id : id;
+  }
   return id;
 }
 

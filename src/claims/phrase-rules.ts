@@ -1,0 +1,45 @@
+import type { RawClaim } from './raw.js';
+import type { DocView, Slot } from './view.js';
+
+const LOCATED = new Set(['ArmedGroup', 'StateBody', 'Organization']);
+
+/**
+ * Short constructions that carry a relation without a trigger verb:
+ *  - "ISI in Karachi", "its East Asia Province in Lanao del Sur": a group or body
+ *    named with "in" and a place is based there (weak);
+ *  - "Masood Azhar was in Pakistan", "X is in hiding in Gaza": presence;
+ *  - "getting ISPK and LeT together", "brought X and Y together": an alliance.
+ */
+export function phraseClaims(view: DocView): RawClaim[] {
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  for (const slot of view.slots) {
+    const s = view.sentence(slot.first);
+    let k = slot.last;
+    if (tokens[k]?.text === '(') { while (k < s.last && tokens[k].text !== ')') k++; k++; }
+    // "X was (reportedly) (in hiding) in Y"
+    let copula = false;
+    if (/^(is|was|are|were|remains|remained)$/.test(tokens[k]?.norm ?? '')) {
+      copula = true;
+      k++;
+      while (k < s.last && /^(still|currently|reportedly|believed|now|also|in|hiding|to|be)$/.test(tokens[k].norm) && !(tokens[k].norm === 'in' && view.slotAt(k + 1))) k++;
+    }
+    if (tokens[k]?.norm !== 'in' && tokens[k]?.norm !== 'inside') continue;
+    const place = view.slotAt(tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1);
+    if (!place || place.entity.type !== 'Location' && !(place.entity.type === 'StateBody' && copula)) continue;
+    const eligible = copula ? slot.entity.type === 'Person' || LOCATED.has(slot.entity.type) : slot.entity.type === 'ArmedGroup' && slot.mention.how !== 'pronoun';
+    if (!eligible) continue;
+    // "the attack in Kabul" is not a base; nor is a country "in" a region.
+    if (slot.entity.kbId && !copula && /^[a-z]{2}$/.test(slot.entity.kbId)) continue;
+    out.push({ subject: slot, object: place, predicate: 'BASED_IN', trigger: [slot.last, place.first], rule: copula ? 'phrase/is-in' : 'phrase/named-in', strength: copula ? 0.6 : 0.45, extent: [slot.first, place.last] });
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(get|getting|got|bring|bringing|brought|brings|gets)$/.test(tokens[k].norm)) continue;
+    const a = view.slotAt(k + 1);
+    if (!a || tokens[a.last]?.norm !== 'and') continue;
+    const b: Slot | undefined = view.slotAt(a.last + 1);
+    if (!b || tokens[b.last]?.norm !== 'together') continue;
+    out.push({ subject: a, object: b, predicate: 'ALLY_OF', trigger: [k, b.last + 1], rule: 'phrase/together', strength: 0.7 });
+  }
+  return out;
+}
