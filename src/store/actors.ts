@@ -8,7 +8,7 @@ import type { Db } from './dialect.js';
  */
 export async function refreshActor(trx: Db, id: string): Promise<void> {
   const top = await trx.selectFrom('actor_names').select(['name', 'type']).where('actor_id', '=', id)
-    .orderBy('docs', 'desc').orderBy(sql`length(name)`, 'desc').orderBy('name').limit(1).executeTakeFirst();
+    .orderBy('docs', 'desc').orderBy(sql`length(name)`, 'desc').orderBy('name').orderBy('type').limit(1).executeTakeFirst();
   if (top) await trx.updateTable('actors').set({ name: top.name, type: top.type }).where('id', '=', id).execute();
 }
 
