@@ -1,0 +1,16 @@
+export type * from './types.js';
+export { EXPORT_FORMATS } from './types.js';
+export { selectCorpus, describeScope, type SelectOptions } from './select.js';
+export { EXPORTERS } from './exporters.js';
+export { toStix } from './stix/bundle.js';
+export { RELATIONSHIP_TYPE, ADMIRALTY_CONFIDENCE, PREDICATE_PHRASE } from './stix/vocab.js';
+export { phrase } from './stix/claims.js';
+export { openctiId, canonicalJson } from './stix/ids.js';
+export { toGraphml } from './graphml.js';
+export { toGexf } from './gexf.js';
+export { toCsv, csvTable, CSV_TABLES, type CsvTable } from './csv.js';
+export { toCypher, CYPHER_CONSTRAINTS } from './cypher.js';
+export { toJson } from './json.js';
+export { network, mergeSpells, type NetworkNode, type NetworkEdge, type Spell } from './network.js';
+export { checkFileTarget, checkFolderTarget, writeAtomic, writeFolder } from './write.js';
+export { claimGrader, claimCredibility } from './grades.js';
