@@ -107,7 +107,7 @@ const CURRENCY_WORDS = new Set(['rs', 'rupees', 'rupee', 'dollars', 'usd', 'inr'
 export const MEMBER_NOUNS = new Set('fighters militants gunmen members commanders rebels insurgents group gang coalition militia militias forces troops soldiers units unit jets aircraft drones warplanes officials police policemen officers leaders leadership spokesman spokesperson authorities government army military cadres operatives men loyalists supporters side delegation negotiators cell cells wing faction factions elements terrorists jihadists suspects agents personnel'.split(' '));
 
 /** Verbs that take the trigger as their complement, with the same subject ("denied backing", "admitted arming"). */
-const GOVERNING = new Set('denied denies deny denying admitted admits admit acknowledged acknowledges stopped stops continued continues resumed resumes avoided avoids risked risks'.split(' '));
+const GOVERNING = new Set('denied denies deny denying admitted admits admit acknowledged acknowledges stopped stops continued continues resumed resumes avoided avoids risked risks out ruled rules refused'.split(' '));
 
 /**
  * "Mexico's Jalisco New Generation Cartel": when a slot is a possessor of a
@@ -126,6 +126,17 @@ export function possessedHead(view: DocView, slot: Slot, direction: 1 | -1): Slo
   const before = tokens[slot.first - 1];
   if (before && (before.norm === "'s" || before.norm === "'") && before.glued && view.slotAt(slot.first - 2)) return slot;
   return slot;
+}
+
+/** "Kenyan police officers of the MSS mission": the group after "of" is the one meant. */
+function ofHead(view: DocView, slot: Slot): Slot {
+  const { tokens } = view;
+  let k = slot.last;
+  let n = 0;
+  while (k < tokens.length && n < 2 && PARTITIVES.has(tokens[k].norm)) { k++; n++; }
+  if (!n || tokens[k]?.norm !== 'of') return slot;
+  const next = view.slotAt(tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1);
+  return next && next.entity.type !== 'Location' ? next : slot;
 }
 
 /** "Hamas leader Khalil al-Hayya": a group named before a role and a person is the person's office; the person is the head. */
@@ -159,13 +170,15 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (slot) {
       // "the Iran-backed Kataib Hezbollah militia": a name inside a compound modifier is not the object.
       if (tokens[slot.last]?.text === '-' && tokens[slot.last].glued && tokens[slot.last + 1]?.glued && !view.slotAt(slot.last + 1)) { k = slot.last + 1; continue; }
-      return coordinated(view, roleHead(view, possessedHead(view, slot, 1)), 1).map((x) => roleHead(view, possessedHead(view, x, 1)));
+      return coordinated(view, roleHead(view, possessedHead(view, ofHead(view, slot), 1)), 1).map((x) => roleHead(view, possessedHead(view, ofHead(view, x), 1)));
     }
     const t = tokens[k];
     if (t.norm === 'of' && k > 0 && PARTITIVES.has(tokens[k - 1].norm)) continue;
     // "warned that Israel would...": a clause, not an object; "about 200": only before a number.
     if (steps === 0 && (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if')) return [];
     if (/^(about|around|over|nearly|almost|up)$/.test(t.norm) && tokens[k + 1]?.kind !== 'number' && tokens[k + 1]?.norm !== 'to') return [];
+    // "the banned Lashkar-e-Taiba", "the proscribed group": a participle after a determiner is an adjective.
+    if (t.kind === 'word' && !t.upper && /ed$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
     if (!skippable(t)) return [];
   }
   return [];

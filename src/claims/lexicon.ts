@@ -55,7 +55,7 @@ export const VERBS: VerbTrigger[] = [
   ...['join', 'belong'].map((b) => v(b, 'MEMBER_OF', b === 'join' ? ['direct'] : ['to'], { passive: false })),
   v('pledge allegiance', 'MEMBER_OF', ['to'], { passive: false }),
   // "The MNJTF comprises troops from Chad, Niger and Nigeria": the listed are members.
-  ...['comprise', 'consist'].map((b) => v(b, 'MEMBER_OF', ['from', 'of', 'direct'], { passive: false, reverse: true, gap: 2 })),
+  ...['comprise', 'consist', 'group', 'bring together'].map((b) => v(b, 'MEMBER_OF', ['from', 'of', 'direct'], { passive: false, reverse: true, gap: 2 })),
   v('head', 'MEMBER_OF', ['direct'], { passive: true, reverse: false }),
   v('lead', 'MEMBER_OF', ['direct'], { passive: true }),
   v('command', 'MEMBER_OF', ['direct'], { passive: true }),
@@ -70,7 +70,7 @@ export const VERBS: VerbTrigger[] = [
   v('crack down', 'HOSTILE_TO', ['on'], { passive: false }),
   v('take action', 'HOSTILE_TO', ['against'], { passive: false, gap: 2 }),
   v('participate in the clashes', 'HOSTILE_TO', ['against', 'with'], { passive: false }),
-  ...['push back', 'repel', 'drive back', 'drive out', 'beat back', 'fend off', 'expel'].map((b) => v(b, 'HOSTILE_TO')),
+  ...['push back', 'repel', 'drive back', 'drive out', 'beat back', 'fend off', 'expel', 'designate', 'proscribe', 'outlaw', 'blacklist'].map((b) => v(b, 'HOSTILE_TO')),
   // ATTACKED
   ...['attack', 'strike', 'hit', 'bomb', 'shell', 'raid', 'ambush', 'kill', 'assassinate', 'shoot', 'shoot down', 'overrun', 'rout', 'storm', 'assault', 'invade', 'massacre', 'behead', 'execute', 'behead', 'abduct', 'kidnap', 'gun down', 'blow up', 'torch', 'maim', 'wound', 'injure', 'bombard'].map((b) => v(b, 'ATTACKED')),
   ...['capture', 'seize', 'overrun', 'take over', 'retake', 'recapture'].map((b) => v(b, 'ATTACKED', ['direct'])),
@@ -138,7 +138,7 @@ export const NOUNS: NounTrigger[] = [
   ...['accusation', 'accusations', 'criticism', 'condemnation', 'allegation', 'allegations'].map((w) => n(w, 'ACCUSED', ['against', 'of'])),
   ...['praise', 'adulation', 'flattery', 'tribute', 'appreciation', 'admiration'].map((w) => n(w, 'PRAISED', ['for', 'of', 'to'])),
   ...['pressure', 'demand', 'demands', 'ultimatum', 'arm-twisting', 'requests', 'request', 'call'].map((w) => n(w, 'PRESSURED', ['on', 'to', 'for'])),
-  ...['base', 'bases', 'headquarters', 'camp', 'camps', 'presence', 'stronghold', 'hideout', 'hideouts', 'foothold', 'sanctuaries', 'safe havens', 'deployment', 'training camps'].map((w) => n(w, 'BASED_IN', ['in', 'inside', 'at', 'throughout', 'across'])),
+  ...['base', 'bases', 'headquarters', 'camp', 'camps', 'presence', 'stronghold', 'hideout', 'hideouts', 'foothold', 'sanctuaries', 'safe havens', 'deployment', 'training camps'].map((w) => n(w, 'BASED_IN', ['in', 'inside', 'at', 'throughout', 'across', 'on'])),
   ...['defection'].map((w) => n(w, 'DEFECTED_TO', ['to'])),
 ];
 

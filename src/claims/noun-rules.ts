@@ -1,15 +1,15 @@
 import type { Token } from '../core/index.js';
-import { coordinated, objectAfterPreposition, objectFrom, subjectBefore } from './arguments.js';
+import { coordinated, objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import type { TriggerMatch } from './triggers.js';
 import type { DocView, Slot } from './view.js';
 import { BE, DETERMINERS, PREPOSITIONS, isAdverb } from './words.js';
 
-const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes open opened opens attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
+const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes keeps open opened opens attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
 /** Verbs whose subject undergoes the noun's act: "X responded to an attack by Y", "X disregarded Y's requests". */
 const UNDERGO = new Set('responded respond responds repelled repel repels repulsed faced face faces suffered suffer suffers survived survive came under thwarted foiled disregarded disregards ignored ignores rejected rejects refused refuses heeded heeds accepted accepts welcomed welcomes denied denies dismissed dismisses received receives'.split(' '));
 /** Verbs whose subject did the noun's act: "X was involved in the attack on Y", "X was behind the bombing". */
-const DO_ACT = new Set('involved responsible behind perpetrated masterminded orchestrated plotted planned executed led'.split(' '));
+const DO_ACT = new Set('involved responsible behind perpetrated masterminded orchestrated plotted planned executed led claimed claims claim'.split(' '));
 const RECEIVE = new Set('receive received receives receiving get got gets obtain obtained obtains enjoy enjoyed enjoys seek sought seeks accept accepted accepts'.split(' '));
 
 const modifierWord = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !t.upper && !PREPOSITIONS.has(t.norm) && !BE.has(t.norm) && !LIGHT.has(t.norm) && !RECEIVE.has(t.norm) && !/^(and|or|but|that|which|who|as)$/.test(t.norm))
@@ -130,6 +130,11 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
   if (!subjects.length) {
     const gov = governingVerb(view, left.start);
     if (gov && DO_ACT.has(tokens[gov.verb].norm)) { subjects = gov.subject; via = 'governed-actor'; }
+  }
+  // "flew gunships in support of Malian troops": the clause's subject.
+  if (!subjects.length && tokens[left.start - 1]?.norm === 'in' && /^(support|cooperation|coordination|alliance|collaboration|partnership)$/.test(tokens[m.first].norm)) {
+    const main = sentenceSubject(view, left.start - 1);
+    if (main) { subjects = [main]; via = 'in-support-of'; }
   }
   // "a joint Nigeria-Chad military operation against Boko Haram": both sides of the hyphen act.
   if (!subjects.length && left.pair) { subjects = [left.pair[0], left.pair[1]]; via = 'hyphen-pair'; }

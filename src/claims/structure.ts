@@ -128,6 +128,9 @@ function isPartOf(view: DocView, kb: KnowledgeBase, part: Slot, whole: Slot): bo
   if (whole.entity.type === 'Location') return false;
   const entry = part.entity.kbId ? kb.get(part.entity.kbId) : undefined;
   if (entry?.parent && entry.parent === whole.entity.kbId) return true;
+  // "Russia's Africa Corps": a known unit of the country that owns it.
+  const wholeEntry = whole.entity.kbId ? kb.get(whole.entity.kbId) : undefined;
+  if (entry && wholeEntry?.kind === 'country' && entry.country?.toLowerCase() === wholeEntry.id) return true;
   const words = view.doc.text.slice(view.tokens[whole.last].end, view.tokens[part.first].start).toLowerCase();
   if (/\b(spy agency|agency|wing|arm|unit|branch|faction|media wing|charity arm|intelligence)\b/.test(words)) return true;
   return UNIT_HEADS.has(headWord(view, part)) && !entry;

@@ -72,8 +72,9 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   if (!subject) return out;
   const lastWord = tokens[m.last - 1].norm;
   // "apprehended and handed over X": a verb coordinated with the next one shares its object.
+  // "arming, training and financing the militias": coordinated verbs share the last one's object.
   let from = m.last;
-  if (tokens[from]?.norm === 'and' && /(ed|en)$/.test(tokens[from + 1]?.norm ?? '') && !view.slotAt(from + 1)) {
+  while ((tokens[from]?.norm === 'and' || tokens[from]?.text === ',') && /(ed|en|ing)$/.test(tokens[from + 1]?.norm ?? '') && !view.slotAt(from + 1)) {
     from += 2;
     while (from < tokens.length && /^(over|up|down|out|off|back)$/.test(tokens[from].norm)) from++;
   }

@@ -6,7 +6,7 @@ export const NEGATION = set(`not n't never no cannot nor`);
 export const ADVERBS = set(`also even already still now then reportedly allegedly instead later earlier previously again once further currently
   subsequently outrightly brazenly actually really just only merely formally informally secretly openly jointly reportedly purportedly
   apparently allegedly repeatedly successfully unconditionally promptly indeed thus hence therefore however meanwhile recently initially
-  finally eventually long since first last ever yet so too widely rightly constantly largely mostly partly directly indirectly`);
+  finally eventually long since first last ever yet so too widely rightly constantly largely mostly partly directly indirectly both all each`);
 /** Verbs that chain to the trigger ("started providing", "refused to hand over"). */
 export const CHAIN = set(`start started starts starting begin began begun begins continue continued continues continuing try tried tries attempt attempted
   attempts seek sought seeks refuse refused refuses refusing fail failed fails decide decided decides agree agreed agrees manage managed

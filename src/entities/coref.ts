@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<string, { types: EntityType[]; kinds?: string[] }> = 
   army: { types: ['StateBody'], kinds: ['army', 'armed-forces'] }, military: { types: ['StateBody'], kinds: ['army', 'armed-forces'] },
   police: { types: ['StateBody'], kinds: ['police'] }, junta: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'government'] },
   agency: { types: ['StateBody', 'Organization'] }, country: { types: ['StateBody'], kinds: ['country'] },
+  state: { types: ['StateBody'], kinds: ['country', 'government'] }, regime: { types: ['StateBody'], kinds: ['government', 'country', 'army'] },
   report: { types: ['Publication'] }, video: { types: ['Publication'] }, study: { types: ['Publication'] }, statement: { types: ['Publication'] },
   troops: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] }, soldiers: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] },
   forces: { types: ['StateBody', 'ArmedGroup'], kinds: ['army', 'armed-forces', 'country'] },
@@ -121,7 +122,7 @@ function countBefore(named: Mention[], id: string, pos: number): number {
 
 function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId: Map<string, Entity>, kb: KnowledgeBase, pos: number, si: number,
   types: EntityType[], kinds: string[] | undefined, notSameSentence: boolean): Entity | undefined {
-  const floor = doc.sentences[Math.max(0, si - 3)].start;
+  const floor = doc.sentences[Math.max(0, si - (kinds ? 12 : 3))].start;
   let best: Entity | undefined;
   let bestScore = -Infinity;
   const own = doc.sentences[si].start;
@@ -138,7 +139,8 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
     const distance = si - msi;
     const subject = isSubject(doc, m, msi);
     // Descriptions of state bodies ("the federal government") favour the most mentioned fit.
-    const salience = kinds ? Math.min(countBefore(named, e.id, pos), 5) * 0.6 : 0;
+    // State bodies named by description favour the document's main actors, wherever they were named.
+    const salience = kinds ? Math.min(countBefore(named, e.id, pos), 8) * 0.8 : 0;
     // Within one sentence the nearest fit wins ("the claim of ISIS that its fighters").
     const near = distance === 0 ? 1 - (pos - m.end) / 400 : 0;
     const score = -distance * 2 + (subject ? 1.5 : 0) + near + (m.how === 'pronoun' ? 0.5 : 0) + salience;

@@ -4,7 +4,7 @@ import type { KbEntry, KnowledgeBase } from '../kb/index.js';
 /** Body nouns after a demonym and the kind of state body they name ("Pakistani intelligence"). */
 const BODY_NOUNS: Record<string, string[]> = {
   authorities: ['country'], officials: ['country'], forces: ['country'], troops: ['country'], soldiers: ['country'],
-  delegation: ['country'], leadership: ['country'], side: ['country'], state: ['country'], establishment: ['country'],
+  delegation: ['country'], leadership: ['country'], side: ['country'], state: ['country'], establishment: ['country'], contingent: ['country'], counterparts: ['country'],
   government: ['government', 'country'], regime: ['government', 'country'], administration: ['government', 'country'],
   military: ['army', 'armed-forces', 'country'], army: ['army', 'armed-forces', 'country'], navy: ['navy'],
   police: ['police'], intelligence: ['intelligence'], 'military intelligence': ['intelligence'], 'security forces': ['country'], 'law enforcement': ['police'],

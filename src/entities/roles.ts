@@ -66,6 +66,8 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
   if (!sawRole) return undefined;
   let orgEnd = k + 1;
   if (tokens[k] && (tokens[k].norm === "'s" || tokens[k].norm === "'")) orgEnd = k;
+  // "the M23, whose spokesman, Innocent Habimana": the one before "whose".
+  if (tokens[k]?.norm === 'whose') orgEnd = tokens[k - 1]?.text === ',' ? k - 1 : k;
   const org = endsAt.get(orgEnd);
   if (org === undefined || cands[org].dropped || cands[org] === p || cands[org].type === 'Location') return undefined;
   const role = tokens.slice(orgEnd, roleEnd).filter((t) => t.kind === 'word' && t.norm !== "'s").map((t) => t.text).join(' ');

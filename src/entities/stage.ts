@@ -179,6 +179,8 @@ const GENERIC_PHRASES: Array<[string[], string[]]> = [
   [['government', 'troops'], ['armed-forces', 'army']], [['government', 'soldiers'], ['armed-forces', 'army']],
   [['government', 'forces'], ['armed-forces', 'army']], [['military', 'government'], ['armed-forces', 'army', 'government']],
   [['police'], ['police']],
+  [['federal', 'forces'], ['army', 'armed-forces']], [['federal', 'troops'], ['army', 'armed-forces']], [['federal', 'government'], ['country']],
+  [['security', 'forces'], ['army', 'armed-forces', 'police']],
 ];
 
 const GENERIC_FIRST = new Set(GENERIC_PHRASES.map(([w]) => w[0]));
