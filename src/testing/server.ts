@@ -42,7 +42,7 @@ export async function storeWith(articles: Article[] = KIVU, extra: Partial<Serve
   const store = await openStore(join(dir, 'nexus.db'), fixedClock);
   const kb = testKb();
   for (const a of articles) {
-    const doc = documentFromText(asText(a), { path: `${a.name}.txt` });
+    const doc = documentFromText(asText(a), { path: `${a.name}.txt`, title: a.title });
     await store.putDocument(extract(doc, { kb, clock: fixedClock, logger: silentLogger }));
   }
   const deps: ServerDeps = { store, kb, clock: fixedClock, logger: silentLogger, fetcher: fakeFetcher({}), ...extra };

@@ -61,7 +61,7 @@ export const api = {
   sources: () => call<SourceInfo[]>('GET', '/sources'),
   grade: (name: string, grade: string) => call('PUT', '/sources/grade', { name, grade }),
   search: (text: string) => call<SearchHit[]>('GET', `/search${q({ q: text })}`),
-  ingestText: (body: { text?: string; url?: string; title?: string; published?: string }) => call<IngestJob>('POST', '/ingest', body),
+  ingestText: (body: { text?: string; url?: string; title?: string; publisher?: string; published?: string }) => call<IngestJob>('POST', '/ingest', body),
   ingestFiles: (files: File[]) => {
     const form = new FormData();
     for (const f of files) form.append('files', f, f.name);

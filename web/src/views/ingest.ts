@@ -40,11 +40,12 @@ export async function ingestView(root: HTMLElement): Promise<void> {
   const text = h('textarea', { name: 'text', rows: 12, placeholder: 'Paste the article text (plain text, Markdown or HTML)', 'aria-label': 'Article text' });
   const title = h('input', { name: 'title', placeholder: 'Title (optional)', 'aria-label': 'Title' });
   const source = h('input', { name: 'url', type: 'url', placeholder: 'Where it was published (optional URL)', 'aria-label': 'Source URL of the pasted text' });
+  const publisher = h('input', { name: 'publisher', placeholder: 'Publisher (optional: counts independent sources)', 'aria-label': 'Publisher' });
   const published = h('input', { name: 'published', type: 'date', 'aria-label': 'Publication date' });
-  const pasteForm = h('form', { class: 'ingest-text' }, h('h2', {}, 'Paste an article'), text, title, source, h('label', {}, 'Published ', published), h('button', { type: 'submit' }, 'Ingest text'));
+  const pasteForm = h('form', { class: 'ingest-text' }, h('h2', {}, 'Paste an article'), text, title, publisher, source, h('label', {}, 'Published ', published), h('button', { type: 'submit' }, 'Ingest text'));
   pasteForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    void run(() => api.ingestText({ text: text.value, ...(title.value ? { title: title.value } : {}), ...(source.value ? { url: source.value } : {}), ...(published.value ? { published: published.value } : {}) }));
+    void run(() => api.ingestText({ text: text.value, ...(title.value ? { title: title.value } : {}), ...(publisher.value ? { publisher: publisher.value } : {}), ...(source.value ? { url: source.value } : {}), ...(published.value ? { published: published.value } : {}) }));
   });
   const url = h('input', { name: 'url', type: 'url', required: true, placeholder: 'https://… (an article or an RSS/Atom feed)', 'aria-label': 'URL to fetch' });
   const urlForm = h('form', { class: 'ingest-url' }, h('h2', {}, 'Fetch a URL'), url, h('button', { type: 'submit' }, 'Fetch and ingest'));
