@@ -7,6 +7,8 @@ import { registerPath } from './commands/graph.js';
 import { registerSources } from './commands/sources.js';
 import { registerContradictions, registerMerge, registerSearch } from './commands/corpus.js';
 import { registerReview } from './commands/review.js';
+import { registerExport } from './commands/export.js';
+import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
 import { processIo, type Io } from './io.js';
@@ -35,6 +37,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerContradictions(program, io);
   registerMerge(program, io);
   registerReview(program, io);
+  registerExport(program, io);
+  registerReport(program, io);
   registerServe(program, io);
   return program;
 }
