@@ -18,9 +18,11 @@ if (!document.getElementById('__________cytoscape_stylesheet')) {
 const FILTER_KEYS = ['actor', 'depth', 'predicates', 'types', 'modalities', 'from', 'to', 'minSources', 'minCredibility', 'includeRejected'] as const;
 
 function elements(g: GraphResponse, focus?: string): ElementDefinition[] {
+  // Zoomed out, only the most connected actors keep a readable label: the rest show as the reader zooms in.
+  const hubs = new Set([...g.nodes].sort((a, b) => b.claims - a.claims).slice(0, Math.max(12, Math.round(g.nodes.length / 12))).map((n) => n.id));
   const nodes: ElementDefinition[] = g.nodes.map((n) => ({
     data: { id: n.id, label: n.name, type: n.type, color: TYPE_COLOR[n.type] ?? '#999', weight: Math.max(1, n.claims) },
-    classes: n.id === focus ? 'focus' : '',
+    classes: [n.id === focus ? 'focus' : '', hubs.has(n.id) ? 'hub' : ''].join(' ').trim(),
   }));
   const edges: ElementDefinition[] = g.edges.map((e) => ({
     data: {
@@ -40,6 +42,7 @@ function style(): cytoscape.StylesheetJson {
       'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'min-zoomed-font-size': 7,
       'border-width': 1, 'border-color': '#ffffff',
     } },
+    { selector: 'node.hub', style: { 'font-size': 17, 'font-weight': 'bold', 'text-max-width': '260px' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827' } },
     { selector: 'edge', style: {
       'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier',
@@ -133,7 +136,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
   }
   const cy: Core = cytoscape({
     container: canvas, elements: elements(graph, focus), style: style(), minZoom: 0.1, maxZoom: 4,
-    layout: { name: 'fcose', animate: false, randomize: true, quality: graph.nodes.length > 150 ? 'draft' : 'default', nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, padding: 30 } as cytoscape.LayoutOptions,
+    layout: { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 6500, idealEdgeLength: () => 90, edgeElasticity: () => 0.45, gravity: 0.4, gravityRange: 3.8, nodeSeparation: 80, numIter: 2500, tile: true, padding: 30 } as cytoscape.LayoutOptions,
   });
   // A small graph fitted to the screen would be drawn huge: keep labels at reading size.
   if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
