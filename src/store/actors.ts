@@ -7,20 +7,27 @@ import type { Db } from './dialect.js';
  * not depend on the order documents arrived in.
  */
 export async function refreshActor(trx: Db, id: string): Promise<void> {
-  const top = await trx.selectFrom('actor_names').select(['name', 'type']).where('actor_id', '=', id)
-    .orderBy('docs', 'desc').orderBy(sql`length(name)`, 'desc').orderBy('name').orderBy('type').limit(1).executeTakeFirst();
-  if (top) await trx.updateTable('actors').set({ name: top.name, type: top.type }).where('id', '=', id).execute();
+  const top = (column: 'name' | 'type') => trx.selectFrom('actor_names').select(column).where('actor_names.actor_id', '=', id)
+    .orderBy('docs', 'desc').orderBy(sql`length(name)`, 'desc').orderBy('name').orderBy('type').limit(1);
+  // One statement; an actor left with no name (its documents re-extracted away) keeps the one it had.
+  await trx.updateTable('actors').set((eb) => ({ name: eb.fn.coalesce(top('name'), eb.ref('actors.name')), type: eb.fn.coalesce(top('type'), eb.ref('actors.type')) }))
+    .where('id', '=', id).execute();
 }
 
-/** Adds `docs` documents calling an actor `name` (negative to take them away). */
-export async function countName(trx: Db, row: { actor_id: string; norm: string; name: string; type: string; docs: number }): Promise<void> {
-  await trx.insertInto('actor_names').values(row)
+type NameCount = { actor_id: string; norm: string; name: string; type: string; docs: number };
+
+/** Adds `docs` documents calling an actor `name` (negative to take them away); several rows (distinct keys) in one statement. */
+export async function countName(trx: Db, rows: NameCount | NameCount[]): Promise<void> {
+  const list = Array.isArray(rows) ? rows : [rows];
+  if (!list.length) return;
+  await trx.insertInto('actor_names').values(list)
     .onConflict((oc) => oc.columns(['actor_id', 'norm', 'type']).doUpdateSet({
       docs: sql`actor_names.docs + excluded.docs`,
       // The same normalised name written two ways: keep one, whichever came first.
       name: sql`case when excluded.name < actor_names.name then excluded.name else actor_names.name end`,
     })).execute();
-  if (row.docs < 0) await trx.deleteFrom('actor_names').where('actor_id', '=', row.actor_id).where('docs', '<=', 0).execute();
+  const emptied = [...new Set(list.filter((r) => r.docs < 0).map((r) => r.actor_id))];
+  if (emptied.length) await trx.deleteFrom('actor_names').where('actor_id', 'in', emptied).where('docs', '<=', 0).execute();
 }
 
 /** Moves everything of actor `loser` to `winner` (the caller holds both actors' locks). */

@@ -60,7 +60,7 @@ async function storeContent(trx: Db, dialect: SqlDialect, doc: NexusDocument, no
     const row = { actor_id: actorOf.get(e.id)!, norm: normalizeName(e.name), name: e.name, type: e.type, docs: 1 };
     counted.set(`${row.actor_id}|${row.norm}|${row.type}`, row);
   }
-  for (const row of [...counted.values()].sort((a, b) => (a.actor_id < b.actor_id ? -1 : 1))) await countName(trx, row);
+  await countName(trx, [...counted.values()].sort((a, b) => (a.actor_id < b.actor_id ? -1 : 1)));
   for (const id of [...new Set(actorOf.values())].sort()) await refreshActor(trx, id);
   const nameOf = (local: string) => doc.entities.find((e) => e.id === local)?.name ?? local;
   const claims = doc.claims.filter((c) => c.evidence.length > 0).map((c) => claimRow(doc, c, nameOf));

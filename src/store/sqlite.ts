@@ -52,7 +52,10 @@ export async function sqliteDialect(path: string, now: () => string): Promise<Sq
     lockKeys: async () => undefined,
     lockActors: async (trx, ids) => (ids.length ? (await trx.selectFrom('actors').select('id').where('id', 'in', ids).execute()).map((r) => r.id) : []),
     indexText: async (trx, rows) => {
-      for (const r of rows) await sql`insert into search_fts (document_id, claim_id, body) values (${r.document_id}, ${r.claim_id}, ${r.body})`.execute(trx);
+      for (let i = 0; i < rows.length; i += 100) {
+        const values = rows.slice(i, i + 100).map((r) => sql`(${r.document_id}, ${r.claim_id}, ${r.body})`);
+        await sql`insert into search_fts (document_id, claim_id, body) values ${sql.join(values)}`.execute(trx);
+      }
     },
     unindexDocument: async (trx, id) => { await sql`delete from search_fts where document_id = ${id}`.execute(trx); },
     search: async (text, limit) => {
