@@ -27,7 +27,14 @@ export function coordinated(view: DocView, slot: Slot, direction: 1 | -1): Slot[
       if (tokens[k].text === ',' || tokens[k].norm === 'and' || tokens[k].norm === 'or' || tokens[k].norm === 'nor' || tokens[k].norm === 'including' || tokens[k].norm === 'well') sawJoin = true;
       k += direction;
     }
-    const next = k >= s.first && k < s.last ? view.slotAt(k) : undefined;
+    let next = k >= s.first && k < s.last ? view.slotAt(k) : undefined;
+    // "Los Lobos and their allies Los Tiguerones": past a possessive and its noun to the name.
+    if (next && direction === 1 && next.mention.how === 'pronoun' && /^(its|their|his|her)$/i.test(next.mention.text)) {
+      let j = next.last;
+      while (j < s.last && j - next.last < 3 && tokens[j].kind === 'word' && !tokens[j].upper) j++;
+      const named = view.slotAt(j);
+      if (named && j > next.last) next = named;
+    }
     if (!sawJoin || !next || next === out[out.length - 1]) break;
     // A comma alone joins a list only if an "and" follows somewhere (X, Y and Z); else it is an apposition.
     out.push(next);
@@ -93,6 +100,12 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
       while (j > s.first && k - j < 8 && tokens[j].text !== '(' && tokens[j].text !== '[') j--;
       if (tokens[j]?.text === '(' || tokens[j]?.text === '[') { k = j - 1; continue; }
       return undefined;
+    }
+    // A short time or place phrase between subject and verb: "JNIM has for years maintained", "ISM in September led".
+    if (/^(years|months|weeks|decades|days|morning|night|evening|afternoon|week|month|year|time|statement|today|yesterday|\d+)$/.test(t.norm) || (t.upper && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(t.norm)) || t.kind === 'number') {
+      let j = k;
+      while (j > s.first && k - j < 5 && !view.slotAt(j) && !/^(on|in|for|at|during|since|last|this|early|late|earlier)$/.test(tokens[j].norm)) j--;
+      if (/^(on|in|for|at|during|since|last|this|early|late|earlier)$/.test(tokens[j]?.norm ?? '') && j > s.first && (view.slotAt(j - 1) || isVerbGroupWord(tokens[j - 1]))) { k = j - 1; continue; }
     }
     // Verb coordination: "Pakistan apprehended and handed over X".
     if (t.norm === 'and' && k - 1 >= s.first && /(ed|ing)$/.test(tokens[k - 1].norm) && !view.slotAt(k - 1)) { k -= 2; continue; }

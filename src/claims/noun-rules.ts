@@ -32,7 +32,7 @@ function leftOfNoun(view: DocView, first: number): NounPhraseLeft {
   let steps = 0;
   while (k >= s.first && steps < 4 && !view.slotAt(k) && modifierWord(tokens[k]) && !DETERMINERS.has(tokens[k].norm) && tokens[k].norm !== "'s") { k--; steps++; }
   const t = tokens[k];
-  if (t && (t.norm === "'s" || t.norm === "'") && t.glued && view.slotAt(k - 1)) return { owner: view.slotAt(k - 1), start: k - 1 };
+  if (t && (t.norm === "'s" || t.norm === "'") && t.glued && view.slotAt(k - 1)) return { owner: view.slotAt(k - 1), start: view.slotAt(k - 1)!.first };
   const slot = k >= s.first ? view.slotAt(k) : undefined;
   if (slot) {
     const before = tokens[slot.first - 1];

@@ -74,7 +74,38 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
       }
     }
   }
-  out.push(...listedMembers(view));
+  out.push(...listedMembers(view), ...relationNouns(view));
+  return out;
+}
+
+/** Relation nouns between a possessor and a name: "their allies Los Tiguerones", "Iran's proxy Hezbollah", "its rival X". */
+const RELATION_NOUNS: Record<string, { predicate: 'ALLY_OF' | 'HOSTILE_TO' | 'PROXY_OF' | 'SUPPORTS'; reverse: boolean }> = {
+  ally: { predicate: 'ALLY_OF', reverse: false }, allies: { predicate: 'ALLY_OF', reverse: false }, partner: { predicate: 'ALLY_OF', reverse: false }, partners: { predicate: 'ALLY_OF', reverse: false },
+  rival: { predicate: 'HOSTILE_TO', reverse: false }, rivals: { predicate: 'HOSTILE_TO', reverse: false }, 'arch-rival': { predicate: 'HOSTILE_TO', reverse: false }, 'arch-rivals': { predicate: 'HOSTILE_TO', reverse: false },
+  enemy: { predicate: 'HOSTILE_TO', reverse: false }, enemies: { predicate: 'HOSTILE_TO', reverse: false }, foe: { predicate: 'HOSTILE_TO', reverse: false },
+  proxy: { predicate: 'PROXY_OF', reverse: true }, proxies: { predicate: 'PROXY_OF', reverse: true },
+  backer: { predicate: 'SUPPORTS', reverse: true }, backers: { predicate: 'SUPPORTS', reverse: true }, patron: { predicate: 'SUPPORTS', reverse: true }, sponsor: { predicate: 'SUPPORTS', reverse: true },
+};
+
+function relationNouns(view: DocView): RawClaim[] {
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  for (const owner of view.slots) {
+    const pronoun = owner.mention.how === 'pronoun' && /^(its|their)$/i.test(owner.mention.text);
+    let k = pronoun ? owner.last : owner.last + 1;
+    if (!pronoun && !(/^('s|')$/.test(tokens[owner.last]?.norm ?? '') && tokens[owner.last].glued)) continue;
+    let steps = 0;
+    while (k < tokens.length && steps++ < 3 && tokens[k].kind === 'word' && !tokens[k].upper && !RELATION_NOUNS[tokens[k].norm]) k++;
+    const rel = RELATION_NOUNS[tokens[k]?.norm ?? ''] ?? (tokens[k]?.norm === 'arch' && tokens[k + 2] ? RELATION_NOUNS[`arch-${tokens[k + 2].norm}`] : undefined);
+    if (!rel) continue;
+    let j = k + 1;
+    if (tokens[k]?.norm === 'arch') j = k + 3;
+    if (tokens[j]?.text === ',') j++;
+    const other = view.slotAt(j);
+    if (!other || other.entity.id === owner.entity.id) continue;
+    const [subject, object] = rel.reverse ? [other, owner] : [owner, other];
+    out.push({ subject, object, predicate: rel.predicate, trigger: [k, j], rule: `structure/relation-noun/${tokens[k].norm}`, strength: 0.7, extent: [owner.first, other.last] });
+  }
   return out;
 }
 

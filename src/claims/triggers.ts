@@ -80,7 +80,7 @@ function matchRest(tokens: Token[], k: number, last: number, f: Form, slotOf: In
   return j;
 }
 
-const NOUN_BEFORE = /^(the|a|an|this|that|these|those|its|their|his|her|our|any|no|some|such|of|for|with|on|in|against|after|before|and|'s|'|recent|latest|deadly|major|new|first|second|last|joint|alleged|further|fresh|several|many|two|three|four|multiple|repeated|failed|attempted|continued|renewed|ongoing)$/;
+const NOUN_BEFORE = /^(the|a|an|this|that|these|those|its|their|his|her|our|any|no|some|such|of|for|with|on|in|against|after|before|'s|'|recent|latest|deadly|major|new|first|second|last|joint|alleged|further|fresh|several|many|two|three|four|multiple|repeated|failed|attempted|continued|renewed|ongoing)$/;
 const NOUN_AFTER = /^(on|against|of|by|in|into|at|between|with|to|for|from)$/;
 
 /**

@@ -24,7 +24,8 @@ function agentAfter(view: DocView, b: number): Slot[] {
   const s = view.sentence(b - 1);
   for (let k = b; k < Math.min(s.last, b + 6); k++) {
     if (tokens[k].norm === 'by') return objectFrom(view, k + 1);
-    if (tokens[k].text === ',' || tokens[k].text === '.' || view.slotAt(k)) return [];
+    // "attacked a wing controlled by X": the by-phrase belongs to "controlled".
+    if (tokens[k].text === ',' || tokens[k].text === '.' || view.slotAt(k) || (k > b && /ed$/.test(tokens[k].norm))) return [];
   }
   return [];
 }
@@ -40,7 +41,9 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   const { tokens } = view;
   const group = groupStart(view, m.first);
   const agents = m.participle ? agentAfter(view, m.last) : [];
-  const reduced = m.participle && agents.length > 0 && !group.passive && (tokens[m.first - 1]?.text === ',' || view.slotAt(m.first - 1) !== undefined);
+  // "Y, backed by X": a participle after a name with a by-agent and no object of its own.
+  const objectNext = /^(a|an|the|its|their|his|her)$/.test(tokens[m.last]?.norm ?? '') || view.slotAt(m.last) !== undefined;
+  const reduced = m.participle && agents.length > 0 && !group.passive && !objectNext && (tokens[m.first - 1]?.text === ',' || view.slotAt(m.first - 1) !== undefined);
   if (m.participle && verb.passive !== false && (group.passive || reduced) && agents.length) {
     // Passive: the by-agent acts on what stands before the verb group.
     let patients = subjectBefore(view, group.start)?.slots ?? [];

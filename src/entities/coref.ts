@@ -90,7 +90,7 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
           }
           continue;
         }
-        if (tokens[end]?.norm === 'of') continue;
+        if (/^(of|between|with|among|against|to|on|for)$/.test(tokens[end]?.norm ?? '')) continue;
         if (covered.has(tokens[k + 1].start)) continue;
       } else continue;
       // A description or an object pronoun does not name the subject of its own sentence
@@ -134,7 +134,8 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
   for (const m of pool) {
     const e = byId.get(m.entity);
     if (!e || !ACTOR.has(e.type) || !types.includes(e.type)) continue;
-    if (kinds && e.kbId && !kinds.includes(kb.get(e.kbId)?.kind ?? '')) continue;
+    // A description of a kind of state body ("the armed forces", "the country") names a known body of that kind.
+    if (kinds && (!e.kbId || !kinds.includes(kb.get(e.kbId)?.kind ?? ''))) continue;
     const msi = sentenceIndexAt(doc, m.start);
     const distance = si - msi;
     const subject = isSubject(doc, m, msi);

@@ -160,7 +160,8 @@ function canonicalEntry(kb: KnowledgeBase, id: string, text: string): string {
   if (!country) return id;
   if (entry.kind === 'government' || entry.kind === 'presidency' && /government|authorities/i.test(text)) return country.id;
   if (/\b(forces|troops|soldiers)$/i.test(text) && /^(armed-forces|army|government)$/.test(entry.kind ?? '')) return country.id;
-  if (entry.kind === 'armed-forces') {
+  // Only the country's armed forces as a whole (not a command such as CENTCOM) become its army.
+  if (entry.kind === 'armed-forces' && (entry.parent === country.id || !entry.parent) && /armed forces|military|defen[cs]e forces|tatmadaw|army/i.test([entry.name, ...(entry.aliases ?? [])].join(' '))) {
     const army = kb.bodyOf(country.id, 'army');
     return army && /\barmy\b/i.test(army.name) ? army.id : id;
   }
