@@ -68,9 +68,12 @@ function offsets(edges: NetworkEdge[]): Map<NetworkEdge, number> {
  * Every label is escaped text; the picture uses no external asset.
  */
 export function networkSvg(nodes: NetworkNode[], edges: NetworkEdge[], max = 30): string {
-  const kept = [...nodes].sort((a, b) => b.claims - a.claims || (a.id < b.id ? -1 : 1)).slice(0, max);
-  const ids = new Set(kept.map((n) => n.id));
+  const top = [...nodes].sort((a, b) => b.claims - a.claims || (a.id < b.id ? -1 : 1)).slice(0, max);
+  const ids = new Set(top.map((n) => n.id));
   const shown = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  // An actor whose partners all fell outside the picture would float alone and say nothing: leave it out.
+  const linked = new Set(shown.flatMap((e) => [e.source, e.target]));
+  const kept = shown.length ? top.filter((n) => linked.has(n.id)) : top;
   const pos = layout(kept, shown, { width: W, height: H, margin: 70 });
   const size = (n: NetworkNode) => r(7 + Math.min(Math.sqrt(n.claims) * 2, 12));
   const byId = new Map(kept.map((n) => [n.id, n]));
