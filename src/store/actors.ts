@@ -6,12 +6,14 @@ import type { Db } from './dialect.js';
  * it (then the longest, then the first in order), so that the result does
  * not depend on the order documents arrived in.
  */
-export async function refreshActor(trx: Db, id: string): Promise<void> {
-  const top = (column: 'name' | 'type') => trx.selectFrom('actor_names').select(column).where('actor_names.actor_id', '=', id)
-    .orderBy('docs', 'desc').orderBy(sql`length(name)`, 'desc').orderBy('name').orderBy('type').limit(1);
-  // One statement; an actor left with no name (its documents re-extracted away) keeps the one it had.
+export async function refreshActor(trx: Db, ids: string | string[]): Promise<void> {
+  const list = Array.isArray(ids) ? ids : [ids];
+  if (!list.length) return;
+  const top = (column: 'name' | 'type') => trx.selectFrom('actor_names').select(`actor_names.${column}`).where(sql<boolean>`actor_names.actor_id = actors.id`)
+    .orderBy('docs', 'desc').orderBy(sql`length(actor_names.name)`, 'desc').orderBy('actor_names.name').orderBy('actor_names.type').limit(1);
+  // One statement for all; an actor left with no name (its documents re-extracted away) keeps the one it had.
   await trx.updateTable('actors').set((eb) => ({ name: eb.fn.coalesce(top('name'), eb.ref('actors.name')), type: eb.fn.coalesce(top('type'), eb.ref('actors.type')) }))
-    .where('id', '=', id).execute();
+    .where('id', 'in', list).execute();
 }
 
 type NameCount = { actor_id: string; norm: string; name: string; type: string; docs: number };

@@ -61,7 +61,7 @@ async function storeContent(trx: Db, dialect: SqlDialect, doc: NexusDocument, no
     counted.set(`${row.actor_id}|${row.norm}|${row.type}`, row);
   }
   await countName(trx, [...counted.values()].sort((a, b) => (a.actor_id < b.actor_id ? -1 : 1)));
-  for (const id of [...new Set(actorOf.values())].sort()) await refreshActor(trx, id);
+  await refreshActor(trx, [...new Set(actorOf.values())].sort());
   const nameOf = (local: string) => doc.entities.find((e) => e.id === local)?.name ?? local;
   const claims = doc.claims.filter((c) => c.evidence.length > 0).map((c) => claimRow(doc, c, nameOf));
   await insertChunks(claims, (chunk) => trx.insertInto('claims').values(chunk).execute());
@@ -86,5 +86,5 @@ async function removeContent(trx: Db, dialect: SqlDialect, id: string): Promise<
   await trx.deleteFrom('doc_names').where('document_id', '=', id).execute();
   await trx.deleteFrom('doc_entities').where('document_id', '=', id).execute();
   await dialect.unindexDocument(trx, id);
-  for (const a of [...new Set(entities.map((e) => e.actor_id))].sort()) await refreshActor(trx, a);
+  await refreshActor(trx, [...new Set(entities.map((e) => e.actor_id))].sort());
 }

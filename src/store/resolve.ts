@@ -2,6 +2,7 @@ import type { Entity } from '../core/index.js';
 import { shortHash, type EntityName } from '../corpus/index.js';
 import { mergeInto } from './actors.js';
 import { RetryWrite, type Db, type SqlDialect } from './dialect.js';
+import type { Schema } from './schema.js';
 
 export interface KeyedEntity {
   entity: Entity;
@@ -32,6 +33,8 @@ export async function resolveActors(trx: Db, dialect: SqlDialect, docId: string,
 
   const kbOf = new Map((actorIds.length ? await trx.selectFrom('actors').select(['id', 'kb_id']).where('id', 'in', actorIds).execute() : []).map((a) => [a.id, a.kb_id]));
   const result = new Map<string, string>();
+  const newActors: Array<Schema['actors']> = [];
+  const newKeys: Array<Schema['actor_keys']> = [];
   for (const component of components(items)) {
     const keys = [...new Set(component.flatMap((i) => i.keys))].sort();
     const owners = [...new Set(keys.map((k) => before.get(k)).filter((a): a is string => !!a))].sort();
@@ -40,19 +43,19 @@ export async function resolveActors(trx: Db, dialect: SqlDialect, docId: string,
       const first = component[0].entity;
       actor = `a${shortHash(keys[0], docId)}`;
       const kbId = component.map((i) => i.entity.kbId).find((k) => k) ?? null;
-      await trx.insertInto('actors').values({ id: actor, name: first.name, type: first.type, kb_id: kbId, created_at: now }).execute();
+      newActors.push({ id: actor, name: first.name, type: first.type, kb_id: kbId, created_at: now });
     } else {
       // Keep the knowledge-base actor when there is one; the rest merge into it.
       actor = owners.find((a) => kbOf.get(a)) ?? owners[0];
       for (const other of owners) if (other !== actor) await mergeInto(trx, actor, other, 'auto');
     }
     const fresh = keys.filter((k) => !before.has(k));
-    if (fresh.length) {
-      const via = (k: string) => component.map((i) => i.via.get(k)).find((v) => v) ?? k;
-      await trx.insertInto('actor_keys').values(fresh.map((k) => ({ key: k, actor_id: actor, via: via(k), document_id: docId, by: 'auto', at: now }))).execute();
-    }
+    const via = (k: string) => component.map((i) => i.via.get(k)).find((v) => v) ?? k;
+    newKeys.push(...fresh.map((k) => ({ key: k, actor_id: actor, via: via(k), document_id: docId, by: 'auto', at: now })));
     for (const i of component) result.set(i.entity.id, actor);
   }
+  for (let i = 0; i < newActors.length; i += 200) await trx.insertInto('actors').values(newActors.slice(i, i + 200)).execute();
+  for (let i = 0; i < newKeys.length; i += 200) await trx.insertInto('actor_keys').values(newKeys.slice(i, i + 200)).execute();
   return result;
 }
 
