@@ -36,7 +36,8 @@ export function progress(io: Io, totalBytes: number, quiet: boolean): Progress {
       const rate = (docs / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1);
       bar.update(Math.min(bytes, Math.max(totalBytes, 1)), { docs, mb: formatBytes(bytes), rate });
     },
-    note: (line) => { bar.stop(); io.err(line); bar.start(Math.max(totalBytes, 1), Math.min(bytes, totalBytes), { docs, mb: formatBytes(bytes), totalMb: formatBytes(totalBytes), rate: '-' }); },
+    // Clear the bar's line, write the message, and let the bar draw itself again below it.
+    note: (line) => { process.stderr.write('\r\x1b[2K'); io.err(line); bar.update(Math.min(bytes, Math.max(totalBytes, 1)), { docs, mb: formatBytes(bytes) }); },
     stop: () => bar.stop(),
   };
 }
