@@ -60,7 +60,13 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     if (slot) return { slots: coordinated(view, possessedHead(view, slot, -1), -1), via: heads ? 'modifier' : 'subject' };
     if (isVerbGroupWord(t, tokens[k - 1]) || GOVERNING.has(t.norm)) { k--; continue; }
     // "ISKP fighters attacked", "the Viv Ansanm gang coalition attacked": a group noun after the name.
-    if (heads < 2 && t.kind === 'word' && !t.upper && MEMBER_NOUNS.has(t.norm)) { heads++; k--; continue; }
+    if (heads < 2 && t.kind === 'word' && !t.upper && MEMBER_NOUNS.has(t.norm)) {
+      heads++;
+      k--;
+      // "the army's air force struck": the owner of the unit is the subject.
+      if (/^('s|')$/.test(tokens[k]?.norm ?? '') && tokens[k].glued) k--;
+      continue;
+    }
     // "US-led forces hunted": the leader is the subject; "Iran-backed militias attacked": the backer is not.
     if (t.kind === 'word' && !t.upper && tokens[k - 1]?.text === '-' && t.glued) {
       const owner = view.slotAt(k - 2);
@@ -117,7 +123,7 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
 const CURRENCY_WORDS = new Set(['rs', 'rupees', 'rupee', 'dollars', 'usd', 'inr', 'pkr', 'naira', 'euros', 'pounds', 'afghanis']);
 
 /** Nouns for the people or parts of a group, written after its name ("ISKP fighters", "Hamas leaders"). */
-export const MEMBER_NOUNS = new Set('fighters militants gunmen members commanders rebels insurgents group gang coalition militia militias forces troops soldiers units unit jets aircraft drones warplanes officials police policemen officers leaders leadership spokesman spokesperson authorities government army military cadres operatives men loyalists supporters side delegation negotiators cell cells wing faction factions elements terrorists jihadists suspects agents personnel'.split(' '));
+export const MEMBER_NOUNS = new Set('force air navy fighters militants gunmen members commanders rebels insurgents group gang coalition militia militias forces troops soldiers units unit jets aircraft drones warplanes officials police policemen officers leaders leadership spokesman spokesperson authorities government army military cadres operatives men loyalists supporters side delegation negotiators cell cells wing faction factions elements terrorists jihadists suspects agents personnel'.split(' '));
 
 /** Verbs that take the trigger as their complement, with the same subject ("denied backing", "admitted arming"). */
 const GOVERNING = new Set('denied denies deny denying admitted admits admit acknowledged acknowledges stopped stops continued continues resumed resumes avoided avoids risked risks out ruled rules refused'.split(' '));

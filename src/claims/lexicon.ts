@@ -95,7 +95,8 @@ export const VERBS: VerbTrigger[] = [
   v('meet', 'NEGOTIATED_WITH', ['direct', 'with'], { passive: false }),
   v('enter into ceasefire', 'NEGOTIATED_WITH', ['with'], { passive: false }),
   // ACCUSED
-  ...['accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'charge', 'slam', 'lambast', 'indict', 'fault', 'rebuke'].map((b) => v(b, 'ACCUSED')),
+  ...['accuse', 'criticise', 'criticize', 'condemn', 'denounce', 'charge', 'slam', 'lambast', 'indict', 'fault', 'rebuke'].map((b) => v(b, 'ACCUSED')),
+  v('blame', 'ACCUSED', ['direct', 'on']),
   v('call out', 'ACCUSED', ['direct'], { passive: false }),
   v('hold responsible', 'ACCUSED', ['direct'], { passive: false }),
   // PRAISED

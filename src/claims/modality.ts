@@ -5,12 +5,13 @@ import type { DocView } from './view.js';
 import { ALLEGATION, HEDGES, NEGATION } from './words.js';
 
 /** Words that deny or refuse the act they govern ("refused to hand over", "disregarded requests to hand over"). */
-const REFUSALS = new Set(['ruled', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'rejected', 'rejects', 'disregarded', 'disregards', 'ignored', 'ignores', 'failed', 'fails', 'resisted', 'denied', 'denies', 'embargo', 'halted', 'halts', 'suspended', 'suspends', 'cut', 'stopped', 'stops', 'ended', 'ends', 'withdrew', 'without']);
+const REFUSALS = new Set(['ruled', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'rejected', 'rejects', 'disregarded', 'disregards', 'ignored', 'ignores', 'failed', 'fails', 'resisted', 'embargo', 'halted', 'halts', 'suspended', 'suspends', 'cut', 'stopped', 'stops', 'ended', 'ends', 'withdrew', 'without']);
 
 /**
  * Polarity: a negation or refusal between the subject and the trigger
  * ("did not", "never", "refused to", "an embargo on US financial aid"),
- * or a denial frame around the claim.
+ * or a denial frame around the claim ("denied that it funds", "denied funding"),
+ * counted once.
  */
 export function polarityOf(view: DocView, raw: RawClaim, frames: Frame[]): Polarity {
   if (raw.negative) return 'negative';

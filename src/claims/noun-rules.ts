@@ -5,7 +5,7 @@ import type { TriggerMatch } from './triggers.js';
 import type { DocView, Slot } from './view.js';
 import { BE, DETERMINERS, PREPOSITIONS, isAdverb } from './words.js';
 
-const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes keeps open opened opens attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
+const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes keeps open opened opens deny denies denied denying admit admits admitted attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
 /** Verbs whose subject undergoes the noun's act: "X responded to an attack by Y", "X disregarded Y's requests". */
 const UNDERGO = new Set('responded respond responds repelled repel repels repulsed faced face faces suffered suffer suffers survived survive came under thwarted foiled disregarded disregards ignored ignores rejected rejects refused refuses heeded heeds accepted accepts welcomed welcomes denied denies dismissed dismisses received receives'.split(' '));
 /** Verbs whose subject did the noun's act: "X was involved in the attack on Y", "X was behind the bombing". */
@@ -47,6 +47,9 @@ function predicateSubject(view: DocView, start: number): { slots: Slot[]; via: s
   const { tokens } = view;
   const s = view.sentence(start);
   let k = start - 1;
+  // Modifiers of the noun ("a Yemeni staff member", "the armed core"), back to its determiner.
+  let mods = 0;
+  while (k > s.first && mods < 4 && !view.slotAt(k) && tokens[k].kind === 'word' && !DETERMINERS.has(tokens[k].norm) && !BE.has(tokens[k].norm) && tokens[k].norm !== 'as' && (DETERMINERS.has(tokens[k - 1].norm) || !tokens[k - 1].upper || tokens[k - 1].kind !== 'word')) { k--; mods++; }
   while (k >= s.first && (DETERMINERS.has(tokens[k].norm) || isAdverb(tokens[k].norm) || /^(former|then|just|only|effectively|merely|essentially|nothing|but|more|than|mere|key|major|important|close|main|sole)$/.test(tokens[k].norm))) k--;
   const t = tokens[k];
   if (!t) return undefined;
@@ -130,6 +133,11 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
   if (!subjects.length) {
     const gov = governingVerb(view, left.start);
     if (gov && DO_ACT.has(tokens[gov.verb].norm)) { subjects = gov.subject; via = 'governed-actor'; }
+  }
+  // "X has been at war with Y", "X is in talks with Y": the copula's subject.
+  if (!subjects.length && /^(at|in)$/.test(tokens[left.start - 1]?.norm ?? '') && noun.objects.includes('with')) {
+    const s = predicateSubject(view, left.start - 1);
+    if (s) { subjects = s.slots; via = `copula-${s.via}`; }
   }
   // "flew gunships in support of Malian troops": the clause's subject.
   if (!subjects.length && tokens[left.start - 1]?.norm === 'in' && /^(support|cooperation|coordination|alliance|collaboration|partnership)$/.test(tokens[m.first].norm)) {

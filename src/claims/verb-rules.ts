@@ -73,6 +73,12 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
     if (main) subject = { slots: [main], via: 'coordinated-clause' };
   }
   if (!subject) return out;
+  // "The Houthis and the government exchanged prisoners", "X and Y clashed": the subjects act on each other.
+  if (subject.slots.length >= 2 && /^(NEGOTIATED_WITH|HOSTILE_TO|ALLY_OF|RELEASED)$/.test(verb.predicate) && /^(exchange|swap|clash|negotiate|talk|meet|fight|ally|cooperate|sign|agree)/.test(verb.base)) {
+    const [a, b] = subject.slots;
+    const predicate = verb.predicate === 'RELEASED' ? 'NEGOTIATED_WITH' : verb.predicate;
+    return [{ subject: a, object: b, predicate, trigger: [m.first, m.last], rule: `verb/${verb.base.replace(/ /g, '-')}/mutual`, strength: 0.65 }];
+  }
   const lastWord = tokens[m.last - 1].norm;
   // "apprehended and handed over X": a verb coordinated with the next one shares its object.
   // "arming, training and financing the militias": coordinated verbs share the last one's object.

@@ -60,6 +60,9 @@ export function clean(doc: NexusDocument, options: CleanOptions = {}): NexusDocu
   doc.dropped = mergeDropped(text, dropped.sort((a, b) => a.start - b.start));
   for (const d of doc.dropped) doc.message('info', d.rule, describe(d), d);
   doc.source.published ??= found.prefixDate ?? found.bylineDate ?? found.lineDate ?? options.published;
+  // A page without a title of its own is known by its first heading (usually the headline).
+  const first = blocks[0];
+  if (!doc.source.title && first?.kind === 'heading') doc.source.title = text.slice(first.start, first.end);
   if (blocks.length === 0) doc.message('warning', 'clean/empty', 'no article text is left after cleaning');
   doc.id = documentId(text, blocks);
   return doc;

@@ -28,8 +28,9 @@ function overlap(a: Assertion, b: Assertion): string | undefined {
 
 /**
  * Pairs of assertions about the same two actors that cannot both be true: the
- * same predicate with opposite polarity, or incompatible predicates (ALLY_OF
- * against HOSTILE_TO, SUPPORTS against ATTACKED...), over overlapping times.
+ * same predicate with opposite polarity (at any time), or incompatible
+ * predicates (ALLY_OF against HOSTILE_TO, SUPPORTS against ATTACKED...) over
+ * overlapping times.
  * Assertions an analyst rejected are left out.
  */
 export function findContradictions(assertions: Assertion[]): Contradiction[] {
@@ -45,11 +46,11 @@ export function findContradictions(assertions: Assertion[]): Contradiction[] {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]];
         const when = overlap(a, b);
-        if (!when) continue;
         const sameWay = a.subject.id === b.subject.id;
+        // A denial contradicts the statement whenever each was made; incompatible predicates only over one time.
         if (a.predicate === b.predicate && a.polarity !== b.polarity && (sameWay || SYMMETRIC.has(a.predicate))) {
-          out.push({ kind: 'polarity', a, b, reason: `${a.predicate} stated and denied, ${when}` });
-        } else if (a.polarity === 'positive' && b.polarity === 'positive' && clash(a.predicate, b.predicate)) {
+          out.push({ kind: 'polarity', a, b, reason: `${a.predicate} stated and denied, ${when ?? 'at different times'}` });
+        } else if (when && a.polarity === 'positive' && b.polarity === 'positive' && clash(a.predicate, b.predicate)) {
           out.push({ kind: 'predicate', a, b, reason: `${a.predicate} against ${b.predicate}, ${when}` });
         }
       }

@@ -48,6 +48,9 @@ export class DocContext {
     // is more likely another organisation with the same initials.
     const entry = this.kb.get(best.entry)!;
     if (best.kind === 'acronym' && best.text.replace(/[^A-Za-z]/g, '').length <= 4 && !definedInText && this.fit(entry) === 0 && this.countries.size > 0) return undefined;
+    // A person the knowledge base knows (a head of state) is meant only where the document
+    // deals with that person's country; elsewhere it is a namesake ("Ibrahim Traore" in a Mali story).
+    if (entry.type === 'Person' && this.fit(entry) === 0 && this.countries.size > 0) return undefined;
     return best;
   }
 }

@@ -158,8 +158,9 @@ function canonicalEntry(kb: KnowledgeBase, id: string, text: string): string {
   if (!entry) return id;
   const country = entry.kind === 'country' ? undefined : kb.countryOf(entry);
   if (!country) return id;
-  if (entry.kind === 'government' || entry.kind === 'presidency' && /government|authorities/i.test(text)) return country.id;
-  if (/\b(forces|troops|soldiers)$/i.test(text) && /^(armed-forces|army|government)$/.test(entry.kind ?? '')) return country.id;
+  if (entry.kind === 'government' || entry.kind === 'presidency') return country.id;
+  // "US forces", "Russian troops" (two words: a country and a generic noun), not "Sudanese Armed Forces".
+  if (/^\S+\s+(forces|troops|soldiers)$/i.test(text.trim()) && /^(armed-forces|army|government)$/.test(entry.kind ?? '')) return country.id;
   // Only the country's armed forces as a whole (not a command such as CENTCOM) become its army.
   if (entry.kind === 'armed-forces' && (entry.parent === country.id || !entry.parent) && /armed forces|military|defen[cs]e forces|tatmadaw|army/i.test([entry.name, ...(entry.aliases ?? [])].join(' '))) {
     const army = kb.bodyOf(country.id, 'army');
@@ -213,10 +214,11 @@ function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
   const countries = [...ctx.countries.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
   const counts = new Map<string, number>();
   for (const c of cands) if (!c.dropped && c.kbEntry) counts.set(c.kbEntry, (counts.get(c.kbEntry) ?? 0) + 1);
+  // Bodies of the document's main country that the document already names.
   const mentioned = new Map<string, string>();
   for (const [id] of [...counts].sort((a, b) => b[1] - a[1])) {
-    const kind = kb.get(id)?.kind;
-    if (kind && !mentioned.has(kind)) mentioned.set(kind, id);
+    const entry = kb.get(id);
+    if (entry?.kind && !mentioned.has(entry.kind) && kb.countryOf(entry)?.id === countries[0]) mentioned.set(entry.kind, id);
   }
   for (const c of cands) {
     if (c.dropped || c.kbEntry || c.how === 'title') continue;
