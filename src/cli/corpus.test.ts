@@ -34,12 +34,12 @@ test('actor NAME: any alias in any case; names with where they were seen; claims
   assert.equal(a.name, 'Mai-Mai Yakutumba');
   assert.ok(a.names.some((n: any) => n.name === 'Yakutumba' && n.count >= 2 && n.documents.length === n.count));
   const funds = a.outgoing.find((x: any) => x.predicate === 'FUNDS' && x.polarity === 'positive');
-  // Harbour Times and its syndicated copy on River Wire state it; the denial does not count for it.
-  assert.equal(funds.independentSources, 1);
-  assert.equal(funds.documents.length, 2);
+  // Harbour Times (and its syndicated copy on River Wire) and Great Lakes Monitor state it; the denial does not count for it.
+  assert.equal(funds.independentSources, 2);
+  assert.equal(funds.documents.length, 3);
   assert.ok(funds.credibility.steps.length >= 2);
   const text = await nexus('actor', 'MAI-MAI YAKUTUMBA');
-  assert.match(text.out, /Claims by this actor \(\d+\)\n {2}ALLY_OF[^]*FUNDS\n {4}Mai-Mai Yakutumba FUNDS Twirwaneho\n.*2 document\(s\), 1 independent source\(s\)/);
+  assert.match(text.out, /Claims by this actor \(\d+\)\n {2}ALLY_OF[^]*FUNDS\n {4}Mai-Mai Yakutumba FUNDS Twirwaneho\n.*3 document\(s\), 2 independent source\(s\)/);
   const missing = await nexus('actor', 'Nobody Group');
   assert.equal(missing.code, 1);
   assert.equal(missing.err, 'nexus: Nobody Group: no actor has this name or alias (try `nexus actors --name ...`)\n');
@@ -74,14 +74,12 @@ test('claims filter by subject, predicate, source, dates and modality; --asserti
 });
 
 test('path, timeline, contradictions, search and sources answer from the corpus', async () => {
-  const paths = await json('path', 'Jean-Marie Kasongo', 'Yakutumba');
-  assert.ok(paths.length > 0);
-  assert.equal(paths[0].actors.length, 3, 'Kasongo - army - Yakutumba is the shortest');
-  assert.ok(paths.every((p: any, i: number) => i === 0 || p.actors.length >= paths[i - 1].actors.length), 'shortest first');
-  const text = await nexus('path', 'Kasongo', 'Yakutumba');
-  assert.equal(text.code, 1, 'a surname alone names no actor');
-  const path = await nexus('path', 'Jean-Marie Kasongo', 'Yakutumba');
-  assert.match(path.out, /^Path 1 \(2 hops\)\n {2}Jean-Marie Kasongo MEMBER_OF Armed Forces of the Democratic Republic of the Congo {2}\[\d source\(s\), credibility \d\]\n {4}".+" \(/);
+  const paths = await json('path', 'Congolese army', 'Yakutumba');
+  assert.deepEqual(paths.map((p: any) => p.hops.length), [1, 2], 'the alliance, then the army attacking the group Yakutumba funds');
+  assert.equal(paths[1].hops[1].predicate, 'FUNDS');
+  assert.equal((await nexus('path', 'Kasongo', 'Yakutumba')).code, 1, 'a surname alone names no actor');
+  const path = await nexus('path', 'Congolese army', 'Yakutumba');
+  assert.match(path.out, /^Path 1 \(1 hop\)\n {2}Mai-Mai Yakutumba ALLY_OF Armed Forces of the Democratic Republic of the Congo {2}\[1 source\(s\), credibility \d\]\n {4}"Yakutumba is allied with the Congolese army" \(Great Lakes Monitor, 2024-04-02\)\n\nPath 2 \(2 hops\)/);
   const timeline = await json('timeline', 'Twirwaneho');
   const dates = timeline.map((c: any) => c.eventDate ?? c.published);
   assert.deepEqual(dates, [...dates].sort());

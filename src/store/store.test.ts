@@ -85,8 +85,8 @@ for (const backend of backends) {
       assert.equal(funds.documents.length, 2);
       assert.equal(funds.independentSources, 2);
       assert.equal(funds.firstSeen, '2024-03-12');
-      assert.equal(funds.lastSeen, '2024-03-20');
-      assert.deepEqual(funds.eventDates, ['2022']);
+      assert.equal(funds.lastSeen, '2024-04-02');
+      assert.deepEqual(funds.eventDates, ['2022', '2023']);
       assert.ok((funds.modalities.asserted ?? 0) + (funds.modalities.reported ?? 0) === 2);
       assert.ok(funds.claims.every((c) => c.quote.text.length > 0 && c.documentId));
       assert.deepEqual(await store.assertion(funds.id).then((a) => a?.documents.length), 2);
@@ -114,7 +114,7 @@ for (const backend of backends) {
       const yak = await actorId(store, 'Yakutumba');
       const before = (await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' }))[0].credibility;
       await store.gradeSource('harbour times', 'A');
-      await store.gradeSource('Lakeside Post', 'B');
+      await store.gradeSource('Great Lakes Monitor', 'B');
       const after = (await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' }))[0].credibility;
       assert.ok(after.score > before.score, `${after.score} > ${before.score}`);
       assert.ok(after.steps.some((s) => /Harbour Times \(graded A/.test(s)), after.steps.join('\n'));
@@ -124,16 +124,14 @@ for (const backend of backends) {
       await store.close();
     });
 
-    t('contradictions: a claim and its denial, and incompatible predicates at overlapping times', async () => {
+    t('contradictions: a claim and its denial, but not incompatible predicates years apart', async () => {
       const store = await corpus(backend.open);
       const list = await store.contradictions();
       const denial = list.find((c) => c.kind === 'polarity' && c.a.predicate === 'FUNDS');
       assert.ok(denial, list.map((c) => c.reason).join('; '));
       assert.notEqual(denial.a.polarity, denial.b.polarity);
-      // Funding said to run from 2022 into March 2024, and an attack between the two in March 2024.
-      const clash = list.find((c) => c.kind === 'predicate' && [c.a.predicate, c.b.predicate].sort().join() === 'ATTACKED,FUNDS');
-      assert.match(clash?.reason ?? '', /FUNDS against ATTACKED|ATTACKED against FUNDS/);
-      assert.match(clash!.reason, /2024-03/);
+      // Funding in 2022 and 2023, and an attack by the funded group in March 2024: a change, not a contradiction.
+      assert.ok(!list.some((c) => c.kind === 'predicate' && [c.a.predicate, c.b.predicate].sort().join() === 'ATTACKED,FUNDS'), list.map((c) => c.reason).join('; '));
       await store.close();
     });
 

@@ -1,7 +1,8 @@
 /**
  * Short articles written for the corpus tests: three publishers reporting
- * on two armed groups in eastern Congo, with a claim, its denial, a clash at
- * another time, and a syndicated copy of the first article.
+ * on two armed groups in eastern Congo: funding said by two of them (2022,
+ * 2023) and denied by the third, a clash at a later time, and a syndicated
+ * copy of the first article.
  */
 export interface Article {
   name: string;
@@ -27,7 +28,7 @@ Separately, the Congolese army attacked Twirwaneho positions near Minembwe on Tu
     name: 'clash', publisher: 'Great Lakes Monitor', published: '2024-04-02', title: 'Twirwaneho and Yakutumba clash near Fizi',
     body: `Twirwaneho fighters attacked Mai-Mai Yakutumba positions near Fizi in March 2024, local officials said.
 
-Yakutumba is allied with the Congolese army in the area, the officials said.`,
+Local researchers said Yakutumba funded Twirwaneho in 2023. Yakutumba is allied with the Congolese army in the area, the officials said.`,
   },
 ];
 
