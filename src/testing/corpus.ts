@@ -22,7 +22,7 @@ export const KIVU: Article[] = [
     name: 'denial', publisher: 'Lakeside Post', published: '2024-03-20', title: 'Kivu militia denies funding rebels',
     body: `The Mai-Mai Yakutumba militia denied that it funds the Twirwaneho rebels. A spokesman for Yakutumba said the group had never given money to Twirwaneho.
 
-Separately, the Congolese army attacked Twirwaneho positions near Minembwe on Tuesday, Colonel Jean-Marie Kasongo said.`,
+Separately, the Congolese army attacked Twirwaneho positions near Minembwe on Tuesday, Colonel Jean-Marie Kasongo said. Kasongo accused Twirwaneho of attacking civilians.`,
   },
   {
     name: 'clash', publisher: 'Great Lakes Monitor', published: '2024-04-02', title: 'Twirwaneho and Yakutumba clash near Fizi',
