@@ -72,7 +72,8 @@ export function buildEntities(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
     const roles = new Set<string>();
     for (const c of group) {
       const text = c.name ?? spanText(doc, tokens, c.first, c.last);
-      forms.set(text, (forms.get(text) ?? 0) + 1);
+      // A bare demonym ("Pakistani" before a title) is not a name of the state.
+      if (!(c.how === 'demonym' && c.last - c.first === 1)) forms.set(text, (forms.get(text) ?? 0) + 1);
       if (c.titledFirst !== undefined) forms.set(spanText(doc, tokens, c.titledFirst, c.last), 1);
       for (const t of c.titleStarts ?? []) {
         forms.set(spanText(doc, tokens, t, c.last), 1);

@@ -22,7 +22,7 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   if (c.type) return c.type;
   if (c.how === 'title') return undefined;
   // A lone common word or cue word ("Intelligence", "Central") is not a name.
-  if (words.length === 1 && (isCommonWord(words[0].norm) || isCueWord(words[0].norm)) && !words[0].caps) return undefined;
+  if (words.length === 1 && (isCommonWord(words[0].norm) || isCueWord(words[0].norm) || LANGUAGES.has(words[0].norm)) && !words[0].caps) return undefined;
   const norms = words.map((t) => t.norm);
   // The head is the last word ("Battalion" in "Light Infantry Battalion 379").
   const head = [...words].reverse().find((t) => t.kind === 'word')?.norm ?? norms[norms.length - 1];
@@ -62,6 +62,8 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   const according = before?.norm === 'to' && tokens[c.first - 2]?.norm === 'according';
   if (!according && afterPlacePreposition(tokens, c.first, s.first) && !beforeSpeechVerb(tokens, c.last, s.last)) return 'Location';
   const spaced = tokens.slice(c.first + 1, c.last).some((t) => !t.glued);
+  // In a Title Case heading every word is capitalised: two of them make no person.
+  if (s.heading) return undefined;
   if (spaced && words.length >= 2 && words.length <= 5 && words.every((t) => t.upper && t.kind === 'word' && t.text.length > 1) && !words.every((t) => t.caps)) {
     // Capitalised common words in a row are a title or a slogan, not a person ("Strange Bedfellows").
     if (words.every((t) => isCommonWord(t.norm))) return undefined;
@@ -71,6 +73,9 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   if (words.length === 1 && beforeSpeechVerb(tokens, c.last, s.last) && !isCommonWord(norms[0])) return 'Person';
   return undefined;
 }
+
+/** Languages, which follow "in" like places do ("a video in Pushto"). */
+const LANGUAGES = new Set('pushto pashto urdu arabic dari farsi persian english french spanish portuguese russian hausa somali swahili amharic tigrinya kurdish turkish hindi bengali burmese tagalog punjabi sindhi balochi'.split(' '));
 
 const THINGS = new Set('gun guns rifle rifles launcher launchers vehicle vehicles cruiser truck trucks tank tanks missile missiles drone drones helicopter helicopters aircraft jet jets rocket rockets grenade grenades mortar mortars pistol pistols machine ammunition bomb bombs technicals sedan pickup'.split(' '));
 

@@ -25,7 +25,7 @@ export interface DemonymUse {
  * authorities" is Pakistan, "Pakistani intelligence" its intelligence
  * service; "Pakistani territory" names no actor.
  */
-export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[], last: number, ceil: number): DemonymUse | undefined {
+export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[], last: number, ceil: number, mentioned?: Set<string>): DemonymUse | undefined {
   const one = last < ceil ? tokens[last] : undefined;
   if (!one || one.upper) return undefined;
   const two = last + 1 < ceil ? `${one.norm} ${tokens[last + 1].norm}` : '';
@@ -35,7 +35,9 @@ export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[
   const follower = tokens[end];
   if (follower && end < ceil && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm)) return undefined;
   for (const kind of BODY_NOUNS[noun]) {
-    const body = kb.bodyOf(country.id, kind);
+    // A body of that kind the document names elsewhere ("Ukraine intelligence" after "Ukrainian military intelligence").
+    const named = mentioned && kb.entriesOf(country.id).find((e) => e.kind === kind && e.type === 'StateBody' && mentioned.has(e.id));
+    const body = named || kb.bodyOf(country.id, kind);
     if (body) return { end, entry: body };
   }
   return undefined;

@@ -19,15 +19,16 @@ const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 export function actsAsActor(tokens: Token[], first: number, last: number, floor: number, ceil: number): boolean {
   const prev = first > floor ? tokens[first - 1] : undefined;
   const next = last < ceil ? tokens[last] : undefined;
+  // A possessive before a word that is not a place word acts, even after "in" ("faith in Ottawa's report").
+  if (isPossessive(next)) {
+    const after = tokens[last + 1];
+    return !(after && PLACE_CUES.has(after.norm));
+  }
   // "talks between Riyadh and the Houthis": between names parties, not places.
   if (prev && ((PLACE_PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && prev.norm !== 'between') || PLACE_VERBS.has(prev.norm))) return false;
   if (prev?.norm === 'of' && PLACE_VERBS.has(tokens[first - 2]?.norm ?? '')) return false;
   if (next?.text === ':' && first === floor) return false; // dateline "DOHA:"
   if (next?.text === ',' && (MONTH.test(tokens[last + 1]?.norm ?? '') || tokens[last + 1]?.kind === 'number') && first === floor) return false; // "Tel Aviv, Aug 26"
   if (next && PLACE_CUES.has(next.norm)) return false;
-  if (isPossessive(next)) {
-    const after = tokens[last + 1];
-    return !(after && (PLACE_CUES.has(after.norm) || after.upper));
-  }
   return true;
 }

@@ -91,7 +91,7 @@ function roleAfter(tokens: Token[], cands: Candidate[], startsAt: Map<number, nu
       const cand = cands[c];
       if (cand.how === 'title') { title = c; if (cand.roleOf !== undefined) org ??= cand.roleOf; role ||= cand.role ?? ''; k = cand.last; continue; }
       // "X, a Nigerien commander": a nationality is not an organisation.
-      const demonym = !!cand.kb?.length && cand.kb.every((n) => n.kind === 'demonym');
+      const demonym = !!cand.kb?.length && cand.kb.every((n) => n.kind === 'demonym') && !/^(army|military|police|intelligence|government|navy|forces|authorities)$/.test(tokens[cand.last]?.norm ?? '');
       if (cand.type !== 'Person' && cand.type !== 'Location' && !demonym) org ??= c;
       k = Math.max(cand.last, k + 1);
       continue;

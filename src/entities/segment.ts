@@ -124,6 +124,13 @@ export function partsToCandidates(tokens: Token[], parts: Part[], sentence: numb
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     if (p.kind === 'title') { titles.push(p); continue; }
+    // "the Qatar Prime Minister and Egypt President X": titles cut off by "and" or a comma stand alone.
+    if (titles.length && tokens.slice(titles[titles.length - 1].last, p.first).some((t) => t.norm === 'and' || t.text === ',')) {
+      const first = officeIndex !== undefined ? out[officeIndex].first : titles[0].first;
+      out.push({ first, last: titles[titles.length - 1].last, how: 'title', titles: titles.map((t) => text(t.first, t.last)), role: text(first, titles[titles.length - 1].last), ...(officeIndex !== undefined ? { roleOf: officeIndex } : {}), rule: 'entity/title-alone', sentence });
+      titles = [];
+      officeIndex = undefined;
+    }
     // "Commander of US Central Command": a title of an office, not a name.
     const connectorOnly = p.kind === 'name' && tokens.slice(p.first, p.last).every((t) => t.norm === 'of' || t.norm === 'the');
     // Connectors are trimmed out of parts, so "Director General | of the | Army" has a gap instead.

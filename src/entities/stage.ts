@@ -15,6 +15,7 @@ import { actsAsActor, isPossessive } from './metonyms.js';
 import { partsToCandidates, splitParts } from './segment.js';
 import { mergeQuotedNicknames } from './nicknames.js';
 import { placeGroups } from './place-groups.js';
+import { linkImplicitAcronyms, lowercaseRoleTitles } from './implicit.js';
 import { linkRoles } from './roles.js';
 import { linkShortNames, linkShortOrgNames } from './short-names.js';
 import { resolveTitles } from './title-mentions.js';
@@ -58,6 +59,7 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   const defs = findDefinitions(tokens, cands, startsAt, endsAt);
   const base = cands.length;
   cands.push(...defs.created);
+  cands.push(...lowercaseRoleTitles(doc, kb, cands));
   const union = new Union(cands.length);
   const defined = new Set<number>();
   for (const l of defs.links) {
@@ -71,7 +73,7 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   const sentenceOfToken = tokenSentences(doc);
   for (const [a, b] of linkRoles(tokens, cands, (k) => sentenceOfToken[k])) union.join(a, b);
   const ctx = resolveKnowledge(doc, kb, cands, union, defined);
-  resolveGenericBodies(doc, kb, cands, ctx);
+  resolveGenericBodies(doc, kb, cands, ctx, union);
   for (const c of cands) {
     if (c.dropped || c.kbEntry) continue;
     c.type = classify(c, tokens, sentences[c.sentence]);
@@ -83,6 +85,7 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   placeGroups(doc, kb, cands);
   linkShortNames(doc, cands, union);
   linkShortOrgNames(doc, cands, union);
+  linkImplicitAcronyms(doc, cands, union);
   resolveTitles(doc, kb, cands, union);
   buildEntities(doc, kb, cands, union, (group) => groupType(doc, kb, group));
   resolveReferences(doc, kb);
@@ -100,6 +103,7 @@ function resolveKnowledge(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved
     if (m && m.end === nameToks.length) c.kb = m.names;
   }
   const ctx = new DocContext(kb, cands);
+  const mentionedIds = new Set(cands.filter((c) => c.kb?.length === 1).map((c) => c.kb![0].entry));
   // Definitions in the text override the knowledge base: both ends of a link share one entry.
   cands.forEach((c, i) => {
     if (c.dropped || !c.kb?.length) return;
@@ -116,7 +120,7 @@ function resolveKnowledge(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved
     if (!c.entry) { c.kb = undefined; return; }
     if (c.entry.kind === 'demonym') {
       const country = kb.get(c.entry.entry)!;
-      const use = demonymActor(kb, country, tokens, c.last, s.last);
+      const use = demonymActor(kb, country, tokens, c.last, s.last, mentionedIds);
       // A demonym in front of a title keeps pointing at its country ("Ukrainian President X").
       if (use) { c.last = use.end; c.kbEntry = use.entry.id; c.how = 'demonym'; }
       else if (cands.some((o) => o.roleOf === i)) { c.kbEntry = country.id; c.how = 'demonym'; }
@@ -127,7 +131,7 @@ function resolveKnowledge(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved
     // "Ukraine intelligence", "US forces": a country's name before a body noun names that body.
     const named = kb.get(c.kbEntry);
     if (named?.kind === 'country') {
-      const use = demonymActor(kb, named, tokens, c.last, s.last);
+      const use = demonymActor(kb, named, tokens, c.last, s.last, mentionedIds);
       if (use) { c.last = use.end; c.kbEntry = use.entry.id; }
     }
     if (c.entry.kind === 'acronym') c.how = 'acronym';
@@ -210,7 +214,7 @@ function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Set<n
  * "Army" or "Police" alone ("Army Chief Gen X", "the Army's media wing")
  * names the body of that kind of the country the document is most about.
  */
-function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], ctx: DocContext): void {
+function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], ctx: DocContext, union?: Union): void {
   const countries = [...ctx.countries.entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
   const counts = new Map<string, number>();
   for (const c of cands) if (!c.dropped && c.kbEntry) counts.set(c.kbEntry, (counts.get(c.kbEntry) ?? 0) + 1);
@@ -225,6 +229,12 @@ function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
     const t = doc.tokens[c.first];
     const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? GENERIC[t.norm] : undefined);
     if (!kinds) continue;
+    // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
+    if (union && c.last - c.first === 1) {
+      const named = cands.filter((o, oi) => !o.dropped && o !== c && o.first < c.first && !o.kbEntry && o.last - o.first >= 2 && doc.tokens[o.last - 1].norm === t.norm && oi >= 0);
+      const nearest = named[named.length - 1];
+      if (nearest) { union.join(cands.indexOf(nearest), cands.indexOf(c)); c.how = 'description'; c.rule = 'entity/generic-body'; c.type = nearest.type ?? 'StateBody'; continue; }
+    }
     // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing").
     let found = kinds.map((kind) => mentioned.get(kind)).find((x) => x);
     for (const cc of found ? [] : countries.slice(0, 1)) {
@@ -249,8 +259,10 @@ function addPlaceForm(doc: NexusDocument, kb: KnowledgeBase, c: Resolved): void 
   const type = c.kbEntry ? kb.get(c.kbEntry)?.type : c.type;
   const next = tokens[c.last];
   if (!next || next.kind !== 'word' || doc.sentences[c.sentence].last <= c.last) return;
+  const media = c.kbEntry ? kb.get(c.kbEntry)?.kind === 'media' : false;
   const cue = type === 'Location' && (TRAILING_PLACE.has(next.norm) || next.upper && /^(city|district|province|state|region|township|county|valley)$/.test(next.norm))
-    || type === 'Organization' && /^(community|tribe|clan)$/.test(next.norm);
+    || type === 'Organization' && /^(community|tribe|clan)$/.test(next.norm)
+    || media && /^(television|tv|radio|newspaper|daily|channel|website|broadcaster)$/.test(next.norm);
   if (!cue) return;
   (c.aliasForms ??= []).push(spanText(doc, tokens, c.first, c.last + 1));
   if (tokens[c.last + 1]?.norm === 'of' && doc.sentences[c.sentence].last > c.last + 2 && tokens[c.last + 2].upper) {

@@ -9,7 +9,8 @@ const headOf = (title: string) => nameKey(title).split(' ').pop() ?? '';
  * A title used alone ("the Field Marshal", "the CIA Director", "the
  * President of the US [POTUS]") names the person last introduced with that
  * title (and office), or the head of state the knowledge base gives for the
- * office when that person appears in the document. Unresolved titles are dropped.
+ * office when that person appears in the document; or, before a name, the
+ * person named right after it. Unresolved titles are dropped.
  */
 export function resolveTitles(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], union: Union): void {
   const officeKey = (i: number | undefined) => {
@@ -21,15 +22,21 @@ export function resolveTitles(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
     if (t.dropped || t.how !== 'title') return;
     const heads = new Set(t.titles.map(headOf).concat(t.role ? [headOf(t.role)] : []));
     const office = officeKey(t.roleOf);
-    let match: number | undefined;
-    for (let i = ti - 1; i >= 0; i--) {
-      const p = cands[i];
-      if (p.dropped || p.how === 'title' || p.type !== 'Person' && !p.kbEntry?.startsWith('person-')) continue;
+    const fits = (p: Resolved) => {
+      if (p.dropped || p.how === 'title' || p.type !== 'Person' && !p.kbEntry?.startsWith('person-')) return false;
       const own = new Set([...p.titles.map(headOf), ...(p.role ? nameKey(p.role).split(' ') : [])]);
-      if (![...heads].some((h) => own.has(h))) continue;
-      if (office && p.roleOf !== undefined && officeKey(p.roleOf) !== office) continue;
-      match = i;
-      break;
+      if (![...heads].some((h) => own.has(h))) return false;
+      return !(office && p.roleOf !== undefined && officeKey(p.roleOf) !== office);
+    };
+    // The person last introduced with the title, by position in the text (candidates are not all in order)...
+    let match: number | undefined;
+    let bestAt = -1;
+    cands.forEach((p, i) => { if (p.first < t.first && p.first > bestAt && fits(p)) { match = i; bestAt = p.first; } });
+    // ...or named right after it ("Former Commander of US Central Command, Gen Michael Kurilla").
+    if (match === undefined) {
+      cands.forEach((p, i) => {
+        if (match === undefined && p.sentence === t.sentence && p.first >= t.last && p.first - t.last <= 3 && !p.dropped && p.how !== 'title' && (p.type === 'Person' || p.kbEntry?.startsWith('person-'))) match = i;
+      });
     }
     if (match === undefined && t.roleOf !== undefined) match = headOfState(kb, cands, cands[t.roleOf].kbEntry, heads);
     if (match === undefined) { t.dropped = true; return; }

@@ -101,7 +101,7 @@ export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday s
 /** Capitalised words that are not names on their own. */
 export const NOT_NAMES = set(`
   i i'm i've i'd we you he she it they the a an this that these those there here his her its their our my your
-  mr mrs ms dr god allah
+  god allah
   monday tuesday wednesday thursday friday saturday sunday
 `);
 
