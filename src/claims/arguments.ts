@@ -14,6 +14,20 @@ export function isVerbGroupWord(t: Token, prev?: Token): boolean {
 /** Words that join list items ("X and Y", "X, Y and Z", "X, including Y", "X as well as Y"). */
 const JOINERS = new Set(['and', 'or', 'nor', 'the', 'as', 'well', 'including', 'especially', 'notably', 'also', 'both', 'former']);
 
+/** Does an "and"/"or" close the list the slot belongs to, further on in the same direction? */
+function listCloses(view: DocView, slot: Slot, direction: 1 | -1): boolean {
+  const { tokens } = view;
+  const s = view.sentence(slot.first);
+  let k = direction === 1 ? slot.last : slot.first - 1;
+  for (let steps = 0; k >= s.first && k < s.last && steps < 6; steps++) {
+    const t = tokens[k];
+    if (t.norm === 'and' || t.norm === 'or') return true;
+    if (t.text !== ',' && !view.slotAt(k)) return false;
+    k = view.slotAt(k) ? (direction === 1 ? view.slotAt(k)!.last : view.slotAt(k)!.first - 1) : k + direction;
+  }
+  return false;
+}
+
 /** A slot and the slots coordinated with it ("X and Y", "X, Y and Z"), left to right. */
 export function coordinated(view: DocView, slot: Slot, direction: 1 | -1): Slot[] {
   const out = [slot];
@@ -36,6 +50,9 @@ export function coordinated(view: DocView, slot: Slot, direction: 1 | -1): Slot[
       if (named && j > next.last) next = named;
     }
     if (!sawJoin || !next || next === out[out.length - 1]) break;
+    // A comma alone is a list only if "and" or "or" closes it ("X, Y and Z"); else it is an aside ("X, police said").
+    const joiners = tokens.slice(Math.min(edge, k) , Math.max(edge, k) + 1).map((t) => t.norm);
+    if (!joiners.some((w) => w === 'and' || w === 'or' || w === 'nor' || w === 'including' || w === 'well') && !listCloses(view, next, direction)) break;
     // A comma alone joins a list only if an "and" follows somewhere (X, Y and Z); else it is an apposition.
     out.push(next);
     edge = direction === 1 ? next.last : next.first - 1;
@@ -176,7 +193,8 @@ function skippable(t: Token): boolean {
   // Titles before a name ("Defence Minister Khawaja Asif") and currencies before an amount ("Rupees 50 lacs").
   if (t.kind === 'word' && t.upper && (TITLE_WORDS.has(t.norm) || CURRENCY_WORDS.has(t.norm))) return true;
   if (t.kind !== 'word') return t.text === '-' || t.text === '“' || t.text === '"' || t.text === '‘' || t.text === "'";
-  if (t.upper) return false;
+  // "The" before a name that drops it ("to The Resistance Front").
+  if (t.upper) return t.norm === 'the';
   return DETERMINERS.has(t.norm) || PARTITIVES.has(t.norm) || isAdverb(t.norm) || (!PREPOSITIONS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && !AUX.has(t.norm) && !/(ed|ing)$/.test(t.norm));
 }
 

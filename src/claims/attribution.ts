@@ -68,7 +68,9 @@ export function findFrames(view: DocView): Frame[] {
       if (!source && !sourceText) continue;
       const speakerStart = inverted ? k : subj ? Math.min(...subj.slots.map((x) => x.first)) : k - 1;
       const tail = s.last - k;
-      const trailing = inverted || (tail <= 10 && speakerStart > s.first + 3);
+      // "..., the army said (in a statement).": the speaker follows a comma or a quote, or nothing follows the verb.
+      const before = tokens[speakerStart - 1];
+      const trailing = inverted || (speakerStart > s.first + 3 && (tail <= 4 || (tail <= 12 && !!before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && !/^(that)$/.test(tokens[k + 1]?.norm ?? ''))));
       let first: number, last: number;
       if (trailing) {
         first = s.first;

@@ -19,10 +19,13 @@ export function polarityOf(view: DocView, raw: RawClaim, frames: Frame[]): Polar
   const [a] = raw.trigger;
   const s = view.sentence(a);
   const from = Math.max(s.first, Math.min(raw.subject.last, a - 8), a - 8);
+  // "Isn't ISKP parroting what Rawalpindi wants?": a negative rhetorical question asserts.
+  const rhetorical = /n't$/.test(tokens[s.first].norm) && tokens[s.last - 1]?.text === '?';
   let negative = false;
   for (let k = from; k < a; k++) {
     if (view.slotAt(k)) continue;
     const t = tokens[k];
+    if (rhetorical && k === s.first) continue;
     if (NEGATION.has(t.norm) || /n't$/.test(t.norm) || REFUSALS.has(t.norm)) negative = !negative || REFUSALS.has(t.norm);
     if (t.text === ',' || t.text === ';' || t.norm === 'and' || t.norm === 'but') negative = false;
   }

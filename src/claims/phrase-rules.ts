@@ -29,6 +29,9 @@ export function phraseClaims(view: DocView): RawClaim[] {
     if (!place || place.entity.type !== 'Location' && !(place.entity.type === 'StateBody' && copula)) continue;
     const eligible = copula ? slot.entity.type === 'Person' || LOCATED.has(slot.entity.type) : slot.entity.type === 'ArmedGroup' && slot.mention.how !== 'pronoun';
     if (!eligible) continue;
+    // "talks with the ELN in Caracas": the group is an object there, not located.
+    if (!copula && /^(with|against|on|by|to|from|for|between|at)$/.test(tokens[slot.first - 1]?.norm ?? (tokens[slot.first - 2]?.norm ?? ''))) continue;
+    if (!copula && tokens[slot.first - 1]?.norm === 'the' && /^(with|against|on|by|to|from|for|between|at)$/.test(tokens[slot.first - 2]?.norm ?? '')) continue;
     // "the attack in Kabul" is not a base; nor is a country "in" a region.
     if (slot.entity.kbId && !copula && /^[a-z]{2}$/.test(slot.entity.kbId)) continue;
     out.push({ subject: slot, object: place, predicate: 'BASED_IN', trigger: [slot.last, place.first], rule: copula ? 'phrase/is-in' : 'phrase/named-in', strength: copula ? 0.6 : 0.45, extent: [slot.first, place.last] });

@@ -42,13 +42,15 @@ export function findAmounts(text: string, offset: number): AmountValue[] {
  * Dates without a year that fall after the reference are moved back: news
  * reports the past ("on Tuesday", "on Jan. 28").
  */
-export function findDates(text: string, offset: number, reference: Date): DateValue[] {
+export function findDates(text: string, offset: number, reference: Date | undefined): DateValue[] {
   const out: DateValue[] = [];
-  for (const r of chrono.parse(text, reference)) {
+  for (const r of chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
+    // Without the document's date only dates that state their year can be placed.
+    if (!reference && !c.isCertain('year')) continue;
     const precision: DateValue['precision'] = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
     let d = c.date();
-    if (!c.isCertain('year') && d > reference) {
+    if (reference && !c.isCertain('year') && d > reference) {
       d = new Date(d);
       if (c.isCertain('weekday') && !c.isCertain('month')) d.setUTCDate(d.getUTCDate() - 7);
       else d.setUTCFullYear(d.getUTCFullYear() - 1);
@@ -71,7 +73,7 @@ export function findDates(text: string, offset: number, reference: Date): DateVa
 const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|last|ago|earlier|week|month|year)\b/i;
 
 /** Date, amount, place and recipient for a claim, read from its sentence. */
-export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date, cache: Map<number, { dates: DateValue[]; amounts: AmountValue[] }>): Qualifiers {
+export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date | undefined, cache: Map<number, { dates: DateValue[]; amounts: AmountValue[] }>): Qualifiers {
   const { doc, tokens } = view;
   const si = view.sentenceOf[raw.trigger[0]];
   const s = doc.sentences[si];

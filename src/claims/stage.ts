@@ -34,7 +34,8 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
     }
   }
   raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view));
-  const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : ctx.clock();
+  // Relative dates ("on Sunday", "last year") resolve only against the document's own date.
+  const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const cache = new Map();
   const claims: Claim[] = [];
   const byKey = new Map<string, Claim>();
@@ -56,7 +57,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
     const chain = ['author', ...around.map(sourceId).filter((x): x is string => !!x)];
     if (raw.source && chain[chain.length - 1] !== raw.source.entity.id) chain.push(raw.source.entity.id);
     const named = [...chain].reverse().find((x) => !x.startsWith('source:')) ?? 'author';
-    const polarity = polarityOf(view, raw, around);
+    const polarity = raw.naming ? 'positive' : polarityOf(view, raw, around);
     const modality = modalityOf(view, raw, chain.length > 1);
     const evidence = evidenceOf(view, raw);
     const [subject, object] = SYMMETRIC.has(predicate) && raw.subject.entity.id > raw.object.entity.id ? [raw.object, raw.subject] : [raw.subject, raw.object];

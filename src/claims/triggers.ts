@@ -98,7 +98,11 @@ export function readsAsNoun(tokens: Token[], k: number, slotOf: Int32Array): boo
   if (/^(to|will|would|could|should|may|might|must|can|did|does|do|not|n't|also|has|have|had|they|we|he|she|it|who|which|that)$/.test(prev.norm)) return false;
   const pastForm = /ed$/.test(t.norm) || /^(gave|given|took|taken|held|led|fought|shot|struck|met|sent|paid|sought|brought|made|freed|hid|hidden|slain|won)$/.test(t.norm);
   if (pastForm) return /^(the|a|an)$/.test(prev.norm) && NOUN_AFTER.test(next?.norm ?? '');
-  if (/ing$/.test(t.norm)) return NOUN_BEFORE.test(prev.norm) || next?.norm === 'of';
+  // "accused Kigali of backing the M23": a gerund with an object of its own is a verb.
+  if (/ing$/.test(t.norm)) {
+    if ((prev.norm === 'of' || prev.norm === 'for') && next && (/^(the|a|an|its|their|his|her)$/.test(next.norm) || slotOf[k + 1] >= 0)) return false;
+    return NOUN_BEFORE.test(prev.norm) || next?.norm === 'of';
+  }
   if (isAdverb(prev.norm) && !/^(the|a)$/.test(tokens[k - 2]?.norm ?? '')) return false;
   if (NOUN_BEFORE.test(prev.norm) || prev.kind === 'number') return true;
   if (slotOf[k - 1] >= 0 || (prev.kind === 'word' && !prev.upper)) return NOUN_AFTER.test(next?.norm ?? '') || next?.text === ',' || next?.text === '.';

@@ -4,7 +4,7 @@ import { matchBoilerplate } from './boilerplate.js';
 import { splitBlocks } from './blocks.js';
 import { findDuplicates, type Candidate } from './duplicates.js';
 import { looksLikeHeading } from './headings.js';
-import { bylineWithDate, leadingDate, metadataFromLine } from './metadata.js';
+import { bylineParts, leadingDate, metadataFromLine } from './metadata.js';
 import { normalizeForCompare } from './normalize.js';
 
 export interface CleanOptions {
@@ -37,10 +37,14 @@ export function clean(doc: NexusDocument, options: CleanOptions = {}): NexusDocu
     const body = text.slice(start, raw.end);
     if (!body.trim()) continue;
     const rule = matchBoilerplate(body);
-    const bylineDate = rule ? undefined : bylineWithDate(body);
-    if (rule || bylineDate) {
+    const byline = rule ? undefined : bylineParts(body);
+    if (rule || byline) {
       metadataFromLine(rule ?? 'boilerplate/byline', body, doc.source, found);
-      if (bylineDate) found.bylineDate ??= bylineDate;
+      if (byline) {
+        found.bylineDate ??= byline.date;
+        // "Harbour Times — 12 March 2024": a publisher's name before the date, when no other gives it.
+        if (!doc.source.publisher && !/^(by|staff|desk)\b/i.test(byline.name) && byline.name !== byline.name.toUpperCase() && byline.name.split(/\s+/).length <= 5) doc.source.publisher = byline.name;
+      }
       dropped.push({ start, end: raw.end, reason: 'boilerplate', rule: rule ?? 'boilerplate/byline' });
       continue;
     }

@@ -29,7 +29,16 @@ export function leadingDate(line: string): { date: string; rest: number } | unde
 }
 
 export function bylineWithDate(line: string): string | undefined {
+  return bylineParts(line)?.date;
+}
+
+/**
+ * "Darpan News Desk IANS, 06 Mar, 2019 09:28 PM", "Harbour Times — 12 March 2024":
+ * a short line that is a name and a date, and no sentence.
+ */
+export function bylineParts(line: string): { name: string; date: string } | undefined {
   if (line.length > 100 || /[.!?]["”]?$/.test(line)) return undefined;
-  const m = /,\s*(\d{1,2}\s+[A-Za-z]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\s+\d{1,2},?\s+\d{4})(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM)?)?\s*$/i.exec(line);
-  return m ? isoDate(m[1]) : undefined;
+  const m = /^(.*?)\s*(?:,|[—–-]|\|)\s*(\d{1,2}\s+[A-Za-z]{3,9},?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}\s*(?:AM|PM)?)?\s*$/i.exec(line);
+  const date = m ? isoDate(m[2]) : undefined;
+  return m && date && m[1].trim() ? { name: m[1].trim(), date } : undefined;
 }

@@ -107,7 +107,7 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
   for (const m of added) {
     // Descriptions of state bodies ("the army", "the junta") are aliases analysts search for.
     const e = byId.get(m.entity);
-    if (m.how === 'description' && e && e.type === 'StateBody') {
+    if (m.how === 'description' && e && e.type === 'StateBody' && /\b(army|military|police|junta|government)$/i.test(m.text)) {
       const form = m.text.replace(/^(the|this|that)\s+/i, '');
       if (!e.aliases.some((a) => a.toLowerCase() === form.toLowerCase()) && form.toLowerCase() !== e.name.toLowerCase()) e.aliases.push(form);
     }

@@ -46,7 +46,7 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
   while (k >= 0 && steps++ < 12 && sentenceOf(k) === s) {
     const t = tokens[k];
     if (isRoleWord(t)) { sawRole = true; k--; continue; }
-    if ((FILLER.has(t.norm) || (t.kind === 'word' && !t.upper && !/^(the|a|an|and|or|of|in|on|at|by|with|from|that|which|who|is|was|has|had|said)$/.test(t.norm))) && !t.upper && fillers++ < 4) { k--; continue; }
+    if ((FILLER.has(t.norm) || (t.kind === 'word' && !t.upper && !/(ed|ing)$/.test(t.norm) && !/^(the|a|an|and|or|of|in|on|at|by|with|from|that|which|who|is|was|has|had|said|says|told|freed|held|led)$/.test(t.norm))) && !t.upper && fillers++ < 4) { k--; continue; }
     // "special representative to Afghanistan X": a prepositional phrase after the role.
     const within = endsAt.get(k + 1);
     if (within !== undefined && /^(to|for|in|on|at)$/.test(tokens[cands[within].first - 1]?.norm ?? '')) { k = cands[within].first - 2; continue; }

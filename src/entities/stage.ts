@@ -64,6 +64,9 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   const defined = new Set<number>();
   for (const l of defs.links) {
     const b = l.b < 0 ? base - l.b - 1 : l.b;
+    // "Kivu Defence Front (KDF)": the text's own expansion beats the knowledge base's other KDF.
+    const [name, acr] = cands[l.a].kb ? [cands[b], cands[l.a]] : [cands[l.a], cands[b]];
+    if (!name.kb && acr.kb && !acr.kb.some((n) => similarName(kbNames(kb, n.entry), nameKey(spanText(doc, tokens, name.first, name.last))))) acr.kb = undefined;
     union.join(l.a, b);
     defined.add(l.a).add(b);
   }
@@ -90,6 +93,22 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   buildEntities(doc, kb, cands, union, (group) => groupType(doc, kb, group));
   resolveReferences(doc, kb);
   return doc;
+}
+
+/** The same name give or take a word form ("Rwandan Defence Force" and "Rwanda Defence Force"): most words shared. */
+function similarName(names: Set<string>, key: string): boolean {
+  const words = key.split(' ');
+  for (const n of names) {
+    const other = new Set(n.split(' '));
+    const shared = words.filter((w) => other.has(w)).length;
+    if (shared / Math.max(words.length, other.size) >= 0.6) return true;
+  }
+  return false;
+}
+
+function kbNames(kb: KnowledgeBase, id: string): Set<string> {
+  const e = kb.get(id);
+  return new Set(e ? [e.name, ...(e.aliases ?? [])].map(nameKey) : []);
 }
 
 /** Chooses each candidate's knowledge-base entry, and reads metonyms and demonyms in context. */

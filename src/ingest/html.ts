@@ -94,7 +94,14 @@ function cleanTitle(title: string | undefined, site: string | undefined): string
 
 /** Reader-mode main text of an HTML page, with the page's metadata. */
 export function htmlToText(html: string, subject: string): HtmlText {
-  const { document } = parseHTML(html);
+  let parsed: ReturnType<typeof parseHTML>;
+  try {
+    parsed = parseHTML(html);
+    if (!parsed.document?.documentElement) throw new Error('no document element');
+  } catch {
+    throw new NexusError('NoReadableText', 'is not an HTML page with readable text', { subject });
+  }
+  const { document } = parsed;
   const meta = readMeta(document as unknown as Document);
   let article: ReturnType<Readability['parse']> = null;
   try {
@@ -110,7 +117,7 @@ export function htmlToText(html: string, subject: string): HtmlText {
   if (blocks.length === 0) {
     // Readability found no article: fall back to the body's own blocks.
     const { document: again } = parseHTML(html);
-    if (again.body) collectBlocks(again.body as unknown as Element, blocks);
+    if (again?.body) collectBlocks(again.body as unknown as Element, blocks);
   }
   if (blocks.every((b) => b.text.trim() === '')) throw new NexusError('NoReadableText', 'is an HTML page with no readable text', { subject });
   const title = cleanTitle(article?.title?.trim() || meta.title, meta.publisher ?? article?.siteName ?? undefined);

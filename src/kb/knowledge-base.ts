@@ -68,8 +68,11 @@ export class KnowledgeBase {
   /** The country's first body of a kind ("army", "intelligence"), at any depth. */
   bodyOf(countryId: string, kind: string): KbEntry | undefined {
     if (kind === 'country') return this.entries.get(countryId);
-    return this.childrenOf(countryId).find((e) => e.kind === kind && e.type === 'StateBody')
-      ?? this.entriesOf(countryId).find((e) => e.kind === kind && e.type === 'StateBody');
+    const direct = this.childrenOf(countryId).filter((e) => e.kind === kind && e.type === 'StateBody');
+    const all = direct.length ? direct : this.entriesOf(countryId).filter((e) => e.kind === kind && e.type === 'StateBody');
+    // Of several police forces, the one called police ("Punjab Police" before "Federal Investigation Agency").
+    const word = kind.replace(/-/g, ' ').replace('armed forces', 'forces');
+    return all.find((e) => e.name.toLowerCase().includes(word)) ?? all[0];
   }
 
   /** The country entry an entry belongs to, following parents. */

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { systemClock, type Claim, type NexusDocument } from '../core/index.js';
+import { documentFromText } from '../ingest/index.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { extract } from '../pipeline/index.js';
+
+const kb = loadKnowledgeBase();
+const ctx = { kb, clock: systemClock, logger: { debug() {}, info() {}, warn() {} } };
+
+function run(text: string, published?: string): NexusDocument {
+  const doc = extract(documentFromText(text, { path: 't.txt' }, { published }), ctx);
+  for (const c of doc.claims) for (const e of c.evidence) assert.equal(doc.text.slice(e.start, e.end), e.text, 'every quote slices back');
+  return doc;
+}
+
+const name = (doc: NexusDocument, id: string) => (id === 'author' ? 'author' : doc.entities.find((e) => e.id === id)?.name ?? id);
+
+/** "Subject PREDICATE Object" (with "NOT" for a negative claim), as an analyst reads the graph. */
+function edges(doc: NexusDocument): string[] {
+  return doc.claims.map((c) => `${name(doc, c.subject)} ${c.polarity === 'negative' ? 'NOT ' : ''}${c.predicate} ${name(doc, c.object)}`);
+}
+
+function find(doc: NexusDocument, edge: string): Claim {
+  // Symmetric relations read both ways.
+  const [s, p, o] = edge.split(/ (ALLY_OF|NEGOTIATED_WITH) /);
+  const i = edges(doc).findIndex((e) => e === edge || (p && e === `${o} ${p} ${s}`));
+  assert.ok(i >= 0, `no claim "${edge}" among:\n  ${edges(doc).join('\n  ')}`);
+  return doc.claims[i];
+}
+
+test('alliances, support and funding, with the amount and its currency', () => {
+  const doc = run('Police in Srinagar said the alliance between Lashkar-e-Taiba and Jaish-e-Mohammed had deepened. Iran backs the Houthis. Officials said Lashkar-e-Taiba had given Rs 2 crore to The Resistance Front in 2021.');
+  find(doc, 'Lashkar-e-Taiba ALLY_OF Jaish-e-Mohammed');
+  find(doc, 'Iran SUPPORTS Houthis');
+  const funds = find(doc, 'Lashkar-e-Taiba FUNDS The Resistance Front');
+  assert.deepEqual({ value: funds.qualifiers.amount?.value, currency: funds.qualifiers.amount?.currency }, { value: 20_000_000, currency: 'INR' });
+  assert.equal(funds.qualifiers.date?.value, '2021');
+  assert.equal(funds.qualifiers.date?.precision, 'year');
+});
+
+test('proxies, membership by role and by copula, and defections', () => {
+  const doc = run('The Resistance Front is a proxy of Lashkar-e-Taiba, police said. JNIM spokesman Ahmed Ould Sidi confirmed the raid. Canada is a member of NATO. A senior commander later defected to the Afghan Taliban.');
+  find(doc, 'The Resistance Front PROXY_OF Lashkar-e-Taiba');
+  find(doc, "Ahmed Ould Sidi MEMBER_OF Jama'at Nusrat al-Islam wal-Muslimin");
+  find(doc, 'Canada MEMBER_OF NATO');
+});
+
+test('hostility, attacks (active and passive) and arrests', () => {
+  const doc = run('Al-Shabaab declared war on the Somali government. ISWAP fighters attacked a Nigerian Army base in Marte on Sunday. The Malian army was ambushed by JNIM fighters near Gao. Pakistani police arrested Abu Zubair al-Pakistani in Quetta.');
+  find(doc, 'al-Shabaab HOSTILE_TO Somalia');
+  const attack = find(doc, 'Islamic State West Africa Province ATTACKED Nigerian Army');
+  assert.ok(attack.qualifiers.place && name(doc, attack.qualifiers.place) === 'Marte');
+  find(doc, "Jama'at Nusrat al-Islam wal-Muslimin ATTACKED Malian Armed Forces");
+  assert.ok(edges(doc).some((e) => /Police ARRESTED Abu Zubair/.test(e)), edges(doc).join('\n'));
+});
+
+test('hand-overs keep the recipient; releases and talks', () => {
+  const doc = run('Pakistan handed over Abu Zubair to the United States last month. The National Liberation Army (ELN) released Captain Ana Ruiz in Arauca. Colombia held talks with the ELN in Caracas.', '2023-06-15');
+  const handed = find(doc, 'Pakistan HANDED_OVER Abu Zubair');
+  assert.equal(name(doc, handed.qualifiers.recipient!), 'United States');
+  assert.equal(handed.qualifiers.date?.value, '2023-05');
+  find(doc, 'National Liberation Army RELEASED Ana Ruiz');
+  find(doc, 'Colombia NEGOTIATED_WITH National Liberation Army');
+  assert.ok(!edges(doc).includes('Ana Ruiz MEMBER_OF National Liberation Army'), 'a hostage is not a member');
+  assert.ok(!edges(doc).includes('National Liberation Army BASED_IN Caracas'), 'talks held somewhere are not a base');
+});
+
+test('accusations carry the accused act, attributed to the accuser; praise and pressure', () => {
+  const doc = run('Kinshasa accused Kigali of backing the M23. Nigerian President Bola Tinubu praised the Nigerian Army. The United States urged Pakistan to act against the TTP.');
+  const accused = find(doc, 'Democratic Republic of the Congo ACCUSED Rwanda');
+  assert.equal(accused.attributedTo, 'author', 'the author reports the accusation');
+  const backing = find(doc, 'Rwanda SUPPORTS March 23 Movement');
+  assert.equal(name(doc, backing.attributedTo), 'Democratic Republic of the Congo');
+  find(doc, 'Bola Tinubu PRAISED Nigerian Army');
+  find(doc, 'United States PRESSURED Pakistan');
+});
+
+test('bases and presence', () => {
+  const doc = run('The Houthis, which are based in Sanaa, fired missiles. Al-Shabaab maintains training camps in Middle Juba.');
+  find(doc, 'Houthis BASED_IN Sanaa');
+  find(doc, 'al-Shabaab BASED_IN Middle Juba');
+});
+
+test('attribution: said, according to, told, trailing speakers, quotes and nesting', () => {
+  const doc = run([
+    'Colonel Souleymane Dembele said JNIM attacked Malian Army positions near Gao.',
+    'According to Human Rights Watch, the RSF attacked Sudanese Armed Forces convoys.',
+    'Iran supplies the Houthis with drones, US officials told Reuters.',
+    '"Hamas has rejected the proposal from Egypt," Qatar said in a statement.',
+    'Reuters reported that the Nigerian Army said ISWAP attacked Nigerian Army troops.',
+  ].join(' '));
+  assert.equal(name(doc, find(doc, "Jama'at Nusrat al-Islam wal-Muslimin ATTACKED Malian Armed Forces").attributedTo), 'Souleymane Dembele');
+  assert.ok(!edges(doc).some((e) => e.startsWith('Human Rights Watch ATTACKED')), 'the source is not an attacker');
+  assert.equal(name(doc, find(doc, 'Rapid Support Forces ATTACKED Sudanese Armed Forces').attributedTo), 'Human Rights Watch');
+  const nested = find(doc, 'Islamic State West Africa Province ATTACKED Nigerian Army');
+  assert.deepEqual(nested.chain.map((id) => name(doc, id)), ['author', 'Reuters', 'Nigerian Army']);
+  assert.equal(nested.modality, 'reported');
+});
+
+test('negation, refusal and denial make a claim negative', () => {
+  const doc = run('The Taliban refused to hand over TTP commanders to Pakistan. Eritrea has not armed Fano. The Mai-Mai Yakutumba militia denied that it funds the Twirwaneho rebels.');
+  find(doc, 'Taliban NOT HANDED_OVER Tehreek-e-Taliban Pakistan');
+  find(doc, 'Eritrea NOT SUPPORTS Fano');
+  const denied = find(doc, 'Mai-Mai Yakutumba NOT FUNDS Twirwaneho');
+  assert.equal(name(doc, denied.attributedTo), 'Mai-Mai Yakutumba');
+  assert.ok(!edges(doc).includes('Mai-Mai Yakutumba FUNDS Twirwaneho'), 'a denial is not also a statement');
+});
+
+test('modality: alleged, hedged, question, reported, asserted', () => {
+  const doc = run('Hezbollah allegedly attacked the Israel Defense Forces. Iran is believed to fund the Houthis. Isn\'t the ISI backing the Taliban? Al-Shabaab attacked AUSSOM, officials said. ISWAP attacked the Nigerian Army.');
+  assert.equal(find(doc, 'Hezbollah ATTACKED Israel Defense Forces').modality, 'alleged');
+  assert.equal(find(doc, 'Iran FUNDS Houthis').modality, 'hedged');
+  assert.equal(find(doc, 'Inter-Services Intelligence SUPPORTS Taliban').modality, 'question');
+  assert.equal(find(doc, 'al-Shabaab ATTACKED African Union Support and Stabilization Mission in Somalia').modality, 'reported');
+  assert.equal(find(doc, 'Islamic State West Africa Province ATTACKED Nigerian Army').modality, 'asserted');
+});
+
+test('one claim stated twice is one claim with two quotes; each claim names its rule', () => {
+  const doc = run('Iran backs the Houthis. Diplomats say Iran backs the Houthis, and Iran backs the Houthis openly.');
+  const c = find(doc, 'Iran SUPPORTS Houthis');
+  assert.ok(c.evidence.length >= 2);
+  assert.match(c.rule, /^verb\/back\//);
+  assert.equal(c.trigger.text, 'backs');
+});
+
+test('relative dates need the document date; without it only dates with a year count', () => {
+  const undated = run('ISWAP attacked the Nigerian Army on Sunday. ISWAP attacked the Chadian army in March 2024.');
+  assert.equal(find(undated, 'Islamic State West Africa Province ATTACKED Nigerian Army').qualifiers.date, undefined);
+  assert.equal(find(undated, 'Islamic State West Africa Province ATTACKED Chadian National Army').qualifiers.date?.value, '2024-03');
+  const dated = run('ISWAP attacked the Nigerian Army on Sunday.', '2024-04-17');
+  assert.deepEqual(find(dated, 'Islamic State West Africa Province ATTACKED Nigerian Army').qualifiers.date?.value, '2024-04-14');
+});
