@@ -7,7 +7,7 @@ import { TITLE_WORDS } from '../entities/words.js';
 export function isVerbGroupWord(t: Token, prev?: Token): boolean {
   if (t.kind !== 'word' || t.upper) return false;
   // "is said to", "was believed to": a report verb after "be" is part of the group, not a speaker's verb.
-  if (/^(said|reported|alleged|claimed|believed|thought|known|suspected)$/.test(t.norm)) return !!prev && /^(is|are|was|were|be|been|being)$/.test(prev.norm);
+  if (/^(said|reported|alleged|claimed|believed|thought|known|suspected)$/.test(t.norm)) return !!prev && /^(is|are|was|were|be|been|being)$/.test(prev.norm) || t.norm === 'claimed';
   return AUX.has(t.norm) || NEGATION.has(t.norm) || isAdverb(t.norm) || CHAIN.has(t.norm) || t.norm === 'to' || /n't$/.test(t.norm);
 }
 

@@ -142,8 +142,14 @@ function textOf(view: DocView, first: number, last: number): Evidence {
 
 /** The quote: from the first to the last of subject, trigger and object, within the sentence. */
 function evidenceOf(view: DocView, raw: RawClaim): Evidence {
-  if (raw.naming) return textOf(view, raw.trigger[0], raw.trigger[1]);
   const s = view.sentence(raw.trigger[0]);
+  if (raw.naming) {
+    // The naming itself, with both names when they stand in the same sentence ("Director General of Police Dilbag Singh").
+    const near = [raw.subject, raw.object].filter((x) => view.sentenceOf[x.first] === view.sentenceOf[raw.trigger[0]] && Math.abs(x.first - raw.trigger[0]) < 12);
+    const first = Math.min(raw.trigger[0], ...near.map((x) => x.first));
+    const last = Math.max(raw.trigger[1], ...near.map((x) => x.last));
+    return textOf(view, Math.max(first, s.first), Math.min(last, s.last));
+  }
   const sameSentence = (slot: { first: number }) => view.sentenceOf[slot.first] === view.sentenceOf[raw.trigger[0]];
   const points = [raw.trigger[0], raw.trigger[1] - 1];
   for (const slot of [raw.subject, raw.object]) if (sameSentence(slot)) points.push(slot.first, slot.last - 1);

@@ -21,7 +21,9 @@ function headWord(view: DocView, slot: Slot): string {
 export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
   const { doc, tokens } = view;
   const out: RawClaim[] = [];
-  const slotFor = (entity: string, start: number, end: number) => view.slots.find((s) => s.entity.id === entity && tokens[s.first].start >= start && tokens[s.last - 1].end <= end);
+  // A mention inside a longer one ("Police" in "Director General of Police") has no slot of its own: make one.
+  const slotFor = (entity: string, start: number, end: number): Slot | undefined => view.slots.find((s) => s.entity.id === entity && tokens[s.first].start >= start && tokens[s.last - 1].end <= end)
+    ?? hidden(view, entity, start, end);
   for (const r of doc.roles) {
     const member = slotFor(r.member, r.start, r.end);
     const org = slotFor(r.org, r.start, r.end);
@@ -141,6 +143,18 @@ function listedMembers(view: DocView): RawClaim[] {
     }
   }
   return out;
+}
+
+function hidden(view: DocView, entity: string, start: number, end: number): Slot | undefined {
+  const m = view.doc.mentions.find((x) => x.entity === entity && x.start >= start && x.end <= end)
+    // A title that names its holder ("Director General of Police") stands before the name it belongs to.
+    ?? view.doc.mentions.find((x) => x.entity === entity && x.start >= end && x.start - end < 3);
+  const e = view.entity(entity);
+  if (!m || !e) return undefined;
+  const first = tokenAt(view.tokens, m.start);
+  let last = first;
+  while (last < view.tokens.length && view.tokens[last].start < m.end) last++;
+  return { first, last, entity: e, mention: m };
 }
 
 /** The slot after a possessive, over at most three lower-case words ("Pakistan army's spy agency ISI"). */

@@ -23,6 +23,20 @@ export function linkRoles(tokens: Token[], cands: Candidate[], sentenceOf: (tok:
     if (p.roleOf !== undefined && !cands[p.roleOf].dropped) return;
     const before = roleBefore(tokens, cands, endsAt, p, sentenceOf);
     if (before) { Object.assign(p, before); p.type ??= 'Person'; return; }
+    // "Deputy Inspector General (DIG) CTD Aitzaz Ahmed Goraya": a title, its acronym, the office, then the name.
+    const office = endsAt.get(p.titledFirst ?? p.first);
+    if (office !== undefined && !cands[office].dropped && cands[office].how !== 'title' && cands[office].type !== 'Person') {
+      let k = cands[office].first - 1;
+      if (tokens[k]?.text === ')' || tokens[k]?.text === ']') { while (k > 0 && tokens[k].text !== '(' && tokens[k].text !== '[') k--; k--; }
+      const title = endsAt.get(k + 1);
+      if (title !== undefined && cands[title].how === 'title' && sentenceOf(k) === sentenceOf(p.first)) {
+        p.roleOf = office;
+        p.role = cands[title].role ?? cands[title].titles.join(' ');
+        p.type ??= 'Person';
+        joins.push([pi, title]);
+        return;
+      }
+    }
     const after = roleAfter(tokens, cands, startsAt, p, sentenceOf);
     if (after) {
       if (after.title !== undefined) joins.push([pi, after.title]);

@@ -68,6 +68,14 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const p = parts[k];
     if (p.kind === 'name' && tokens.slice(p.first, p.last).every((t) => CONNECTORS.has(t.norm) && !t.upper)) parts.splice(k, 1);
   }
+  // "Director General of Police Dilbag Singh": the office after "of" is one word, the name follows.
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k];
+    const gap = tokens.slice(parts[k - 1].last, p.first).map((t) => t.norm).join(' ');
+    if (parts[k - 1].kind === 'title' && p.kind === 'name' && /^of( the)?$/.test(gap) && p.last - p.first >= 2 && isCue(tokens[p.first].norm) && !isCue(tokens[p.last - 1].norm)) {
+      parts.splice(k, 1, { kind: 'name', first: p.first, last: p.first + 1 }, { kind: 'name', first: p.first + 1, last: p.last });
+    }
+  }
   // "Chikun Gudu and Bukar Maryam", "the National Police and the Armed Forces": two names,
   // unless the whole is one organisation ("Committee for Peace and Justice").
   for (let k = parts.length - 1; k >= 0; k--) {

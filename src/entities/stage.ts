@@ -192,6 +192,18 @@ function canonicalEntry(kb: KnowledgeBase, id: string, text: string): string {
   return id;
 }
 
+/** The body of a kind the text named last before a candidate, in the document's main country. */
+function lastNamed(kb: KnowledgeBase, cands: Resolved[], c: Resolved, kind: string, country: string | undefined): string | undefined {
+  let best: Resolved | undefined;
+  for (const o of cands) {
+    if (o.dropped || o.first >= c.first || o.kb?.length !== 1) continue;
+    const e = kb.get(o.kb[0].entry);
+    if (!e || e.kind !== kind || (country && kb.countryOf(e)?.id !== country)) continue;
+    if (!best || o.first > best.first) best = o;
+  }
+  return best?.kb?.[0].entry;
+}
+
 /** Capitalised generic bodies and the kinds of knowledge-base entry they stand for. */
 const GENERIC: Record<string, string[]> = {
   army: ['army', 'armed-forces'], military: ['army', 'armed-forces'], police: ['police'], navy: ['navy'], government: ['government', 'country'],
@@ -250,12 +262,13 @@ function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
     if (!kinds) continue;
     // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
     if (union && c.last - c.first === 1) {
-      const named = cands.filter((o, oi) => !o.dropped && o !== c && o.first < c.first && !o.kbEntry && o.last - o.first >= 2 && doc.tokens[o.last - 1].norm === t.norm && oi >= 0);
+      const named = cands.filter((o, oi) => !o.dropped && o !== c && o.how !== 'title' && o.first < c.first && !o.kbEntry && o.last - o.first >= 2 && doc.tokens[o.last - 1].norm === t.norm && oi >= 0);
       const nearest = named[named.length - 1];
       if (nearest) { union.join(cands.indexOf(nearest), cands.indexOf(c)); c.how = 'description'; c.rule = 'entity/generic-body'; c.type = nearest.type ?? 'StateBody'; continue; }
     }
-    // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing").
-    let found = kinds.map((kind) => mentioned.get(kind)).find((x) => x);
+    // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing"),
+    // the one named last before it first ("the CTD of Balochistan Police ... an encounter with police").
+    let found = kinds.map((kind) => lastNamed(kb, cands, c, kind, countries[0])).find((x) => x) ?? kinds.map((kind) => mentioned.get(kind)).find((x) => x);
     for (const cc of found ? [] : countries.slice(0, 1)) {
       for (const kind of kinds) {
         const body = kb.bodyOf(cc, kind);

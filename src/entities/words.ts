@@ -22,7 +22,7 @@ export const TITLE_PHRASES = set(`
   field_marshal lt_gen lt._gen. lt._gen lieutenant_general maj._gen. maj_gen major_general brig._gen. brig_gen brigadier_general
   air_marshal air_chief_marshal vice_admiral rear_admiral director_general inspector_general deputy_inspector_general
   attorney_general secretary_of_state secretary_general prime_minister foreign_minister defence_minister defense_minister
-  interior_minister home_minister finance_minister information_minister chief_minister army_chief chief_of_staff
+  interior_minister home_minister finance_minister information_minister chief_minister chief_of_staff
   executive_director managing_director national_security_adviser national_security_advisor
 `);
 
