@@ -66,7 +66,12 @@ describe('reading the corpus', () => {
     const kasongo = g.nodes.find((n) => n.name === 'Jean-Marie Kasongo')!;
     const near = await get<GraphResponse>(app, `/api/graph?actor=${kasongo.id}&depth=1`);
     assert.ok(near.nodes.some((n) => n.id === kasongo.id));
-    assert.ok(near.edges.every((e) => e.source === kasongo.id || e.target === kasongo.id));
+    // The neighbourhood: every node is Kasongo or one hop from him; edges stay among those nodes.
+    const ids = new Set(near.nodes.map((n) => n.id));
+    assert.ok(near.edges.some((e) => e.source === kasongo.id || e.target === kasongo.id));
+    assert.ok(near.edges.every((e) => ids.has(e.source) && ids.has(e.target)));
+    const oneHop = new Set(near.edges.filter((e) => e.source === kasongo.id || e.target === kasongo.id).flatMap((e) => [e.source, e.target]));
+    assert.ok(near.nodes.every((n) => oneHop.has(n.id)), 'no node further than one hop');
     await fails(app.request('/api/graph?actor=nobody'), 404, 'NotFound');
   });
 
