@@ -42,9 +42,33 @@ export function findAmounts(text: string, offset: number): AmountValue[] {
  * Dates without a year that fall after the reference are moved back: news
  * reports the past ("on Tuesday", "on Jan. 28").
  */
+/** Words that start or end a date expression; chrono runs only on short windows around them. */
+const DATE_WORD = /\b(?:\d{1,4}(?:st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:yesterday|today|tonight|last|ago|earlier|next)\b/gi;
+
+/** Text windows around date words, merged where they overlap (offsets into `text`). */
+function dateWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  DATE_WORD.lastIndex = 0;
+  for (let m = DATE_WORD.exec(text); m; m = DATE_WORD.exec(text)) {
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - 24)));
+    const to = Math.min(text.length, m.index + m[0].length + 30);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 export function findDates(text: string, offset: number, reference: Date | undefined): DateValue[] {
   const out: DateValue[] = [];
-  for (const r of chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  for (const [from, to] of dateWindows(text)) {
+    for (const r of chrono.parse(text.slice(from, to), reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+      const index = r.index + from;
+      if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+    }
+  }
+  for (const r of results) {
     const c = r.start;
     // Without the document's date only dates that state their year can be placed.
     if (!reference && !c.isCertain('year')) continue;

@@ -52,12 +52,14 @@ export function clean(doc: NexusDocument, options: CleanOptions = {}): NexusDocu
     candidates.push({ start, end: raw.end, heading });
   }
 
-  const duplicates = findDuplicates(text, candidates);
+  const norms = candidates.map((c) => normalizeForCompare(text.slice(c.start, c.end)));
+  const duplicates = findDuplicates(text, candidates, norms);
   const blocks: Block[] = [];
+  const keptNorms: string[] = [];
   candidates.forEach((c, i) => {
     const dup = duplicates.get(i);
     if (dup) dropped.push({ start: c.start, end: c.end, ...dup });
-    else blocks.push({ start: c.start, end: c.end, kind: c.heading ? 'heading' : 'paragraph' });
+    else { blocks.push({ start: c.start, end: c.end, kind: c.heading ? 'heading' : 'paragraph' }); keptNorms.push(norms[i]); }
   });
 
   doc.blocks = blocks;
@@ -68,7 +70,7 @@ export function clean(doc: NexusDocument, options: CleanOptions = {}): NexusDocu
   const first = blocks[0];
   if (!doc.source.title && first?.kind === 'heading') doc.source.title = text.slice(first.start, first.end);
   if (blocks.length === 0) doc.message('warning', 'clean/empty', 'no article text is left after cleaning');
-  doc.id = documentId(text, blocks);
+  doc.id = createHash('sha256').update(keptNorms.join('\n')).digest('hex');
   return doc;
 }
 

@@ -33,8 +33,8 @@ function similarity(a: string, b: string): number {
  * second copy of the article; a repeated block before the first heading is a
  * teaser, dropped in favour of its occurrence in the article body.
  */
-export function findDuplicates(text: string, blocks: Candidate[]): Map<number, Omit<Dropped, 'start' | 'end'>> {
-  const norms = blocks.map((b) => normalizeForCompare(text.slice(b.start, b.end)));
+export function findDuplicates(text: string, blocks: Candidate[], normalized?: string[]): Map<number, Omit<Dropped, 'start' | 'end'>> {
+  const norms = normalized ?? blocks.map((b) => normalizeForCompare(text.slice(b.start, b.end)));
   const sets = norms.map((n) => (n.split(' ').length >= 8 ? shingles(n) : null));
   const firstSeen = new Map<string, number>();
   const index = new Map<string, number[]>();

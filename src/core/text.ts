@@ -7,6 +7,8 @@ export interface Token extends Span {
   text: string;
   /** Lower case with quotes, apostrophes and dashes unified. */
   norm: string;
+  /** The norm without accents: what names are matched on. */
+  key: string;
   kind: TokenKind;
   /** Starts with an upper-case letter. */
   upper: boolean;

@@ -173,8 +173,16 @@ function sentenceIndexAt(doc: NexusDocument, pos: number): number {
 
 const VERBISH = /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|also|said|says|told|added|not|never)$/;
 
+const subjectCache = new WeakMap<Mention, boolean>();
+
 /** A mention followed by a verb-like word and not preceded by a preposition is a subject. */
 function isSubject(doc: NexusDocument, m: Mention, si: number): boolean {
+  let known = subjectCache.get(m);
+  if (known === undefined) subjectCache.set(m, (known = computeIsSubject(doc, m, si)));
+  return known;
+}
+
+function computeIsSubject(doc: NexusDocument, m: Mention, si: number): boolean {
   const s = doc.sentences[si];
   const before = doc.text.slice(Math.max(s.start, m.start - 12), m.start);
   if (/\b(in|of|to|from|with|by|against|on|for|at|about|between)\s+(the\s+)?$/i.test(before)) return false;

@@ -17,18 +17,19 @@ function initials(tokens: Token[], c: Resolved): string {
  */
 export function linkImplicitAcronyms(doc: NexusDocument, cands: Resolved[], union: Union): void {
   const { tokens } = doc;
+  const letters = new Map<number, string>();
+  cands.forEach((c, ci) => { if (!c.dropped && c.last - c.first >= 2 && c.type !== 'Person') letters.set(ci, initials(tokens, c)); });
   cands.forEach((a, ai) => {
     if (a.dropped || a.kbEntry || !acronymShaped(tokens, a.first, a.last)) return;
-    const letters = spanText(doc, tokens, a.first, a.last).replace(/[^A-Z]/g, '');
-    if (letters.length < 2 || letters.length > 6) return;
+    const acronym = spanText(doc, tokens, a.first, a.last).replace(/[^A-Z]/g, '');
+    if (acronym.length < 2 || acronym.length > 6) return;
     let best = -1;
     let distance = Infinity;
-    cands.forEach((c, ci) => {
-      if (ci === ai || c.dropped || c.last - c.first < 2 || c.type === 'Person') return;
-      if (initials(tokens, c) !== letters) return;
-      const d = Math.abs(c.first - a.first);
+    for (const [ci, initial] of letters) {
+      if (ci === ai || initial !== acronym) continue;
+      const d = Math.abs(cands[ci].first - a.first);
       if (d < distance) { best = ci; distance = d; }
-    });
+    }
     if (best >= 0) { union.join(best, ai); a.how = 'acronym'; a.rule = 'alias/implicit-acronym'; a.type = cands[best].type; }
   });
 }
@@ -41,6 +42,7 @@ export function linkImplicitAcronyms(doc: NexusDocument, cands: Resolved[], unio
 export function lowercaseRoleTitles(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[]): Resolved[] {
   const { tokens } = doc;
   const out: Resolved[] = [];
+  const index = new Map(cands.map((c, i) => [c, i]));
   for (const o of cands) {
     if (o.dropped || o.how === 'title') continue;
     const entry = o.kb?.[0] ? kb.get(o.kb[0].entry) : undefined;
@@ -51,7 +53,7 @@ export function lowercaseRoleTitles(doc: NexusDocument, kb: KnowledgeBase, cands
     if (!role || role.kind !== 'word' || role.upper || !ROLE_NOUNS.has(role.norm) || /s$/.test(role.norm)) continue;
     if (next && (next.upper || next.caps) && next.kind === 'word') continue;
     if (doc.sentences[o.sentence].last <= k) continue;
-    out.push({ first: o.first, last: k + 1, how: 'title', titles: [role.text], role: role.text, roleOf: cands.indexOf(o), rule: 'entity/role-alone', sentence: o.sentence });
+    out.push({ first: o.first, last: k + 1, how: 'title', titles: [role.text], role: role.text, roleOf: index.get(o), rule: 'entity/role-alone', sentence: o.sentence });
   }
   return out;
 }

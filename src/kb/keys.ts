@@ -1,11 +1,10 @@
 import { tokenize } from '../nlp/tokenize.js';
 import type { Token } from '../core/index.js';
 
-const MARKS = /[\u0300-\u036f]/g;
 
 /** The matching key of a token: lower case, no accents, unified apostrophes and dashes. */
 export function tokenKey(t: Token): string {
-  return /[^\x00-\x7f]/.test(t.norm) ? t.norm.normalize('NFD').replace(MARKS, '') : t.norm;
+  return t.key;
 }
 
 /**

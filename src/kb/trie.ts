@@ -34,6 +34,8 @@ export class NameTrie {
 
   /** The longest name starting at token `i` (before `limit`) whose case agrees with the text. */
   match(tokens: Token[], i: number, limit = tokens.length): TrieMatch | undefined {
+    // Most tokens start no name: check before allocating anything.
+    if (!this.root.next.has(tokens[i].key)) return undefined;
     let node: Node | undefined = this.root;
     let best: TrieMatch | undefined;
     const used: Token[] = [];

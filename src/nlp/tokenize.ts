@@ -21,6 +21,7 @@ function kindOf(text: string): TokenKind {
 }
 
 const ASCII_WORD = /^[A-Za-z]+$/;
+const MARKS = /[\u0300-\u036f]/g;
 
 function make(text: string, start: number, glued: boolean): Token {
   const lower = text.toLowerCase();
@@ -37,7 +38,8 @@ function make(text: string, start: number, glued: boolean): Token {
     for (let i = 0; i < text.length && letters < 2; i++) if (text[i].toLowerCase() !== text[i]) letters++;
     caps = letters >= 2;
   }
-  return { start, end: start + text.length, text, norm, kind, upper, caps, glued };
+  const key = ascii || !/[^\x00-\x7f]/.test(norm) ? norm : norm.normalize('NFD').replace(MARKS, '');
+  return { start, end: start + text.length, text, norm, key, kind, upper, caps, glued };
 }
 
 /** Tokenises `text` between `span.start` and `span.end`, appending to `out`. */
