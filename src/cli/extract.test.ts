@@ -61,6 +61,13 @@ test('stdin, Markdown, HTML and UTF-16 inputs all extract', async () => {
   const hj = JSON.parse(h.out);
   assert.equal(hj.document.source.published, '2023-08-01');
   assert.ok(hj.entities.some((e: any) => e.name === 'National Liberation Army'));
+  // HTML offsets index the reader-mode text, which the JSON carries.
+  const page = `<html><head><title>Sahel</title></head><body><nav>Home | World</nav><article>${SAHEL.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const sj = JSON.parse((await runCli(['extract', file('sahel.html', page), '--json'])).out);
+  const text: string = sj.document.text;
+  assert.ok(!text.includes('<p>') && sj.claims.length > 0);
+  for (const c of sj.claims) assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text);
+  for (const e of sj.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
 
 test('--published dates a document that states no date', async () => {

@@ -13,6 +13,9 @@ export function toContract(doc: NexusDocument): Record<string, unknown> {
       source: doc.source,
       format: doc.format,
       encoding: doc.encoding,
+      // For HTML the offsets index the reader-mode text, not the file: ship it
+      // so every span stays checkable.
+      ...(doc.format === 'html' ? { text: doc.text } : {}),
       dropped: doc.dropped.map((d) => ({ start: d.start, end: d.end, reason: d.reason, rule: d.rule, ...(d.of ? { of: d.of } : {}) })),
       messages: doc.messages.filter((m) => m.level !== 'info'),
     },
