@@ -33,3 +33,18 @@ export interface Candidate {
   /** A synthesized name when the text does not spell it in one piece ("Light Infantry Battalion 541"). */
   name?: string;
 }
+
+/**
+ * Sorts candidates by position without breaking the index links between them
+ * (roleOf): the links are taken as object references across the sort.
+ */
+export function sortCandidates<C extends Candidate>(cands: C[]): void {
+  const target = cands.map((c) => (c.roleOf !== undefined ? cands[c.roleOf] : undefined));
+  const pairs = cands.map((c, i) => [c, target[i]] as const);
+  pairs.sort((a, b) => a[0].first - b[0].first);
+  const at = new Map<Candidate, number>(pairs.map(([c], i) => [c, i]));
+  pairs.forEach(([c, t], i) => {
+    cands[i] = c;
+    if (t) c.roleOf = at.get(t);
+  });
+}

@@ -99,3 +99,13 @@ test('a place word after a name is an alias form, and a place before a group nou
   assert.ok(tessit.aliases.includes('Tessit district'));
   assert.equal(entity(doc, 'Tessit vigilantes').type, 'ArmedGroup');
 });
+
+test('a role keeps its office when names found later are sorted in before it', () => {
+  // The dated event and the titled work are found after the names and sorted in among them.
+  const text = 'The 2013 Westgate mall attack was claimed by al-Shabaab, and a report titled "Hidden Hands" named its financiers. Kenyan Interior Minister Kithure Kindiki said the group was weakened.';
+  const doc = run(text);
+  const minister = entity(doc, 'Kithure Kindiki');
+  const role = doc.roles.find((r) => r.member === minister.id);
+  assert.ok(role, 'the minister has a role');
+  assert.equal(doc.entities.find((e) => e.id === role!.org)?.name, 'Kenya');
+});

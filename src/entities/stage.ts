@@ -4,7 +4,7 @@ import { findDefinitions } from './acronyms.js';
 import { findEvents } from './events.js';
 import { findTitledWorks } from './publications.js';
 import { buildEntities, nameKey, spanText, type Resolved } from './build.js';
-import type { Candidate } from './candidates.js';
+import { sortCandidates, type Candidate } from './candidates.js';
 import { findChunks } from './chunks.js';
 import { classify, TRAILING_PLACE } from './classify.js';
 import { resolveReferences } from './coref.js';
@@ -45,7 +45,7 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   cands.push(...works);
   cands.push(...findEvents(doc, kb, cands.filter((c) => !c.dropped)));
   mergeQuotedNicknames(doc, cands);
-  cands.sort((a, b) => a.first - b.first);
+  sortCandidates(cands);
   splitNumberedUnits(doc, cands);
 
   const startsAt = new Map<number, number>();

@@ -1,5 +1,5 @@
 import type { NexusDocument } from '../core/index.js';
-import type { Candidate } from './candidates.js';
+import { sortCandidates, type Candidate } from './candidates.js';
 import { spanText } from './build.js';
 
 /**
@@ -23,6 +23,6 @@ export function splitNumberedUnits(doc: NexusDocument, cands: Candidate[]): void
   }
   if (extra.length) {
     cands.push(...extra);
-    cands.sort((a, b) => a.first - b.first);
+    sortCandidates(cands);
   }
 }
