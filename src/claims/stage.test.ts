@@ -44,6 +44,9 @@ test('proxies, membership by role and by copula, and defections', () => {
   find(doc, 'The Resistance Front PROXY_OF Lashkar-e-Taiba');
   find(doc, "Ahmed Ould Sidi MEMBER_OF Jama'at Nusrat al-Islam wal-Muslimin");
   find(doc, 'Canada MEMBER_OF NATO');
+  // A delegation led by a titled minister: the leader belongs to the state the delegation stands for.
+  const talks = run('The Colombian delegation was led by Peace Commissioner Otty Patino, while the rebel side was headed by commander Pablo Beltran.');
+  find(talks, 'Otty Patino MEMBER_OF Colombia');
 });
 
 test('hostility, attacks (active and passive) and arrests', () => {

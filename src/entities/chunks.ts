@@ -47,6 +47,10 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
         if (CONNECTORS.has(u.norm) && !u.upper && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)) || tokens[j + 1].text === '-')) { j++; continue; }
         // A unit's number: "Battalion 379", "Battalions 379 and 541".
         if (u.kind === 'number' && !ORDINAL.test(u.text) && u.glued === false && (STATE_CUES.has(tokens[j - 1].norm) || STATE_CUES.has(tokens[j - 1].norm.replace(/s$/, '')))) { j++; continue; }
+        // "Uganda People's Defence Force", "Kurdistan Workers' Party": a possessive that names a collective is inside the name.
+        if ((u.norm === "'s" || u.norm === "'") && u.glued && /^(people|peoples|workers|women|martyrs|mujahideen|nation|nations)$/.test(tokens[j - 1].norm) && j + 1 < s.last && nameLike(tokens[j + 1])) { j++; continue; }
+        // The full stop of an abbreviated title: "Maj. Gen. André Mahunguane", "Dr. Naseem Baloch".
+        if (u.text === '.' && u.glued && TITLE_WORDS.has(tokens[j - 1].norm) && j + 1 < s.last && nameLike(tokens[j + 1])) { j++; continue; }
         // An ordinal's lower-case unit: "the 380th battalion".
         if (ordinal && j === i + 1 && isCue(u.norm)) { j++; continue; }
         break;

@@ -54,13 +54,14 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
   if (tokens[k]?.text === ',') k--;
   const roleEnd = k + 1;
   // A title the person carries is a role already ("Mozambique Armed Forces (FADM) Commander Maj. Gen. X").
-  let sawRole = p.titles.length > 0;
+  const titled = p.titles.length > 0;
+  let sawRole = false;
   let steps = 0;
   let fillers = 0;
   while (k >= 0 && steps++ < 12 && sentenceOf(k) === s) {
     const t = tokens[k];
     if (isRoleWord(t)) { sawRole = true; k--; continue; }
-    if ((FILLER.has(t.norm) || (t.kind === 'word' && !t.upper && !/(ed|ing)$/.test(t.norm) && !/^(the|a|an|and|or|of|in|on|at|by|with|from|that|which|who|is|was|has|had|said|says|told|freed|held|led)$/.test(t.norm))) && !t.upper && fillers++ < 4) { k--; continue; }
+    if ((FILLER.has(t.norm) || (t.kind === 'word' && !t.upper && !/(ed|ing)$/.test(t.norm) && !/^(the|a|an|and|or|of|in|on|at|by|with|from|that|which|who|is|was|has|had|said|says|told|freed|held|led|met|saw|took|gave|made|sent)$/.test(t.norm))) && !t.upper && fillers++ < 4) { k--; continue; }
     // "special representative to Afghanistan X": a prepositional phrase after the role.
     const within = endsAt.get(k + 1);
     if (within !== undefined && /^(to|for|in|on|at)$/.test(tokens[cands[within].first - 1]?.norm ?? '')) { k = cands[within].first - 2; continue; }
@@ -77,14 +78,16 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
     if (mid !== undefined && (cands[mid].dropped || cands[mid].type === 'Location' || isPlaceLike(cands[mid]))) { k = cands[mid].first - 1; continue; }
     break;
   }
-  if (!sawRole) return undefined;
+  // The person's own title is the role only when the office stands right before it
+  // ("Mozambique Armed Forces (FADM) Commander Maj. Gen. X"), not across other words ("Gen. X met Gen. Y").
+  if (!sawRole && !(titled && fillers === 0)) return undefined;
   let orgEnd = k + 1;
   if (tokens[k] && (tokens[k].norm === "'s" || tokens[k].norm === "'")) orgEnd = k;
   // "the M23, whose spokesman, Innocent Habimana": the one before "whose".
   if (tokens[k]?.norm === 'whose') orgEnd = tokens[k - 1]?.text === ',' ? k - 1 : k;
   const org = endsAt.get(orgEnd);
   if (org === undefined || cands[org].dropped || cands[org] === p || cands[org].type === 'Location') return undefined;
-  const role = tokens.slice(orgEnd, roleEnd).filter((t) => t.kind === 'word' && t.norm !== "'s").map((t) => t.text).join(' ');
+  const role = sawRole ? tokens.slice(orgEnd, roleEnd).filter((t) => t.kind === 'word' && t.norm !== "'s").map((t) => t.text).join(' ') : p.titles.join(' ');
   return { roleOf: org, role };
 }
 

@@ -109,3 +109,15 @@ test('a role keeps its office when names found later are sorted in before it', (
   assert.ok(role, 'the minister has a role');
   assert.equal(doc.entities.find((e) => e.id === role!.org)?.name, 'Kenya');
 });
+
+test('abbreviated ranks with full stops stay with their holder; two ranked officers stay two people', () => {
+  const doc = run('Maj. Gen. John Okello met Brig. Gen. Peter Mwangi in Nairobi. Uganda People\'s Defence Force (UPDF) Commander Lt. Gen. Kayanja Muhanga later joined them.');
+  const okello = entity(doc, 'John Okello');
+  const mwangi = entity(doc, 'Peter Mwangi');
+  assert.notEqual(okello.id, mwangi.id);
+  assert.ok(okello.aliases.includes('Maj. Gen. John Okello'), okello.aliases.join(', '));
+  assert.ok(!doc.roles.some((r) => r.member === mwangi.id), 'a verb between two people is no role');
+  const muhanga = entity(doc, 'Kayanja Muhanga');
+  const role = doc.roles.find((r) => r.member === muhanga.id);
+  assert.equal(doc.entities.find((e) => e.id === role?.org)?.name, "Uganda People's Defence Force");
+});
