@@ -73,6 +73,7 @@ function predicateSubject(view: DocView, start: number): { slots: Slot[]; via: s
 /** "of which the AA is a member": the antecedent of "which". */
 function ofWhichAntecedent(view: DocView, from: number): Slot | undefined {
   const { tokens } = view;
+  if (from < 1) return undefined;
   const s = view.sentence(from);
   for (let k = from; k > s.first + 1; k--) {
     if (tokens[k].norm === 'which' && tokens[k - 1].norm === 'of') {

@@ -49,6 +49,23 @@ test('proxies, membership by role and by copula, and defections', () => {
   find(talks, 'Otty Patino MEMBER_OF Colombia');
 });
 
+test('membership by apposition, possession, count and role of an office holder; joint operations as alliances', () => {
+  const doc = run([
+    'Omar Diallo, a commander affiliated with JNIM, was arrested in Mopti.',
+    "Soldiers seized weapons from Abubakar Shekau's Boko Haram.",
+    'Troops captured three ADF fighters, Musa Kasereka, Jamil Baluku and Seka Mukulu, near Beni.',
+    'Mykhailo Podolyak, an adviser to Ukrainian President Volodymyr Zelenskyy, denied it.',
+    "The Pakistan Army denied the report. Pakistan's army chief General Asim Munir travelled to Beijing.",
+    'A joint Nigeria-Chad military operation began on Monday.',
+  ].join(' '));
+  find(doc, "Omar Diallo MEMBER_OF Jama'at Nusrat al-Islam wal-Muslimin");
+  find(doc, 'Abubakar Shekau MEMBER_OF Boko Haram');
+  for (const p of ['Musa Kasereka', 'Jamil Baluku', 'Seka Mukulu']) find(doc, `${p} MEMBER_OF Allied Democratic Forces`);
+  find(doc, 'Mykhailo Podolyak MEMBER_OF Ukraine');
+  find(doc, 'Asim Munir MEMBER_OF Pakistan Army');
+  find(doc, 'Nigeria ALLY_OF Chad');
+});
+
 test('hostility, attacks (active and passive) and arrests', () => {
   const doc = run('Al-Shabaab declared war on the Somali government. ISWAP fighters attacked a Nigerian Army base in Marte on Sunday. The Malian army was ambushed by JNIM fighters near Gao. Pakistani police arrested Abu Zubair al-Pakistani in Quetta.');
   find(doc, 'al-Shabaab HOSTILE_TO Somalia');

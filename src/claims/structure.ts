@@ -24,18 +24,23 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
   // A mention inside a longer one ("Police" in "Director General of Police") has no slot of its own: make one.
   const slotFor = (entity: string, start: number, end: number): Slot | undefined => view.slots.find((s) => s.entity.id === entity && tokens[s.first].start >= start && tokens[s.last - 1].end <= end)
     ?? hidden(view, entity, start, end);
+  const present = new Map<string, Slot>();
+  for (const s of view.slots) if (s.entity.kbId && !present.has(s.entity.kbId)) present.set(s.entity.kbId, s);
   for (const r of doc.roles) {
     const member = slotFor(r.member, r.start, r.end);
-    const org = slotFor(r.org, r.start, r.end);
+    let org = slotFor(r.org, r.start, r.end);
     if (!member || !org) continue;
+    org = bodyInRole(kb, present, org, r.role) ?? org;
     if (org.entity.type === 'Location' || org.entity.type === 'Event') continue;
     const orgKb = org.entity.kbId ? kb.get(org.entity.kbId) : undefined;
     // A person's role "of" another person ("Zelenskyy's adviser") points at that person's office.
-    if (org.entity.type === 'Person' && !orgKb) continue;
+    if (org.entity.type === 'Person') {
+      const office = orgKb?.memberOf ? present.get(orgKb.memberOf) : undefined;
+      if (!office || office.entity.id === member.entity.id) continue;
+      org = office;
+    }
     out.push({ subject: member, object: org, predicate: 'MEMBER_OF', trigger: [tokenAt(tokens, r.start), tokenAt(tokens, r.end - 1) + 1], rule: r.rule, strength: 0.85, naming: true });
   }
-  const present = new Map<string, Slot>();
-  for (const s of view.slots) if (s.entity.kbId && !present.has(s.entity.kbId)) present.set(s.entity.kbId, s);
   for (const slot of view.slots) {
     const referring = slot.mention.how === 'pronoun' || slot.mention.how === 'description';
     const entry = !referring && slot.entity.kbId ? kb.get(slot.entity.kbId) : undefined;
@@ -78,6 +83,32 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
   }
   out.push(...listedMembers(view), ...relationNouns(view));
   return out;
+}
+
+const ROLE_BODIES: Array<[RegExp, string[]]> = [
+  [/\b(army|military)\b/i, ['army', 'armed-forces']],
+  [/\bpolice\b/i, ['police']],
+  [/\b(intelligence|spy)\b/i, ['intelligence']],
+  [/\bnavy|naval\b/i, ['navy']],
+  [/\bair force\b/i, ['air-force']],
+];
+
+/**
+ * "Pakistan's army chief X": the role names a body of the country, and when the
+ * text names that body elsewhere the member belongs to it rather than to the state.
+ */
+function bodyInRole(kb: KnowledgeBase, present: Map<string, Slot>, org: Slot, role: string): Slot | undefined {
+  const country = org.entity.kbId && kb.get(org.entity.kbId);
+  if (!country || country.kind !== 'country') return undefined;
+  for (const [word, kinds] of ROLE_BODIES) {
+    if (!word.test(role)) continue;
+    for (const kind of kinds) {
+      const body = kb.bodyOf(country.id, kind);
+      const slot = body && present.get(body.id);
+      if (slot) return slot;
+    }
+  }
+  return undefined;
 }
 
 /** Relation nouns between a possessor and a name: "their allies Los Tiguerones", "Iran's proxy Hezbollah", "its rival X". */

@@ -18,6 +18,8 @@ export function linkRoles(tokens: Token[], cands: Candidate[], sentenceOf: (tok:
   const endsAt = new Map<number, number>();
   const startsAt = new Map<number, number>();
   cands.forEach((c, i) => { if (!c.dropped) { endsAt.set(c.last, i); startsAt.set(c.titledFirst ?? c.first, i); } });
+  // A titled name is also found where its name proper starts ("Ukrainian President | Volodymyr Zelenskyy").
+  cands.forEach((c, i) => { if (!c.dropped && !startsAt.has(c.first)) startsAt.set(c.first, i); });
   cands.forEach((p, pi) => {
     if (p.dropped || p.how === 'title' || (p.type && p.type !== 'Person') || (p.kb && !p.kb.some((n) => n.entry.startsWith('person-')))) return;
     if (p.roleOf !== undefined && !cands[p.roleOf].dropped) return;
@@ -61,6 +63,7 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
   while (k >= 0 && steps++ < 12 && sentenceOf(k) === s) {
     const t = tokens[k];
     if (isRoleWord(t)) { sawRole = true; k--; continue; }
+    if (t.norm === "'s" || t.norm === "'") break;
     if ((FILLER.has(t.norm) || (t.kind === 'word' && !t.upper && !/(ed|ing)$/.test(t.norm) && !/^(the|a|an|and|or|of|in|on|at|by|with|from|that|which|who|is|was|has|had|said|says|told|freed|held|led|met|saw|took|gave|made|sent)$/.test(t.norm))) && !t.upper && fillers++ < 4) { k--; continue; }
     // "special representative to Afghanistan X": a prepositional phrase after the role.
     const within = endsAt.get(k + 1);
@@ -109,12 +112,16 @@ function roleAfter(tokens: Token[], cands: Candidate[], startsAt: Map<number, nu
       if (cand.how === 'title') { title = c; if (cand.roleOf !== undefined) org ??= cand.roleOf; role ||= cand.role ?? ''; k = cand.last; continue; }
       // "X, a Nigerien commander": a nationality is not an organisation.
       const demonym = !!cand.kb?.length && cand.kb.every((n) => n.kind === 'demonym') && !/^(army|military|police|intelligence|government|navy|forces|authorities)$/.test(tokens[cand.last]?.norm ?? '');
-      if (cand.type !== 'Person' && cand.type !== 'Location' && !demonym) org ??= c;
+      // "an adviser to President X": a head of state the knowledge base knows stands for the office.
+      const officeHolder = !!cand.kb?.some((n) => n.entry.startsWith('person-'));
+      if ((cand.type !== 'Person' || officeHolder) && cand.type !== 'Location' && !demonym) org ??= c;
       k = Math.max(cand.last, k + 1);
       continue;
     }
+    // "an adviser to Ukrainian President X": the office holder's own title.
+    if (t.kind === 'word' && t.upper && TITLE_WORDS.has(t.norm) && role) { k++; continue; }
     if (isRoleWord(t)) role = role ? `${role} ${t.text}` : t.text;
-    else if (!(FILLER.has(t.norm) || t.kind !== 'word' || /^(of|in|with|for|at|on|the|a|an|'s)$/.test(t.norm))) break;
+    else if (!(FILLER.has(t.norm) || t.kind !== 'word' || /^(of|in|with|for|at|on|to|the|a|an|'s)$/.test(t.norm))) break;
     k++;
   }
   if (org === undefined || !role) return undefined;

@@ -34,6 +34,7 @@ export const ROLE_NOUNS = set(`
   operative secretary president envoy ambassador negotiator mediator boss kingpin lieutenant general colonel major captain
   ideologue recruiter financier treasurer strategist militiaman insurgent insurgents rebel rebels gunman gunmen jihadist jihadists
   aide associate loyalist loyalists supporter supporters activist activists journalist correspondent reporter researcher
+  counterpart counterparts negotiator delegate emissary commissioner prosecutor
 `);
 
 /** Head words that make a name an armed group. */
