@@ -2,6 +2,7 @@ import type { Token } from '../core/index.js';
 import type { DocView, Slot } from './view.js';
 import { AUX, CHAIN, CLAUSE_WORDS, DETERMINERS, NEGATION, PARTITIVES, PREPOSITIONS, isAdverb } from './words.js';
 import { TITLE_WORDS } from '../entities/words.js';
+import { VERBS } from './lexicon.js';
 
 /** Words that may sit between a subject and its verb: auxiliaries, adverbs, negation, chained verbs. */
 export function isVerbGroupWord(t: Token, prev?: Token): boolean {
@@ -207,10 +208,17 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (slot) {
       // "the Iran-backed Kataib Hezbollah militia": a name inside a compound modifier is not the object.
       if (tokens[slot.last]?.text === '-' && tokens[slot.last].glued && tokens[slot.last + 1]?.glued && !view.slotAt(slot.last + 1)) { k = slot.last + 1; continue; }
+      // "anti-Pakistan terrorist group TTP", "pro-Kyiv fighters": the prefixed name is a modifier.
+      if (tokens[slot.first - 1]?.text === '-' && slot.mention.text === view.text(slot.first, slot.last) && /^(anti|pro|non)$/.test(tokens[slot.first - 2]?.norm ?? '')) { k = slot.last - 1; continue; }
       return coordinated(view, roleHead(view, possessedHead(view, ofHead(view, slot), 1)), 1).map((x) => roleHead(view, possessedHead(view, ofHead(view, x), 1)));
     }
     const t = tokens[k];
     if (t.norm === 'of' && k > 0 && PARTITIVES.has(tokens[k - 1].norm)) continue;
+    // "handed the suspects over to X": "to" here leads to a recipient, not the object ("up to 40" aside).
+    if (t.norm === 'to' && tokens[k - 1]?.norm !== 'up') return [];
+    // "at least 12 soldiers", "more than 40 people, including police": counts before the victims.
+    if (/^(at|more|fewer|less)$/.test(t.norm) && /^(least|most|than)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'number') { k++; continue; }
+    if ((t.text === ',' && tokens[k + 1]?.norm === 'including') || (t.norm === 'including' && steps > 0)) continue;
     // "warned that Israel would...": a clause, not an object; "about 200": only before a number.
     if (steps === 0 && (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if')) return [];
     if (/^(about|around|over|nearly|almost|up)$/.test(t.norm) && tokens[k + 1]?.kind !== 'number' && tokens[k + 1]?.norm !== 'to') return [];
@@ -223,6 +231,9 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
   return [];
 }
 
+const VERB_BASES = new Set([...VERBS.map((v) => v.base.split(' ')[0]), ...'be do make take stop end act help keep ensure prevent allow avoid step join leave return honour honor curb dismantle rein expel'.split(' ')]);
+const isInfinitive = (t: Token | undefined) => !!t && t.kind === 'word' && !t.upper && VERB_BASES.has(t.norm);
+
 /** The object after a preposition that follows the trigger within a short window ("declared war against X"). */
 export function objectAfterPreposition(view: DocView, from: number, preps: string[], window = 8): { slots: Slot[]; prep: number } | undefined {
   const { tokens } = view;
@@ -231,6 +242,8 @@ export function objectAfterPreposition(view: DocView, from: number, preps: strin
     const t = tokens[k];
     if (view.slotAt(k)) return undefined;
     if (preps.includes(t.norm)) {
+      // "calls to arrest X": "to" before a verb opens an infinitive, not an object.
+      if (t.norm === 'to' && isInfinitive(tokens[k + 1])) return undefined;
       const slots = objectFrom(view, k + 1);
       return slots.length ? { slots, prep: k } : undefined;
     }

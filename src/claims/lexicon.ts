@@ -138,7 +138,7 @@ export const NOUNS: NounTrigger[] = [
   ...['talks', 'negotiations', 'dialogue', 'ceasefire', 'truce', 'peace deal', 'peace talks', 'agreement', 'deal', 'accord', 'meeting', 'contacts'].map((w) => n(w, 'NEGOTIATED_WITH', ['with', 'between'], { pair: true })),
   ...['accusation', 'accusations', 'criticism', 'condemnation', 'allegation', 'allegations'].map((w) => n(w, 'ACCUSED', ['against', 'of'])),
   ...['praise', 'adulation', 'flattery', 'tribute', 'appreciation', 'admiration'].map((w) => n(w, 'PRAISED', ['for', 'of', 'to'])),
-  ...['pressure', 'demand', 'demands', 'ultimatum', 'arm-twisting', 'requests', 'request', 'call'].map((w) => n(w, 'PRESSURED', ['on', 'to', 'for'])),
+  ...['pressure', 'demand', 'demands', 'ultimatum', 'arm-twisting', 'requests', 'request', 'call', 'calls', 'appeal', 'appeals'].map((w) => n(w, 'PRESSURED', ['on', 'to', 'for'])),
   ...['base', 'bases', 'headquarters', 'camp', 'camps', 'presence', 'stronghold', 'hideout', 'hideouts', 'foothold', 'sanctuaries', 'safe havens', 'deployment', 'training camps'].map((w) => n(w, 'BASED_IN', ['in', 'inside', 'at', 'throughout', 'across', 'on'])),
   ...['defection'].map((w) => n(w, 'DEFECTED_TO', ['to'])),
 ];

@@ -26,6 +26,8 @@ export function polarityOf(view: DocView, raw: RawClaim, frames: Frame[]): Polar
     if (view.slotAt(k)) continue;
     const t = tokens[k];
     if (rhetorical && k === s.first) continue;
+    // A request refused was still made: "ignored US calls to" does not negate the pressure.
+    if (REFUSALS.has(t.norm) && raw.predicate === 'PRESSURED') continue;
     if (NEGATION.has(t.norm) || /n't$/.test(t.norm) || REFUSALS.has(t.norm)) negative = !negative || REFUSALS.has(t.norm);
     if (t.text === ',' || t.text === ';' || t.norm === 'and' || t.norm === 'but') negative = false;
   }

@@ -73,6 +73,10 @@ test('hostility, attacks (active and passive) and arrests', () => {
   assert.ok(attack.qualifiers.place && name(doc, attack.qualifiers.place) === 'Marte');
   find(doc, "Jama'at Nusrat al-Islam wal-Muslimin ATTACKED Malian Armed Forces");
   assert.ok(edges(doc).some((e) => /Police ARRESTED Abu Zubair/.test(e)), edges(doc).join('\n'));
+  // Victims after a count, in a list with "including", before a place phrase.
+  const counted = run('Al-Shabaab killed at least 12 Kenyan soldiers near Mandera. Boko Haram killed 40 people, including Cameroonian police officers, in Kolofata.');
+  find(counted, 'al-Shabaab ATTACKED Kenya');
+  assert.ok(edges(counted).some((e) => /^Boko Haram ATTACKED .*Cameroon/.test(e)), edges(counted).join('\n'));
 });
 
 test('hand-overs keep the recipient; releases and talks', () => {
@@ -125,6 +129,13 @@ test('negation, refusal and denial make a claim negative', () => {
   const denied = find(doc, 'Mai-Mai Yakutumba NOT FUNDS Twirwaneho');
   assert.equal(name(doc, denied.attributedTo), 'Mai-Mai Yakutumba');
   assert.ok(!edges(doc).includes('Mai-Mai Yakutumba FUNDS Twirwaneho'), 'a denial is not also a statement');
+  // An act asked for is no act; asked for and refused, it is a negative claim; the request stands.
+  const asked = run('The US urged Pakistan to arrest Hafiz Saeed. Once it took Kabul, the Taliban ignored Islamabad’s requests to hand over fighters of the anti-Pakistan group TTP.');
+  assert.ok(!edges(asked).some((e) => /^Pakistan (NOT )?ARRESTED/.test(e)), edges(asked).join('\n'));
+  find(asked, 'United States PRESSURED Pakistan');
+  find(asked, 'Pakistan PRESSURED Taliban');
+  find(asked, 'Taliban NOT HANDED_OVER Tehreek-e-Taliban Pakistan');
+  assert.ok(!edges(asked).some((e) => / HANDED_OVER Pakistan$/.test(e)), 'the name inside "anti-Pakistan" is no object');
 });
 
 test('modality: alleged, hedged, question, reported, asserted', () => {

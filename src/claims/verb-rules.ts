@@ -69,10 +69,24 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   }
   // A verb in a coordinated clause shares the sentence's subject ("..., and instead released them").
   if (!subject && /^(and|but|then|instead|also|later|,)$/.test(tokens[group.start - 1]?.norm ?? '')) {
+    // "urged X to honour its commitments and take action": the infinitive's subject carries over.
+    const s = view.sentence(group.start);
+    for (let k = group.start - 2; k > s.first && !subject; k--) {
+      if (tokens[k].norm === 'to' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].upper) {
+        const asked = controller(view, k + 1);
+        if (asked) subject = { slots: asked.slots, via: 'coordinated-infinitive' };
+        break;
+      }
+    }
+  }
+  if (!subject && /^(and|but|then|instead|also|later|,)$/.test(tokens[group.start - 1]?.norm ?? '')) {
     const main = sentenceSubject(view, group.start);
     if (main) subject = { slots: [main], via: 'coordinated-clause' };
   }
   if (!subject) return out;
+  // "urged X to take action against Y": an act asked for is not an act done.
+  const requested = subject.via === 'object-control' || subject.via === 'coordinated-infinitive' || controller(view, group.start)?.via === 'object-control';
+  if (requested && !refusedOrDone(view, group.start)) return out;
   // "The Houthis and the government exchanged prisoners", "X and Y clashed": the subjects act on each other.
   if (subject.slots.length >= 2 && /^(NEGOTIATED_WITH|HOSTILE_TO|ALLY_OF|RELEASED)$/.test(verb.predicate) && /^(exchange|swap|clash|negotiate|talk|meet|fight|ally|cooperate|sign|agree)/.test(verb.base)) {
     const [a, b] = subject.slots;
@@ -123,7 +137,8 @@ function controller(view: DocView, start: number): { slots: Slot[]; via: string 
   const { tokens } = view;
   if (tokens[start - 1]?.norm !== 'to') return undefined;
   const asked = view.slotAt(start - 2);
-  if (asked && /^(urged|urges|asked|asks|called|calls|pressed|presses|pushed|told|tells|warned|warns|forced|ordered|orders|allowed|allows|on)$/.test(tokens[asked.first - 1]?.norm ?? '')) return { slots: [asked], via: 'object-control' };
+  const before = asked && tokens[asked.first - 1]?.norm === 'the' ? asked.first - 2 : (asked?.first ?? 0) - 1;
+  if (asked && /^(urged|urges|asked|asks|called|calls|pressed|presses|pushed|told|tells|warned|warns|forced|ordered|orders|allowed|allows|on|for)$/.test(tokens[before]?.norm ?? '')) return { slots: [asked], via: 'object-control' };
   // "Islamabad's requests to hand over": the one who received the requests.
   if (/^(requests|request|demands|demand|calls|call|pressure|appeals|appeal|ultimatum)$/.test(tokens[start - 2]?.norm ?? '')) {
     let k = start - 3;
@@ -135,6 +150,13 @@ function controller(view: DocView, start: number): { slots: Slot[]; via: string 
     }
   }
   return undefined;
+}
+
+/** A request the sentence says was refused or met ("refused the call to", "heeded calls to"): its act is a claim. */
+function refusedOrDone(view: DocView, start: number): boolean {
+  const s = view.sentence(start);
+  for (let k = s.first; k < start; k++) if (/^(refused|refuses|rejected|rejects|disregarded|disregards|ignored|ignores|defied|defies|heeded|heeds|complied|agreed|agrees)$/.test(view.tokens[k].norm)) return true;
+  return false;
 }
 
 function claim(x: Slot, y: Slot, m: TriggerMatch, reverse: boolean | undefined, via: string, strength: number): RawClaim {

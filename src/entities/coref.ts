@@ -96,7 +96,8 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
       // A description or an object pronoun does not name the subject of its own sentence
       // ("The MNJTF ... vowed retaliation against the group"); possessives may ("its fighters").
       const possessive = t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her';
-      const target = antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first));
+      const ahead = how === 'pronoun' ? cataphor(doc, named, byId, k, s.last, types) : undefined;
+      const target = ahead ?? antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first));
       if (!target) continue;
       const start = how === 'description' ? tokens[k].start : t.start;
       added.push({ start, end: tokens[end - 1].end, text: doc.text.slice(start, tokens[end - 1].end), entity: target.id, how, rule: how === 'pronoun' ? 'coref/pronoun' : 'coref/description' });
@@ -112,6 +113,26 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
       if (!e.aliases.some((a) => a.toLowerCase() === form.toLowerCase()) && form.toLowerCase() !== e.name.toLowerCase()) e.aliases.push(form);
     }
   }
+}
+
+const SUBORDINATORS = /^(once|when|after|before|as|since|although|though|while|if|until|because)$/;
+
+/**
+ * "Once it seized power, the Taliban refused...": a pronoun in a clause that
+ * opens the sentence points at the subject right after the clause's comma.
+ */
+function cataphor(doc: NexusDocument, named: Mention[], byId: Map<string, Entity>, k: number, last: number, types: EntityType[]): Entity | undefined {
+  const { tokens } = doc;
+  if (!SUBORDINATORS.test(tokens[k - 1]?.norm ?? '')) return undefined;
+  let j = k + 1;
+  while (j < last && tokens[j].text !== ',' && j - k < 15) j++;
+  if (tokens[j]?.text !== ',') return undefined;
+  let n = j + 1;
+  if (tokens[n]?.norm === 'the') n++;
+  const at = tokens[n]?.start;
+  const m = named.find((x) => x.start === at);
+  const e = m && byId.get(m.entity);
+  return e && types.includes(e.type) && isSubject(doc, m, sentenceIndexAt(doc, m.start)) ? e : undefined;
 }
 
 function countBefore(named: Mention[], id: string, pos: number): number {

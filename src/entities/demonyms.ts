@@ -12,7 +12,7 @@ const BODY_NOUNS: Record<string, string[]> = {
 };
 
 /** Words that may follow an actor noun phrase (a verb, an auxiliary, a preposition, a conjunction). */
-export const FOLLOWERS = /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|said|say|says|told|also|and|or|but|of|in|on|at|by|for|with|from|to|into|against|that|which|who|as|than|the|a|an|its|their|not|never|say|claimed|reportedly|allegedly|themselves|itself)$/;
+export const FOLLOWERS = /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|said|say|says|told|also|and|or|but|of|in|on|at|by|for|with|from|to|into|against|that|which|who|as|than|the|a|an|its|their|not|never|say|claimed|reportedly|allegedly|themselves|itself|near|during|after|before|while|within|outside|inside|across|along|since|over|under|when|where|between|around|including|amid|despite|through|toward|towards|last|this|earlier|later|yesterday|today|now|then|still|had|being)$/;
 
 export interface DemonymUse {
   /** One past the last token of the phrase ("Pakistani authorities"). */

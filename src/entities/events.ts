@@ -49,7 +49,9 @@ export function findEvents(doc: NexusDocument, kb: KnowledgeBase, cands: Resolve
           j = c.first;
           continue;
         }
-        if (isYear(u) || isDay(u) || (MONTHS.has(u.norm) && u.upper) || /^\d+\/\d+$/.test(u.text) || (u.text === '/' && u.glued)) { dated = true; first = j; continue; }
+        // A day counts only next to its month: "15 attacks" is a count, "February 14 bombing" a date.
+        const day = isDay(u) && (MONTHS.has(tokens[j - 1]?.norm ?? '') || MONTHS.has(tokens[j + 1]?.norm ?? ''));
+        if (isYear(u) || day || (MONTHS.has(u.norm) && u.upper) || /^\d+\/\d+$/.test(u.text) || (u.text === '/' && u.glued)) { dated = true; first = j; continue; }
         if (u.kind === 'number' && tokens[j + 1]?.text === '/') { first = j; continue; }
         if (u.kind === 'word' && (INCIDENT_WORDS.has(u.norm) || u.upper && !/^(The|A|An|This|That)$/.test(u.text))) { first = j; continue; }
         break;
