@@ -56,6 +56,8 @@ export function findFrames(view: DocView): Frame[] {
       if (t.upper) continue;
       // A past participle after "be" is not a report ("was reported killed" is, but rarely with a source).
       if (BE.has(tokens[k - 1]?.norm ?? '')) continue;
+      // "an operative believed to be involved": a reduced passive hedges, nobody speaks.
+      if (/^(believed|thought|suspected|known|said|reported|alleged|feared|understood|presumed)$/.test(t.norm) && tokens[k + 1]?.norm === 'to') continue;
       const subj = subjectBefore(view, k);
       let source = subj?.slots.find((x) => SOURCE_TYPES.has(x.entity.type));
       let sourceText = source ? undefined : unnamedSource(tokens, k, s.first);

@@ -82,6 +82,7 @@ export const VERBS: VerbTrigger[] = [
   v('conduct strike', 'ATTACKED', ['on', 'against'], { passive: false, gap: 3 }),
   v('claim responsibility', 'ATTACKED', ['for'], { passive: false }),
   v('set fire', 'ATTACKED', ['to'], { passive: false }),
+  ...['perpetrate', 'mastermind', 'orchestrate'].map((b) => v(b, 'ATTACKED')),
   v('open fire', 'ATTACKED', ['on', 'at'], { passive: false }),
   // ARRESTED
   ...['arrest', 'apprehend', 'detain', 'nab', 'round up', 'take into custody', 'intercept', 'jail', 'imprison'].map((b) => v(b, 'ARRESTED')),
@@ -132,6 +133,7 @@ export const NOUNS: NounTrigger[] = [
   ...['member', 'members', 'part', 'affiliate', 'branch', 'wing', 'arm', 'faction', 'unit', 'offshoot', 'leader', 'chief', 'head', 'commander', 'spokesman', 'spokesperson', 'founder'].map((w) => n(w, 'MEMBER_OF', ['of'], { predicative: true, agents: [] })),
   ...['war', 'fight', 'campaign', 'crackdown', 'repression', 'operations', 'actions', 'action', 'struggle', 'hostility', 'hostilities', 'enmity', 'enemy', 'waves of repression', 'rivalry', 'conflict', 'clashes', 'battle'].map((w) => n(w, 'HOSTILE_TO', ['against', 'on', 'with'])),
   ...['attack', 'attacks', 'offensive', 'operation', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'air strike', 'drone strike', 'drone strikes', 'raid', 'raids', 'assault', 'ambush', 'bombing', 'bombings', 'killing', 'killings', 'assassination', 'incursion', 'invasion', 'shelling', 'massacre', 'capture'].map((w) => n(w, 'ATTACKED', ['on', 'against', 'of', 'into'])),
+  ...['perpetrator', 'perpetrators', 'mastermind', 'masterminds', 'architect', 'architects'].map((w) => n(w, 'ATTACKED', ['of', 'behind'], { predicative: true, agents: [] })),
   ...['arrest', 'arrests', 'detention', 'apprehension'].map((w) => n(w, 'ARRESTED', ['of'])),
   ...['handover', 'hand-over', 'extradition', 'deportation'].map((w) => n(w, 'HANDED_OVER', ['of'])),
   ...['release', 'freeing'].map((w) => n(w, 'RELEASED', ['of'])),

@@ -1,15 +1,16 @@
 import type { Token } from '../core/index.js';
 import { coordinated, objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
+import { victimsAfter } from './victims.js';
 import type { TriggerMatch } from './triggers.js';
 import type { DocView, Slot } from './view.js';
 import { BE, DETERMINERS, PREPOSITIONS, isAdverb } from './words.js';
 
 const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes keeps open opened opens deny denies denied denying admit admits admitted attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
 /** Verbs whose subject undergoes the noun's act: "X responded to an attack by Y", "X disregarded Y's requests". */
-const UNDERGO = new Set('responded respond responds repelled repel repels repulsed faced face faces suffered suffer suffers survived survive came under thwarted foiled disregarded disregards ignored ignores rejected rejects refused refuses heeded heeds accepted accepts welcomed welcomes denied denies dismissed dismisses received receives'.split(' '));
+export const UNDERGO = new Set('responded respond responds repelled repel repels repulsed faced face faces suffered suffer suffers survived survive came under thwarted foiled disregarded disregards ignored ignores rejected rejects refused refuses heeded heeds accepted accepts welcomed welcomes denied denies dismissed dismisses received receives'.split(' '));
 /** Verbs whose subject did the noun's act: "X was involved in the attack on Y", "X was behind the bombing". */
-const DO_ACT = new Set('involved responsible behind perpetrated masterminded orchestrated plotted planned executed led claimed claims claim'.split(' '));
+export const DO_ACT = new Set('involved responsible behind perpetrated masterminded orchestrated plotted planned executed led claimed claims claim'.split(' '));
 const RECEIVE = new Set('receive received receives receiving get got gets obtain obtained obtains enjoy enjoyed enjoys seek sought seeks accept accepted accepts'.split(' '));
 
 const modifierWord = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !t.upper && !PREPOSITIONS.has(t.norm) && !BE.has(t.norm) && !LIGHT.has(t.norm) && !RECEIVE.has(t.norm) && !/^(and|or|but|that|which|who|as)$/.test(t.norm))
@@ -165,15 +166,22 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
   }
   // "X's ties with Y": with no object after the noun, a direct object may follow a light verb's subject.
   if (!objects.length && noun.pair && noun.objects.includes('with')) objects = objectAfterPreposition(view, m.last, ['with', 'to'], 4)?.slots ?? [];
+  // "strikes that resulted in the deaths of four PMF fighters", "an ambush, killing six police officers".
+  if (!objects.length && noun.predicate === 'ATTACKED') objects = victimsAfter(view, Math.max(m.last, agentEnd));
   if (!objects.length && noun.predicate === 'BASED_IN') objects = objectFrom(view, m.last, 3).filter((o) => o.entity.type === 'Location');
   for (const x of subjects) for (const y of objects) reverse ? push(y, x, via, 0.65) : push(x, y, via, via === 'possessor' ? 0.7 : 0.65);
   return out;
 }
 
 /** The verb governing a noun phrase that starts at `start` ("responded to [an attack]", "involved in [the bombing]"), and its subject. */
-function governingVerb(view: DocView, start: number): { verb: number; subject: Slot[] } | undefined {
+export function governingVerb(view: DocView, start: number): { verb: number; subject: Slot[] } | undefined {
   const { tokens } = view;
   let k = start - 1;
+  // "involved in 15 incidents of targeted killings", "behind a series of attacks": over the counting phrase.
+  if (tokens[k]?.norm === 'of' && /^(incidents|series|wave|spate|string|number|dozens|hundreds|cases|acts)$/.test(tokens[k - 1]?.norm ?? '')) {
+    k -= 2;
+    while (k >= 0 && (tokens[k].kind === 'number' || /^(a|an|the|several|many|numerous|multiple|at|least)$/.test(tokens[k].norm))) k--;
+  }
   while (k >= 0 && (DETERMINERS.has(tokens[k].norm) || /^(to|in|for|under|with|on|by)$/.test(tokens[k].norm)) && !view.slotAt(k)) k--;
   if (k < 0 || view.slotAt(k)) return undefined;
   // "came under attack": two words.

@@ -76,6 +76,18 @@ test('hostility, attacks (active and passive) and arrests', () => {
   // Victims after a count, in a list with "including", before a place phrase.
   const counted = run('Al-Shabaab killed at least 12 Kenyan soldiers near Mandera. Boko Haram killed 40 people, including Cameroonian police officers, in Kolofata.');
   find(counted, 'al-Shabaab ATTACKED Kenya');
+  // Named incidents: who was behind or involved in them, the target their name holds, the victims their clause names.
+  const incidents = run([
+    'Al-Shabaab was behind the 2013 Westgate mall attack.',
+    'Abu Yusuf was believed to be involved in the 2019 attack on Malian troops at Boulkessi.',
+    'The TRF claimed responsibility for the April 5 incident, in which five Indian Army soldiers were killed.',
+    'The ADF was allegedly involved in a series of killings that resulted in the deaths of at least 30 people including Congolese soldiers.',
+  ].join(' '));
+  find(incidents, 'al-Shabaab ATTACKED 2013 Westgate mall attack');
+  assert.ok(edges(incidents).some((e) => /^Abu Yusuf ATTACKED (Mali|Malian Armed Forces)/.test(e)), edges(incidents).join('\n'));
+  find(incidents, 'The Resistance Front ATTACKED Indian Army');
+  assert.ok(edges(incidents).some((e) => /^Allied Democratic Forces ATTACKED .*Congo/.test(e)), edges(incidents).join('\n'));
+  assert.equal(find(incidents, 'The Resistance Front ATTACKED Indian Army').attributedTo, 'author', 'nobody speaks in "believed to be"');
   assert.ok(edges(counted).some((e) => /^Boko Haram ATTACKED .*Cameroon/.test(e)), edges(counted).join('\n'));
 });
 

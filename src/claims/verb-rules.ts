@@ -3,6 +3,7 @@ import { framesAround, type Frame } from './attribution.js';
 import { objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import type { TriggerMatch } from './triggers.js';
+import { victimsAfter } from './victims.js';
 import { BE, isAdverb } from './words.js';
 
 /** Start of the verb group: auxiliaries and adverbs before the trigger ("had been", "was reportedly"). */
@@ -115,16 +116,10 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
 
 /** Victims named in a relative clause after a claimed incident ("... which killed 40 CRPF personnel"). */
 function victimsOf(view: DocView, incidents: Slot[], attackers: Slot[], m: TriggerMatch): RawClaim[] {
-  const { tokens } = view;
   const out: RawClaim[] = [];
   for (const e of incidents) {
     if (e.entity.type !== 'Event') continue;
-    let k = e.last;
-    if (!/^(which|that)$/.test(tokens[k]?.norm ?? '')) continue;
-    k++;
-    if (!/^(killed|targeted|hit|wounded|injured|struck)$/.test(tokens[k]?.norm ?? '')) continue;
-    const victims = objectFrom(view, k + 1);
-    for (const x of attackers) for (const y of victims) out.push({ subject: x, object: y, predicate: 'ATTACKED', trigger: [m.first, m.last], rule: 'verb/claim-responsibility/victims', strength: 0.6, extent: [m.first, y.last] });
+    for (const x of attackers) for (const y of victimsAfter(view, e.last)) out.push({ subject: x, object: y, predicate: 'ATTACKED', trigger: [m.first, m.last], rule: 'verb/claim-responsibility/victims', strength: 0.6, extent: [m.first, y.last] });
   }
   return out;
 }

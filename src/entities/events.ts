@@ -6,7 +6,7 @@ import { MONTHS } from './words.js';
 /** Nouns that name an incident ("the 2014 Army School Peshawar attack", "the Kashmir bombing"). */
 const INCIDENTS = new Set('attack attacks bombing bombings massacre raid assault ambush offensive siege incursion uprising blast explosion shooting coup hijacking pilgrimage operation killings incident faceoff standoff stand-off clashes'.split(' '));
 /** Lower-case words that may sit inside an incident's name. */
-const INCIDENT_WORDS = new Set('suicide terror terrorist twin deadly car truck drone school market mosque church airport bus train border cross-border rocket grenade'.split(' '));
+const INCIDENT_WORDS = new Set('suicide terror terrorist twin deadly car truck drone school market mosque church airport bus train border cross-border rocket grenade mall hotel stadium bridge checkpoint embassy parliament concert hospital university college camp prison jail police army military base airbase convoy'.split(' '));
 /** Incidents named by their victim: "the assassination of Ismail Haniyeh". */
 const OF_PERSON = new Set('assassination killing murder abduction kidnapping execution'.split(' '));
 

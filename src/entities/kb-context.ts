@@ -10,11 +10,13 @@ export class DocContext {
 
   constructor(private readonly kb: KnowledgeBase, cands: Candidate[]) {
     for (const c of cands) {
-      const entries = new Set(c.kb?.map((n) => n.entry));
-      if (entries.size !== 1) continue;
-      const entry = kb.get([...entries][0]);
-      const cc = entry && this.countryCode(entry);
-      if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + 1);
+      const entries = [...new Set(c.kb?.map((n) => n.entry))].map((id) => kb.get(id));
+      // "Congolese" may be either Congo: each counts half, enough to tell ADF from ADF.
+      const weight = entries.length === 1 ? 1 : entries.length > 1 && entries.every((e) => e?.kind === 'country') ? 0.5 : 0;
+      for (const entry of weight ? entries : []) {
+        const cc = entry && this.countryCode(entry);
+        if (cc) this.countries.set(cc, (this.countries.get(cc) ?? 0) + weight);
+      }
     }
   }
 
@@ -40,7 +42,8 @@ export class DocContext {
     for (const n of c.kb) {
       const entry = this.kb.get(n.entry);
       if (!entry) continue;
-      const score = this.fit(entry) + (n.kind === 'name' ? 0.3 : n.kind === 'alias' ? 0.2 : n.kind === 'acronym' ? 0.1 : 0);
+      // Designated groups are the likelier reading of a shared acronym when nothing else tells.
+      const score = this.fit(entry) + (n.kind === 'name' ? 0.3 : n.kind === 'alias' ? 0.2 : n.kind === 'acronym' ? 0.1 : 0) + (entry.designations?.length ? 0.05 : 0);
       if (score > bestScore) { best = n; bestScore = score; }
     }
     if (!best) return undefined;

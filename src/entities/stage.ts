@@ -193,13 +193,16 @@ function canonicalEntry(kb: KnowledgeBase, id: string, text: string): string {
 }
 
 /** The body of a kind the text named last before a candidate, in the document's main country. */
-function lastNamed(kb: KnowledgeBase, cands: Resolved[], c: Resolved, kind: string, country: string | undefined): string | undefined {
+function lastNamed(kb: KnowledgeBase, cands: Resolved[], c: Resolved, kind: string, country: string | undefined, word?: string): string | undefined {
   let best: Resolved | undefined;
+  let bestWord = false;
   for (const o of cands) {
     if (o.dropped || o.first >= c.first || o.kb?.length !== 1) continue;
     const e = kb.get(o.kb[0].entry);
     if (!e || e.kind !== kind || (country && kb.countryOf(e)?.id !== country)) continue;
-    if (!best || o.first > best.first) best = o;
+    // "police" after "the CTD of Balochistan Police": a body called by that word beats one merely of that kind.
+    const called = !!word && e.name.toLowerCase().split(/\s+/).pop() === word;
+    if (!best || (called && !bestWord) || (called === bestWord && o.first > best.first)) { best = o; bestWord = called; }
   }
   return best?.kb?.[0].entry;
 }
@@ -268,7 +271,7 @@ function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
     }
     // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing"),
     // the one named last before it first ("the CTD of Balochistan Police ... an encounter with police").
-    let found = kinds.map((kind) => lastNamed(kb, cands, c, kind, countries[0])).find((x) => x) ?? kinds.map((kind) => mentioned.get(kind)).find((x) => x);
+    let found = kinds.map((kind) => lastNamed(kb, cands, c, kind, countries[0], doc.tokens[c.last - 1].norm)).find((x) => x) ?? kinds.map((kind) => mentioned.get(kind)).find((x) => x);
     for (const cc of found ? [] : countries.slice(0, 1)) {
       for (const kind of kinds) {
         const body = kb.bodyOf(cc, kind);
