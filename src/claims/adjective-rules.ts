@@ -11,6 +11,8 @@ function headAfter(view: DocView, k: number, limit = 4): Slot | undefined {
     const slot = view.slotAt(j);
     if (slot) return slot;
     const t = tokens[j];
+    // "US-led forces hunted the Taliban": the compound's head ends before a verb.
+    if (steps > 0 && t.kind === 'word' && !t.upper && /(ed|ing)$/.test(t.norm) && tokens[j - 1]?.kind === 'word' && !/(ed|ing)$/.test(tokens[j - 1].norm)) return undefined;
     if (t.kind !== 'word' || t.upper && !view.slotAt(j)) {
       if (t.text !== '-' && t.text !== '“' && t.text !== '"') return undefined;
     }

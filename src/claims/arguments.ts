@@ -75,7 +75,22 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
   while (k >= s.first) {
     const t = tokens[k];
     const slot = view.slotAt(k);
-    if (slot) return { slots: coordinated(view, possessedHead(view, slot, -1), -1), via: heads ? 'modifier' : 'subject' };
+    if (slot) {
+      // "X, a member who defected to the Afghan Taliban disclosed": a name after a preposition
+      // ends a relative clause; the clause's antecedent is the subject.
+      const before = tokens[slot.first - 1]?.norm === 'the' ? slot.first - 2 : slot.first - 1;
+      if (/^(to|with|from|against|for|by)$/.test(tokens[before]?.norm ?? '')) {
+        for (let j = before - 1; j > s.first && before - j < 10; j--) {
+          if (tokens[j].text === ',' || view.slotAt(j)) break;
+          if (tokens[j].norm === 'who' || tokens[j].norm === 'which') {
+            const ante = relativeAntecedent(view, j);
+            if (ante) return { slots: [ante], via: 'relative' };
+            break;
+          }
+        }
+      }
+      return { slots: coordinated(view, possessedHead(view, slot, -1), -1), via: heads ? 'modifier' : 'subject' };
+    }
     if (isVerbGroupWord(t, tokens[k - 1]) || GOVERNING.has(t.norm)) { k--; continue; }
     // "ISKP fighters attacked", "the Viv Ansanm gang coalition attacked": a group noun after the name.
     if (heads < 2 && t.kind === 'word' && !t.upper && MEMBER_NOUNS.has(t.norm)) {
@@ -95,9 +110,7 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
       continue;
     }
     if (t.norm === 'which' || t.norm === 'who' || t.norm === 'that') {
-      let j = k - 1;
-      if (tokens[j]?.text === ',') j--;
-      const ante = j >= s.first ? view.slotAt(j) : undefined;
+      const ante = relativeAntecedent(view, k);
       return ante ? { slots: [ante], via: 'relative' } : undefined;
     }
     if (t.text === ',') {
@@ -112,6 +125,8 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
       }
       // "Mali's transitional president, Assimi Goita, praised": the name right before the comma.
       const named = view.slotAt(k - 1);
+      // "..., the perpetrators of the 2014 attack, even released": an incident or a place before the comma acts on nothing.
+      if (named && (named.entity.type === 'Event' || named.entity.type === 'Location')) return undefined;
       if (named) return { slots: [named], via: 'apposition' };
       return undefined;
     }
@@ -136,6 +151,21 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     return undefined;
   }
   return undefined;
+}
+
+/** What a relative pronoun at `k` stands for: the name before it, or the person an apposition before it describes. */
+function relativeAntecedent(view: DocView, k: number): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(k);
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  const ante = j >= s.first ? view.slotAt(j) : undefined;
+  if (ante || tokens[k].norm !== 'who') return ante;
+  // "X, a former ISKP founding member who defected": the person the apposition describes.
+  let c = j;
+  while (c > s.first && j - c < 8 && tokens[c].text !== ',' && (tokens[c].kind === 'word' || view.slotAt(c))) c--;
+  const person = tokens[c]?.text === ',' ? view.slotAt(c - 1) : undefined;
+  return person?.entity.type === 'Person' && /^(a|an|the)$/.test(tokens[c + 1]?.norm ?? '') ? person : undefined;
 }
 
 const CURRENCY_WORDS = new Set(['rs', 'rupees', 'rupee', 'dollars', 'usd', 'inr', 'pkr', 'naira', 'euros', 'pounds', 'afghanis']);
@@ -223,7 +253,7 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (steps === 0 && (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if')) return [];
     if (/^(about|around|over|nearly|almost|up)$/.test(t.norm) && tokens[k + 1]?.kind !== 'number' && tokens[k + 1]?.norm !== 'to') return [];
     // "the banned Lashkar-e-Taiba", "the proscribed group": a participle after a determiner is an adjective.
-    if (t.kind === 'word' && !t.upper && /ed$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    if (t.kind === 'word' && !t.upper && /(ed|ing)$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
     // "Defence Minister X", "Army Chief Gen X": a capitalised word that opens a title.
     if (t.kind === 'word' && t.upper && tokens[k + 1]?.upper && TITLE_WORDS.has(tokens[k + 1].norm) && !view.slotAt(k + 1)) continue;
     if (!skippable(t)) return [];

@@ -110,6 +110,12 @@ test('accusations carry the accused act, attributed to the accuser; praise and p
   assert.equal(name(doc, backing.attributedTo), 'Democratic Republic of the Congo');
   find(doc, 'Bola Tinubu PRAISED Nigerian Army');
   find(doc, 'United States PRESSURED Pakistan');
+  // A demand made of someone in a that-clause; a relative clause inside an apposition before the speaker.
+  const more = run('Ansar Allah has demanded that the government of Yemen release its fighters. Abu Hamza, a former JNIM commander who later defected to the Islamic State Sahel Province disclosed that in 2019 JNIM had given a sum of 2 million CFA francs to the then fledgling Katiba Macina.');
+  find(more, 'Houthis PRESSURED Yemen');
+  find(more, 'Abu Hamza DEFECTED_TO Islamic State Sahel Province');
+  const gift = find(more, "Jama'at Nusrat al-Islam wal-Muslimin FUNDS Katiba Macina");
+  assert.equal(name(more, gift.attributedTo), 'Abu Hamza', 'the speaker is the person the apposition describes');
 });
 
 test('bases and presence', () => {

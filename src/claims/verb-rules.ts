@@ -102,6 +102,11 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
     from += 2;
     while (from < tokens.length && /^(over|up|down|out|off|back)$/.test(tokens[from].norm)) from++;
   }
+  // "X demanded that the government release prisoners": the one the demand is made of leads the clause.
+  if (verb.predicate === 'PRESSURED' && tokens[from]?.norm === 'that' && /^(demand|urge|insist|ask|press)$/.test(verb.base)) {
+    for (const y of objectFrom(view, from + 1, 4)) for (const x of subject.slots) out.push(claim(x, y, m, verb.reverse, 'that-clause', 0.6));
+    return out;
+  }
   for (const path of verb.objects) {
     // "fought alongside X": the preposition is already part of the trigger.
     const objects = path === 'direct' || path === lastWord ? objectFrom(view, from) : objectAfterPreposition(view, from, [path])?.slots ?? [];
