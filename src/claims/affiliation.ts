@@ -110,13 +110,13 @@ function jointActions(view: DocView): RawClaim[] {
     // "X and Y launched a joint operation"
     if (!JOINT_NOUNS.test(tokens[k + 1]?.norm ?? '')) continue;
     const s = view.sentence(k);
+    // The clause's subject: two actors joined by "and" alone ("Nigeria and Chad", "Nigeria and the MNJTF").
+    let first: Slot | undefined;
+    for (let j = s.first; j < k && !first; j++) first = view.slotAt(j);
     const subjects: Slot[] = [];
-    for (let j = s.first; j < k; j++) {
-      const slot = view.slotAt(j);
-      if (!slot) continue;
-      if (actor(slot)) subjects.push(slot);
-      j = slot.last - 1;
-      if (!/^(and|,)$/.test(tokens[slot.last]?.norm ?? '')) break;
+    if (first && actor(first) && tokens[first.last]?.norm === 'and') {
+      const second = view.slotAt(tokens[first.last + 1]?.norm === 'the' ? first.last + 2 : first.last + 1);
+      if (second && actor(second)) subjects.push(first, second);
     }
     if (subjects.length === 2) out.push({ subject: subjects[0], object: subjects[1], predicate: 'ALLY_OF', trigger: [k, k + 2], rule: 'affiliation/joint-subjects', strength: 0.7, extent: [subjects[0].first, k + 2] });
   }

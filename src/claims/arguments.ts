@@ -251,6 +251,8 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if ((t.text === ',' && tokens[k + 1]?.norm === 'including') || (t.norm === 'including' && steps > 0)) continue;
     // "warned that Israel would...": a clause, not an object; "about 200": only before a number.
     if (steps === 0 && (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if')) return [];
+    // "talks to any group that lays down its arms": a relative clause ends the object phrase.
+    if (steps > 0 && /^(that|which|who|whom|whose)$/.test(t.norm)) return [];
     if (/^(about|around|over|nearly|almost|up)$/.test(t.norm) && tokens[k + 1]?.kind !== 'number' && tokens[k + 1]?.norm !== 'to') return [];
     // "the banned Lashkar-e-Taiba", "the proscribed group": a participle after a determiner is an adjective.
     if (t.kind === 'word' && !t.upper && /(ed|ing)$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
@@ -307,7 +309,14 @@ export function sentenceSubject(view: DocView, a: number): Slot | undefined {
     const prev = tokens[slot.first - 1];
     const next = tokens[slot.last];
     if (prev && slot.first > s.first && PREPOSITIONS.has(prev.norm)) { k = slot.last - 1; continue; }
-    if (next && next.kind === 'word' && !next.upper && (isVerbGroupWord(next) || /(ed|es|s)$/.test(next.norm))) return slot;
+    const verbish = (t?: Token) => !!t && t.kind === 'word' && !t.upper && (isVerbGroupWord(t) || (/(ed|es|s)$/.test(t.norm) && t.norm.length > 3 && !PREPOSITIONS.has(t.norm) && !CLAUSE_WORDS.has(t.norm)));
+    if (verbish(next)) return slot;
+    // "President X, speaking in Pemba on Monday, praised ...": over the aside to the verb.
+    if (next?.text === ',') {
+      let j = slot.last + 1;
+      while (j < a && j - slot.last < 14 && tokens[j].text !== ',') j++;
+      if (tokens[j]?.text === ',' && verbish(tokens[j + 1])) return slot;
+    }
     k = slot.last - 1;
   }
   return undefined;
