@@ -15,7 +15,43 @@ const MEN = /^(fighters|members|militants|commanders|operatives|rebels|insurgent
  *  - "a joint Nigeria-Chad operation", "X and Y launched a joint offensive": allies.
  */
 export function affiliationClaims(view: DocView): RawClaim[] {
-  return [...tiedPeople(view), ...possessedGroups(view), ...countedMembers(view), ...jointActions(view)];
+  return [...tiedPeople(view), ...possessedGroups(view), ...countedMembers(view), ...jointActions(view), ...appointed(view)];
+}
+
+const APPOINT = /^(appointed|appoints|appoint|named|names|selected|selects|chose|chooses|elected|elects|picked|installed|designated|made)$/;
+
+/** "IS-K selected Aslam Faruqi as its governor", "the group named X its new leader": X belongs to the chooser. */
+function appointed(view: DocView): RawClaim[] {
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  for (const person of view.slots) {
+    if (person.entity.type !== 'Person' || person.mention.how === 'pronoun') continue;
+    const verb = tokens[person.first - 1];
+    if (!verb || !APPOINT.test(verb.norm)) continue;
+    let k = person.last;
+    while (tokens[k]?.text === '[' || tokens[k]?.text === '(') { while (k < tokens.length && tokens[k].text !== ']' && tokens[k].text !== ')') k++; k++; }
+    if (tokens[k]?.norm === 'as') k++;
+    if (!/^(its|their|the)$/.test(tokens[k]?.norm ?? '')) continue;
+    // The role must follow: "as its governor", "as the group's new leader".
+    const rest = tokens.slice(k + 1, k + 5).map((t) => t.norm);
+    if (!rest.some((w) => /^(leader|chief|head|emir|amir|governor|commander|spokesman|spokesperson|deputy|president|chairman|director|wali|successor)$/.test(w))) continue;
+    const chooser = subjectOf(view, person.first - 1);
+    if (!chooser || chooser.entity.type === 'Person' || chooser.entity.type === 'Location') continue;
+    out.push({ subject: person, object: chooser, predicate: 'MEMBER_OF', trigger: [person.first - 1, k + 2], rule: 'affiliation/appointed', strength: 0.7, extent: [chooser.first, k + 2] });
+  }
+  return out;
+}
+
+/** The nearest actor before a verb in its clause (over auxiliaries and adverbs). */
+function subjectOf(view: DocView, verb: number): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(verb);
+  for (let k = verb - 1; k >= s.first && verb - k < 5; k--) {
+    const slot = view.slotAt(k);
+    if (slot) return slot;
+    if (tokens[k].kind !== 'word' || tokens[k].upper) return undefined;
+  }
+  return undefined;
 }
 
 function tiedPeople(view: DocView): RawClaim[] {

@@ -89,6 +89,9 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
           }
         }
       }
+      // "The Al-Jazira Operations Command of the PMF accused", "the CTD of Balochistan Police arrested": the head of "X of Y".
+      const head = heads ? undefined : ofOwner(view, slot);
+      if (head) return { slots: [head], via: 'subject' };
       return { slots: coordinated(view, possessedHead(view, slot, -1), -1), via: heads ? 'modifier' : 'subject' };
     }
     if (isVerbGroupWord(t, tokens[k - 1]) || GOVERNING.has(t.norm)) { k--; continue; }
@@ -134,7 +137,10 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     // "JeM does not (formally) exist": skip an aside in brackets.
     if (t.text === ')' || t.text === ']') {
       const head = slotBeforeBracket(view, k);
-      if (head) return { slots: coordinated(view, head, -1), via: 'subject' };
+      if (head) {
+        const owner = ofOwner(view, head);
+        return owner ? { slots: [owner], via: 'subject' } : { slots: coordinated(view, head, -1), via: 'subject' };
+      }
       let j = k - 1;
       while (j > s.first && k - j < 8 && tokens[j].text !== '(' && tokens[j].text !== '[') j--;
       if (tokens[j]?.text === '(' || tokens[j]?.text === '[') { k = j - 1; continue; }
@@ -151,6 +157,18 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     return undefined;
   }
   return undefined;
+}
+
+/** The named head of "X of Y" (or "X (ACR) of the Y") when Y is the slot given: a unit of a larger body. */
+function ofOwner(view: DocView, slot: Slot): Slot | undefined {
+  const { tokens } = view;
+  let k = slot.first - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  if (tokens[k]?.norm !== 'of' || slot.entity.type === 'Location') return undefined;
+  k--;
+  const owner = tokens[k]?.text === ')' || tokens[k]?.text === ']' ? slotBeforeBracket(view, k) : view.slotAt(k);
+  if (!owner || owner.entity.id === slot.entity.id || !/^(ArmedGroup|StateBody|Organization)$/.test(owner.entity.type)) return undefined;
+  return owner;
 }
 
 /** What a relative pronoun at `k` stands for: the name before it, or the person an apposition before it describes. */
@@ -212,6 +230,8 @@ export function roleHead(view: DocView, slot: Slot): Slot {
   let k = slot.last;
   let roles = 0;
   while (k < tokens.length && roles < 3 && tokens[k].kind === 'word' && !tokens[k].upper && ROLE_HEADS.has(tokens[k].norm)) { k++; roles++; }
+  // "Rwandan Joint Task Force Commander Maj. Gen. X": capitalised titles and their full stops.
+  while (k < tokens.length && roles < 6 && ((tokens[k].kind === 'word' && tokens[k].upper && TITLE_WORDS.has(tokens[k].norm)) || (tokens[k].text === '.' && tokens[k].glued && roles > 0))) { k++; roles++; }
   const person = roles ? view.slotAt(k) : undefined;
   return person && person.entity.type === 'Person' ? person : slot;
 }

@@ -64,6 +64,19 @@ test('membership by apposition, possession, count and role of an office holder; 
   find(doc, 'Mykhailo Podolyak MEMBER_OF Ukraine');
   find(doc, 'Asim Munir MEMBER_OF Pakistan Army');
   find(doc, 'Nigeria ALLY_OF Chad');
+  const more = run([
+    'In May 2019, ISWAP selected Abu Musab al-Barnawi [nom de guerre] as its governor.',
+    'The Special Operations Unit of the Kenya Police Service arrested Ali Musa in Garissa.',
+    "Somalia's Defence Minister Abdulkadir Nur met Kenyan Joint Task Force Commander Maj. Gen. Peter Mwangi in Kismayo, Kenya said.",
+    'Hamas\u2019s Majlis al-Shura [consultative council] head Ahmed Saleh spoke.',
+  ].join(' '));
+  find(more, 'Abu Musab al-Barnawi MEMBER_OF Islamic State West Africa Province');
+  find(more, 'Special Operations Unit ARRESTED Ali Musa');
+  find(more, 'Special Operations Unit MEMBER_OF Kenya Police Service');
+  find(more, 'Abdulkadir Nur MEMBER_OF Somalia');
+  find(more, 'Kenyan Joint Task Force MEMBER_OF Kenya');
+  find(more, 'Abdulkadir Nur NEGOTIATED_WITH Peter Mwangi');
+  find(more, 'Ahmed Saleh MEMBER_OF Hamas');
 });
 
 test('hostility, attacks (active and passive) and arrests', () => {
@@ -76,6 +89,8 @@ test('hostility, attacks (active and passive) and arrests', () => {
   // Victims after a count, in a list with "including", before a place phrase.
   const counted = run('Al-Shabaab killed at least 12 Kenyan soldiers near Mandera. Boko Haram killed 40 people, including Cameroonian police officers, in Kolofata.');
   find(counted, 'al-Shabaab ATTACKED Kenya');
+  const accused = run('Kataib Hezbollah accused the US of conducting the strike, resulting in the deaths of four Kataib Hezbollah fighters.');
+  find(accused, 'United States ATTACKED Kataib Hezbollah');
   // Named incidents: who was behind or involved in them, the target their name holds, the victims their clause names.
   const incidents = run([
     'Al-Shabaab was behind the 2013 Westgate mall attack.',

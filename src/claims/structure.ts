@@ -31,7 +31,9 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
     let org = slotFor(r.org, r.start, r.end);
     if (!member || !org) continue;
     org = bodyInRole(kb, present, org, r.role) ?? org;
-    if (org.entity.type === 'Location' || org.entity.type === 'Event') continue;
+    // A country the entities stage read as a place still has office holders ("Mozambique's Defence Minister X").
+    const orgCountry = org.entity.kbId ? kb.get(org.entity.kbId)?.kind === 'country' : false;
+    if ((org.entity.type === 'Location' && !orgCountry) || org.entity.type === 'Event') continue;
     const orgKb = org.entity.kbId ? kb.get(org.entity.kbId) : undefined;
     // A person's role "of" another person ("Zelenskyy's adviser") points at that person's office.
     if (org.entity.type === 'Person') {
@@ -53,6 +55,12 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
         const names = [parent.name, ...(parent.aliases ?? []), ...(parent.demonyms ?? [])].map((n) => n.toLowerCase());
         if (names.some((n) => n.length > 1 && text.startsWith(n))) out.push({ subject: slot, object: parentSlot, predicate: 'MEMBER_OF', trigger: [slot.first, slot.last], rule: 'structure/named-with-parent', strength: 0.8, naming: true });
       }
+    }
+    // A body the knowledge base lacks, named with its country: "Rwandan Joint Task Force", "Kenyan Navy Special Unit".
+    if (!entry && slot.entity.type === 'StateBody' && !referring && slot.mention.how === 'name') {
+      const first = tokens[slot.first];
+      const country = countryNamed(kb, present, first.text);
+      if (country && country.entity.id !== slot.entity.id && slot.last - slot.first >= 2) out.push({ subject: slot, object: country, predicate: 'MEMBER_OF', trigger: [slot.first, slot.last], rule: 'structure/named-with-country', strength: 0.7, naming: true });
     }
     // A head of state or government with a title: "Prime Minister Shehbaz Sharif".
     if (entry && entry.type === 'Person' && entry.memberOf && /^(head-of-state|head-of-government)$/.test(entry.kind ?? '')) {
@@ -83,6 +91,17 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
   }
   out.push(...listedMembers(view), ...relationNouns(view));
   return out;
+}
+
+/** The country present in the document that a word names or whose demonym it is ("Rwandan", "Kenya"). */
+function countryNamed(kb: KnowledgeBase, present: Map<string, Slot>, word: string): Slot | undefined {
+  const w = word.toLowerCase();
+  for (const [id, slot] of present) {
+    const e = kb.get(id);
+    if (e?.kind !== 'country') continue;
+    if ([e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])].some((n) => n.toLowerCase() === w)) return slot;
+  }
+  return undefined;
 }
 
 const ROLE_BODIES: Array<[RegExp, string[]]> = [

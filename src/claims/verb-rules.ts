@@ -116,6 +116,10 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
     if (verb.base === 'claim responsibility') out.push(...victimsOf(view, objects, subject.slots, m));
     break;
   }
+  // "conducting the strike, resulting in the deaths of four PMF fighters": no object but victims.
+  if (!out.length && verb.predicate === 'ATTACKED') {
+    for (const y of victimsAfter(view, m.last)) for (const x of subject.slots) out.push(claim(x, y, m, verb.reverse, `${subject.via}-victims`, 0.6));
+  }
   return out;
 }
 

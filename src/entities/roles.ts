@@ -73,7 +73,10 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
       const close = k;
       while (k >= 0 && tokens[k].text !== '[' && tokens[k].text !== '(') k--;
       if (tokens.slice(k + 1, close).some(isRoleWord)) sawRole = true;
+      const gloss = tokens.slice(k + 1, close).every((x) => x.kind === 'word' && !x.upper);
       k--;
+      // The foreign term a lower-case gloss translates ("Nazim-e-Ala [supreme leader]", "Majlis al-Shura [consultative council]") is part of the role.
+      if (gloss) while (k >= 0 && sentenceOf(k) === s && (tokens[k].upper || /^[-‑]$|^(e|ul|i|al|el|ad|ud|bin|ibn)$/.test(tokens[k].norm)) && tokens[k].norm !== "'s") k--;
       continue;
     }
     // A place or a foreign title between the office and the role ("ISPK's Balochistan coordinator").
@@ -90,7 +93,8 @@ function roleBefore(tokens: Token[], cands: Candidate[], endsAt: Map<number, num
   if (tokens[k]?.norm === 'whose') orgEnd = tokens[k - 1]?.text === ',' ? k - 1 : k;
   const org = endsAt.get(orgEnd);
   if (org === undefined || cands[org].dropped || cands[org] === p || cands[org].type === 'Location') return undefined;
-  const role = sawRole ? tokens.slice(orgEnd, roleEnd).filter((t) => t.kind === 'word' && t.norm !== "'s").map((t) => t.text).join(' ') : p.titles.join(' ');
+  const words = tokens.slice(orgEnd, roleEnd).filter((t, i) => !(i === 0 && (t.norm === "'s" || t.norm === "'")) && t.text !== ',');
+  const role = sawRole ? words.map((t, i) => (i > 0 && !t.glued ? ' ' : '') + t.text).join('').trim() : p.titles.join(' ');
   return { roleOf: org, role };
 }
 
@@ -121,7 +125,8 @@ function roleAfter(tokens: Token[], cands: Candidate[], startsAt: Map<number, nu
     // "an adviser to Ukrainian President X": the office holder's own title.
     if (t.kind === 'word' && t.upper && TITLE_WORDS.has(t.norm) && role) { k++; continue; }
     if (isRoleWord(t)) role = role ? `${role} ${t.text}` : t.text;
-    else if (!(FILLER.has(t.norm) || t.kind !== 'word' || /^(of|in|with|for|at|on|to|the|a|an|'s)$/.test(t.norm))) break;
+    // "an expert on organized crime and associate analyst with InSight Crime": a role's own words.
+    else if (!(FILLER.has(t.norm) || t.kind !== 'word' || /^(of|in|with|for|at|on|to|the|a|an|'s)$/.test(t.norm) || (!t.upper && !/^(is|was|are|were|has|had|have|said|says|told|who|which|that|will|would)$/.test(t.norm)))) break;
     k++;
   }
   if (org === undefined || !role) return undefined;
