@@ -114,6 +114,7 @@ export const VERBS: VerbTrigger[] = [
   ...['base', 'headquarter', 'station', 'deploy', 'entrench', 'hole up', 'hide', 'operate', 'exist', 'camp', 'shelter', 'take refuge', 'seek refuge', 'take shelter', 'settle', 'relocate'].map((b) => v(b, 'BASED_IN', ['in', 'inside', 'at', 'from', 'to'], { passive: false })),
   v('move base', 'BASED_IN', ['to', 'in'], { passive: false, gap: 3 }),
   v('take control', 'BASED_IN', ['of'], { passive: false }),
+  v('hold sway', 'BASED_IN', ['over', 'in'], { passive: false }),
   v('seize control', 'BASED_IN', ['of'], { passive: false }),
   v('control', 'BASED_IN', ['direct'], { passive: false }),
   v('maintain camps', 'BASED_IN', ['in', 'throughout'], { passive: false, gap: 3 }),

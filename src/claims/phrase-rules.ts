@@ -27,7 +27,8 @@ export function phraseClaims(view: DocView): RawClaim[] {
     if (tokens[k]?.norm !== 'in' && tokens[k]?.norm !== 'inside') continue;
     const place = view.slotAt(tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1);
     if (!place || place.entity.type !== 'Location' && !(place.entity.type === 'StateBody' && copula)) continue;
-    const eligible = copula ? slot.entity.type === 'Person' || LOCATED.has(slot.entity.type) : slot.entity.type === 'ArmedGroup' && slot.mention.how !== 'pronoun';
+    // Without a copula, an armed group or a named unit of a state ("ISI in Karachi"), not a whole state.
+    const eligible = copula ? slot.entity.type === 'Person' || LOCATED.has(slot.entity.type) : (slot.entity.type === 'ArmedGroup' ? slot.mention.how !== 'pronoun' : slot.entity.type === 'StateBody' && (slot.mention.how === 'name' || slot.mention.how === 'acronym'));
     if (!eligible) continue;
     // "talks with the ELN in Caracas": the group is an object there, not located.
     if (!copula && /^(with|against|on|by|to|from|for|between|at)$/.test(tokens[slot.first - 1]?.norm ?? (tokens[slot.first - 2]?.norm ?? ''))) continue;

@@ -137,6 +137,20 @@ test('bases and presence', () => {
   const doc = run('The Houthis, which are based in Sanaa, fired missiles. Al-Shabaab maintains training camps in Middle Juba.');
   find(doc, 'Houthis BASED_IN Sanaa');
   find(doc, 'al-Shabaab BASED_IN Middle Juba');
+  const more = run([
+    'Idlib province remains a stronghold of HTS.',
+    "JNIM's Mopti commander Ali Dicko was killed.",
+    'The junta has demanded the withdrawal of French troops, and protesters called for expelling French troops from Mali.',
+    'Houthi forces launched drones from Hodeidah at Israel.',
+    'The ELN held sway over the Catatumbo region for years.',
+    "The plot was run by Iran's Quds Force in Beirut.",
+  ].join(' '));
+  find(more, "Hay'at Tahrir al-Sham BASED_IN Idlib Governorate");
+  assert.ok(edges(more).some((e) => /^Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mopti/.test(e)), edges(more).join('\n'));
+  find(more, 'France BASED_IN Mali');
+  assert.ok(edges(more).some((e) => /^Houthis BASED_IN Hodeidah/.test(e)), edges(more).join('\n'));
+  assert.ok(edges(more).some((e) => /^National Liberation Army BASED_IN Catatumbo/.test(e)), edges(more).join('\n'));
+  assert.ok(edges(more).some((e) => /Quds Force BASED_IN Beirut/.test(e)), edges(more).join('\n'));
 });
 
 test('attribution: said, according to, told, trailing speakers, quotes and nesting', () => {

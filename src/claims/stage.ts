@@ -4,6 +4,7 @@ import type { PipelineContext } from '../pipeline/index.js';
 import { adjectiveClaims } from './adjective-rules.js';
 import { affiliationClaims } from './affiliation.js';
 import { incidentClaims } from './incidents.js';
+import { placeClaims } from './places.js';
 import { findFrames, framesAround, type Frame } from './attribution.js';
 import { typesAllowed } from './constraints.js';
 import { modalityOf, polarityOf } from './modality.js';
@@ -35,7 +36,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
       if (m.kind === 'noun' && (asNoun || !m.verb)) raws.push(...nounClaims(view, m));
     }
   }
-  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view));
+  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view));
   // Relative dates ("on Sunday", "last year") resolve only against the document's own date.
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const cache = new Map();
