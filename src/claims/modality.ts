@@ -18,7 +18,8 @@ export function polarityOf(view: DocView, raw: RawClaim, frames: Frame[]): Polar
   const { tokens } = view;
   const [a] = raw.trigger;
   const s = view.sentence(a);
-  const from = Math.max(s.first, Math.min(raw.subject.last, a - 8), a - 8);
+  // From the subject when it stands before the trigger in its clause, else a few words back.
+  const from = raw.subject.last <= a && raw.subject.first >= s.first && a - raw.subject.last < 12 ? raw.subject.last : Math.max(s.first, a - 8);
   // "Isn't ISKP parroting what Rawalpindi wants?": a negative rhetorical question asserts.
   const rhetorical = /n't$/.test(tokens[s.first].norm) && tokens[s.last - 1]?.text === '?';
   let negative = false;
@@ -29,7 +30,7 @@ export function polarityOf(view: DocView, raw: RawClaim, frames: Frame[]): Polar
     // A request refused was still made: "ignored US calls to" does not negate the pressure.
     if (REFUSALS.has(t.norm) && raw.predicate === 'PRESSURED') continue;
     if (NEGATION.has(t.norm) || /n't$/.test(t.norm) || REFUSALS.has(t.norm)) negative = !negative || REFUSALS.has(t.norm);
-    if (t.text === ',' || t.text === ';' || t.norm === 'and' || t.norm === 'but') negative = false;
+    if (t.text === ',' || t.text === ';' || /^(and|but|while|when|whereas|because|if|until|unless|although|though|since)$/.test(t.norm)) negative = false;
   }
   if (frames.some((f) => f.denial && f.first <= a && a < f.last)) negative = !negative;
   return negative ? 'negative' : 'positive';

@@ -2,6 +2,8 @@ import type { Token } from '../core/index.js';
 import { coordinated, objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import { victimsAfter } from './victims.js';
+import { VERBS } from './lexicon.js';
+import { verbForms } from './inflect.js';
 import type { TriggerMatch } from './triggers.js';
 import type { DocView, Slot } from './view.js';
 import { BE, DETERMINERS, PREPOSITIONS, isAdverb } from './words.js';
@@ -13,7 +15,9 @@ export const UNDERGO = new Set('responded respond responds repelled repel repels
 export const DO_ACT = new Set('involved responsible behind perpetrated masterminded orchestrated plotted planned executed led claimed claims claim'.split(' '));
 const RECEIVE = new Set('receive received receives receiving get got gets obtain obtained obtains enjoy enjoyed enjoys seek sought seeks accept accepted accepts'.split(' '));
 
-const modifierWord = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !t.upper && !PREPOSITIONS.has(t.norm) && !BE.has(t.norm) && !LIGHT.has(t.norm) && !RECEIVE.has(t.norm) && !/^(and|or|but|that|which|who|as)$/.test(t.norm))
+/** Every form of a trigger verb: such a word before a noun is its verb, not its modifier ("ISWAP fighters overrun army base"). */
+const VERB_FORMS = new Set(VERBS.flatMap((v) => (v.base.includes(' ') ? [] : verbForms(v.base))));
+const modifierWord = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !t.upper && !PREPOSITIONS.has(t.norm) && !BE.has(t.norm) && !LIGHT.has(t.norm) && !RECEIVE.has(t.norm) && !/^(and|or|but|that|which|who|as)$/.test(t.norm) && !(VERB_FORMS.has(t.norm) && !/ed$/.test(t.norm)))
   || t.text === '-' || t.text === '‘' || t.text === '’' || t.text === '“' || t.text === '”';
 
 interface NounPhraseLeft {

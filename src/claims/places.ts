@@ -78,7 +78,8 @@ function launchedFrom(view: DocView): RawClaim[] {
   const { tokens } = view;
   const out: RawClaim[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!LAUNCH.test(tokens[k].norm)) continue;
+    // "X, who was flown from Abha": carried, not launching.
+    if (!LAUNCH.test(tokens[k].norm) || BE.has(tokens[k - 1]?.norm ?? '')) continue;
     const subject = subjectBefore(view, k)?.slots.find(isActor);
     if (!subject) continue;
     // "launched an airstrike from the Ali Al-Salem Air Base in Kuwait", "fired rockets from southern Lebanon"
