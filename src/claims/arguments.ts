@@ -264,6 +264,9 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     }
     const t = tokens[k];
     if (t.norm === 'of' && k > 0 && PARTITIVES.has(tokens[k - 1].norm)) continue;
+    // "the affiliate group known as ISM", "a militia called X": the name that follows is the object.
+    if ((t.norm === 'known' || t.norm === 'referred') && tokens[k + 1]?.norm === 'as') { k++; continue; }
+    if (/^(called|dubbed|named|styled)$/.test(t.norm) && steps > 0) continue;
     // "handed the suspects over to X": "to" here leads to a recipient, not the object ("up to 40" aside).
     if (t.norm === 'to' && tokens[k - 1]?.norm !== 'up') return [];
     // "at least 12 soldiers", "more than 40 people, including police": counts before the victims.

@@ -42,6 +42,7 @@ export const VERBS: VerbTrigger[] = [
   // SUPPORTS
   ...['support', 'back', 'sponsor', 'shelter', 'harbour', 'harbor', 'host', 'protect', 'arm', 'train', 'equip', 'assist', 'aid', 'prop up', 'patronise', 'patronize', 'nurture', 'promote', 'supply', 'facilitate', 'shield', 'embolden'].map((b) => v(b, 'SUPPORTS')),
   v('provide', 'SUPPORTS', ['to', 'for', 'direct'], { gap: 4, passive: false }),
+  v('smuggle', 'SUPPORTS', ['to'], { gap: 4, passive: false }),
   v('give safe haven', 'SUPPORTS', ['to'], { passive: false }),
   v('give', 'SUPPORTS', ['to', 'direct'], { passive: false, gap: 0 }),
   v('grant', 'SUPPORTS', ['to', 'direct'], { passive: false }),

@@ -8,7 +8,7 @@ import type { TriggerMatch } from './triggers.js';
 import type { DocView, Slot } from './view.js';
 import { BE, DETERMINERS, PREPOSITIONS, isAdverb } from './words.js';
 
-const LIGHT = new Set('has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes keeps open opened opens deny denies denied denying admit admits admitted attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
+const LIGHT = new Set('engaged engage engages participated participate participates took take takes taking lead led leads leading has have had having make made makes launch launched launches conduct conducted conducts carry carried carries out give gave given gives provide provided provides providing offer offered offers extend extended extends maintain maintained maintains establish established keep kept issue issued issues enjoy enjoyed enjoys hold held holds start started begin began resume resumed continue continued step stepped up intensify intensified conclude concluded concludes keeps open opened opens deny denies denied denying admit admits admitted attend attended attends join joined joins agree agreed agrees sign signed signs mount mounted mounts undertake undertook undertaken undertaking'.split(' '));
 /** Verbs whose subject undergoes the noun's act: "X responded to an attack by Y", "X disregarded Y's requests". */
 export const UNDERGO = new Set('responded respond responds repelled repel repels repulsed faced face faces suffered suffer suffers survived survive came under thwarted foiled disregarded disregards ignored ignores rejected rejects refused refuses heeded heeds accepted accepts welcomed welcomes denied denies dismissed dismisses received receives'.split(' '));
 /** Verbs whose subject did the noun's act: "X was involved in the attack on Y", "X was behind the bombing". */
@@ -123,6 +123,9 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
   if (!subjects.length) {
     let k = left.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+    // "engaged in the fight against", "took part in the raid on"
+    if (tokens[k]?.norm === 'in' && /^(engaged|engage|engages|participated|participate|participates|part|involved)$/.test(tokens[k - 1]?.norm ?? '')) k--;
+    if (tokens[k]?.norm === 'part' && /^(took|take|takes|taking)$/.test(tokens[k - 1]?.norm ?? '')) k--;
     const verb = tokens[k];
     if (verb && (LIGHT.has(verb.norm) || RECEIVE.has(verb.norm))) {
       let j = k;

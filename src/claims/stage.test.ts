@@ -126,6 +126,15 @@ test('accusations carry the accused act, attributed to the accuser; praise and p
   find(doc, 'Bola Tinubu PRAISED Nigerian Army');
   find(doc, 'United States PRESSURED Pakistan');
   // A demand made of someone in a that-clause; a relative clause inside an apposition before the speaker.
+  // Accusations without the word: a source saying a state backs a group, or alleging something of a group.
+  const implied = run('“Iran has been smuggling rockets to arm the Houthis,” General Michael Kurilla asserted. Colonel Musa alleged that Boko Haram was also involved in extortion. According to Houthi sources, Iran has been funding the group.');
+  const charge = find(implied, 'Michael Kurilla ACCUSED Iran');
+  assert.equal(charge.attributedTo, 'author');
+  find(implied, 'Musa ACCUSED Boko Haram');
+  assert.ok(!edges(implied).includes('Houthis ACCUSED Iran'), 'the beneficiary does not accuse its backer');
+  const fight = run('The deal keeps the Rwanda Defence Force engaged in the fight against the affiliate group known as Islamic State Mozambique Province.');
+  find(fight, 'Rwanda Defence Force HOSTILE_TO Islamic State Mozambique Province');
+  assert.ok(!edges(fight).some((e) => e.endsWith('HOSTILE_TO Islamic State')), 'the description named after "known as" is that group');
   const more = run('Ansar Allah has demanded that the government of Yemen release its fighters. Abu Hamza, a former JNIM commander who later defected to the Islamic State Sahel Province disclosed that in 2019 JNIM had given a sum of 2 million CFA francs to the then fledgling Katiba Macina.');
   find(more, 'Houthis PRESSURED Yemen');
   find(more, 'Abu Hamza DEFECTED_TO Islamic State Sahel Province');

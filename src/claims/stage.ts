@@ -1,6 +1,7 @@
 import type { Claim, Entity, Evidence, NexusDocument, Predicate } from '../core/index.js';
 import { SYMMETRIC } from '../core/index.js';
 import type { PipelineContext } from '../pipeline/index.js';
+import { derivedAccusations } from './accusations.js';
 import { adjectiveClaims } from './adjective-rules.js';
 import { affiliationClaims } from './affiliation.js';
 import { incidentClaims } from './incidents.js';
@@ -97,6 +98,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
     }
   }
   for (const e of actingStates) if (e) e.type = 'StateBody';
+  for (const c of derivedAccusations(view, claims, frames)) claims.push({ ...c, id: `c${claims.length + 1}` });
   doc.claims = claims;
   return doc;
 }

@@ -68,6 +68,11 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
     const main = sentenceSubject(view, group.start);
     if (main) subject = { slots: [main], via: 'gerund' };
   }
+  // A purpose clause shares the sentence's subject: "Pakistan has been smuggling weapons to arm them".
+  if (!subject && tokens[group.start - 1]?.norm === 'to' && !view.slotAt(group.start - 2) && /^(weapons|arms|rockets|money|funds|fighters|men|troops|drones|missiles|cash|ammunition|explosives|supplies)$/.test(tokens[group.start - 2]?.norm ?? '')) {
+    const main = sentenceSubject(view, group.start);
+    if (main) subject = { slots: [main], via: 'purpose' };
+  }
   // A verb in a coordinated clause shares the sentence's subject ("..., and instead released them").
   if (!subject && /^(and|but|then|instead|also|later|,)$/.test(tokens[group.start - 1]?.norm ?? '')) {
     // "urged X to honour its commitments and take action": the infinitive's subject carries over.

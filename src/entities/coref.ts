@@ -76,7 +76,9 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
           const u = tokens[j];
           if (u.kind !== 'word' || u.upper) break;
           const d = DESCRIPTIONS[u.norm];
-          if (d) { types = d.types; kinds = d.kinds; end = j + 1; how = 'description'; break; }
+          // "this terrorist group", "the militant outfit": an armed group, not any organisation.
+          const armed = tokens.slice(k + 1, j).some((x) => /^(terrorist|terror|militant|jihadist|jihadi|armed|insurgent|rebel|extremist|islamist|banned|proscribed)$/.test(x.norm));
+          if (d) { types = armed ? d.types.filter((x) => x === 'ArmedGroup') : d.types; kinds = d.kinds; end = j + 1; how = 'description'; if (!types.length) types = d.types; break; }
         }
         // "the president", "the colonel": a person introduced with that title or role.
         if (!types) {
@@ -90,7 +92,8 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
           }
           continue;
         }
-        if (/^(of|between|with|among|against|to|on|for)$/.test(tokens[end]?.norm ?? '')) continue;
+        // "the affiliate group known as ISM", "a militia called X": the name that follows is meant.
+        if (/^(of|between|with|among|against|to|on|for|known|called|named|dubbed)$/.test(tokens[end]?.norm ?? '')) continue;
         if (covered.has(tokens[k + 1].start)) continue;
       } else continue;
       // A description or an object pronoun does not name the subject of its own sentence
