@@ -33,7 +33,8 @@ export function derivedAccusations(view: DocView, claims: Claim[], frames: Frame
     const accused = doc.entities.find((e) => e.id === c.subject);
     const source = doc.entities.find((e) => e.id === c.attributedTo);
     // The beneficiary telling of its backers ("according to IS-K sources") boasts rather than accuses.
-    if (accused?.type !== 'StateBody' || source?.type === 'StateBody' || c.object === c.attributedTo) continue;
+    const backed = doc.entities.find((e) => e.id === c.object);
+    if (accused?.type !== 'StateBody' || backed?.type !== 'ArmedGroup' || source?.type === 'StateBody' || c.object === c.attributedTo) continue;
     add(c.attributedTo, c.subject, c, c.evidence[0], `derived/accusation/${c.predicate.toLowerCase()}`);
   }
   for (const f of frames) {
