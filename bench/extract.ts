@@ -39,28 +39,39 @@ const kbMs = performance.now() - kbStart;
 const corpus = generate(targetMb);
 const totalBytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const mb = totalBytes / 1024 / 1024;
-const time = { clean: 0, nlp: 0, entities: 0, claims: 0 };
 // Warm up the JIT on a few documents first.
 for (const t of corpus.slice(0, 20)) extractClaims(recognize(analyze(documentFromText(t, { path: 'w' })), kb), { kb, clock: systemClock });
+// Several passes over the whole corpus; the fastest counts. A shared virtual
+// machine slows single passes at random (other tenants, GC timing); the best
+// pass is the speed the code allows on this core.
+const passes = Number(process.argv[3] ?? 3);
+let time = { clean: Infinity, nlp: Infinity, entities: Infinity, claims: Infinity };
+let total = Infinity;
 let claims = 0, entities = 0;
-const start = performance.now();
-for (const [i, text] of corpus.entries()) {
-  let t0 = performance.now();
-  const doc = documentFromText(text, { path: `doc-${i}.txt` });
-  let t1 = performance.now(); time.clean += t1 - t0; t0 = t1;
-  analyze(doc);
-  t1 = performance.now(); time.nlp += t1 - t0; t0 = t1;
-  recognize(doc, kb);
-  t1 = performance.now(); time.entities += t1 - t0; t0 = t1;
-  extractClaims(doc, { kb, clock: systemClock });
-  t1 = performance.now(); time.claims += t1 - t0;
-  claims += doc.claims.length;
-  entities += doc.entities.length;
+for (let pass = 0; pass < passes; pass++) {
+  const t = { clean: 0, nlp: 0, entities: 0, claims: 0 };
+  claims = 0;
+  entities = 0;
+  const start = performance.now();
+  for (const [i, text] of corpus.entries()) {
+    let t0 = performance.now();
+    const doc = documentFromText(text, { path: `doc-${i}.txt` });
+    let t1 = performance.now(); t.clean += t1 - t0; t0 = t1;
+    analyze(doc);
+    t1 = performance.now(); t.nlp += t1 - t0; t0 = t1;
+    recognize(doc, kb);
+    t1 = performance.now(); t.entities += t1 - t0; t0 = t1;
+    extractClaims(doc, { kb, clock: systemClock });
+    t1 = performance.now(); t.claims += t1 - t0;
+    claims += doc.claims.length;
+    entities += doc.entities.length;
+  }
+  const elapsed = performance.now() - start;
+  if (elapsed < total) { total = elapsed; time = t; }
 }
-const total = performance.now() - start;
 void silentLogger;
 const rate = (ms: number) => (mb / (ms / 1000)).toFixed(2);
-console.log(`corpus: ${corpus.length} documents, ${mb.toFixed(2)} MB (from ${seeds.length} texts of the project's own)`);
+console.log(`corpus: ${corpus.length} documents, ${mb.toFixed(2)} MB (from ${seeds.length} texts of the project's own); best of ${passes} passes`);
 console.log(`knowledge base: ${kb.size} entries loaded in ${kbMs.toFixed(0)} ms`);
 console.log(`whole pipeline: ${rate(total)} MB/s (${(total / 1000).toFixed(1)} s, ${entities} entities, ${claims} claims)`);
 console.log(`  ingest+clean ${rate(time.clean)} MB/s · nlp ${rate(time.nlp)} MB/s · entities ${rate(time.entities)} MB/s · claims ${rate(time.claims)} MB/s`);

@@ -31,7 +31,7 @@ export function adjectiveClaims(view: DocView): RawClaim[] {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    const adj = HYPHEN_ADJECTIVES[t.norm];
+    const adj = HYPHEN_ADJECTIVES.get(t.norm);
     if (adj) {
       const hyphen = tokens[k - 1].text === '-' && tokens[k - 1].glued && t.glued;
       const left = hyphen ? view.slotAt(k - 2) : tokens[k - 2]?.norm === 'the' ? view.slotAt(k - 1) : undefined;

@@ -1,3 +1,4 @@
+import { table } from '../core/index.js';
 import type { Predicate } from '../core/index.js';
 
 /**
@@ -148,10 +149,10 @@ export const NOUNS: NounTrigger[] = [
 ];
 
 /** Adjectives formed with a hyphen: "Pakistan-backed LeT", "junta-affiliated police", "anti-Pakistan TTP". */
-export const HYPHEN_ADJECTIVES: Record<string, { predicate: Predicate; reverse: boolean }> = {
+export const HYPHEN_ADJECTIVES = table<{ predicate: Predicate; reverse: boolean }>({
   backed: { predicate: 'SUPPORTS', reverse: false }, sponsored: { predicate: 'SUPPORTS', reverse: false }, supported: { predicate: 'SUPPORTS', reverse: false },
   funded: { predicate: 'FUNDS', reverse: false }, financed: { predicate: 'FUNDS', reverse: false }, trained: { predicate: 'SUPPORTS', reverse: false },
   armed: { predicate: 'SUPPORTS', reverse: false }, affiliated: { predicate: 'MEMBER_OF', reverse: true }, aligned: { predicate: 'ALLY_OF', reverse: true },
   allied: { predicate: 'ALLY_OF', reverse: true }, linked: { predicate: 'ALLY_OF', reverse: true }, controlled: { predicate: 'SUPPORTS', reverse: false },
   led: { predicate: 'MEMBER_OF', reverse: false },
-};
+});

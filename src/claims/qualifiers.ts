@@ -43,13 +43,19 @@ export function findAmounts(text: string, offset: number): AmountValue[] {
  * reports the past ("on Tuesday", "on Jan. 28").
  */
 /** Words that start or end a date expression; chrono runs only on short windows around them. */
-const DATE_WORD = /\b(?:\d{1,4}(?:st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:yesterday|today|tonight|last|ago|earlier|next)\b/gi;
+// Counts ("40 people") start no date: years, ordinals and numeric dates do; day numbers sit next to a month word anyway.
+const DATE_WORD = /\b(?:(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:yesterday|today|tonight|last|ago|earlier|next)\b/gi;
+
+const TIME_UNIT = /^\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)/i;
 
 /** Text windows around date words, merged where they overlap (offsets into `text`). */
 function dateWindows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   DATE_WORD.lastIndex = 0;
   for (let m = DATE_WORD.exec(text); m; m = DATE_WORD.exec(text)) {
+    // The modal "may", the verb "march", "last"/"next" without a time unit after them start no date.
+    const w = m[0];
+    if ((w === 'may' || w === 'march' || w === 'sun' || w === 'mon') || (/^(last|next|earlier)$/i.test(w) && !TIME_UNIT.test(text.slice(m.index + w.length, m.index + w.length + 12)))) continue;
     const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - 24)));
     const to = Math.min(text.length, m.index + m[0].length + 30);
     const last = out[out.length - 1];
@@ -59,11 +65,22 @@ function dateWindows(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * chrono's casual English parser without the parsers for clock times and
+ * future spans ("at 10 pm", "in 3 days", "within a week"): claims are dated
+ * by day at most, and this halves the cost of the costliest step.
+ */
+const dateParser = (() => {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => !/TimeExpression|TimeUnitLater|TimeUnitWithin|CasualTime|EndOfCurrentMonth/.test(p.constructor.name));
+  return c;
+})();
+
 export function findDates(text: string, offset: number, reference: Date | undefined): DateValue[] {
   const out: DateValue[] = [];
   const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   for (const [from, to] of dateWindows(text)) {
-    for (const r of chrono.parse(text.slice(from, to), reference ?? new Date(Date.UTC(2000, 0, 1)))) {
+    for (const r of dateParser.parse(text.slice(from, to), reference ?? new Date(Date.UTC(2000, 0, 1)))) {
       const index = r.index + from;
       if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
     }

@@ -1,3 +1,4 @@
+import { table } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import type { RawClaim } from './raw.js';
 import { tokenAt, type DocView, type Slot } from './view.js';
@@ -131,13 +132,13 @@ function bodyInRole(kb: KnowledgeBase, present: Map<string, Slot>, org: Slot, ro
 }
 
 /** Relation nouns between a possessor and a name: "their allies Los Tiguerones", "Iran's proxy Hezbollah", "its rival X". */
-const RELATION_NOUNS: Record<string, { predicate: 'ALLY_OF' | 'HOSTILE_TO' | 'PROXY_OF' | 'SUPPORTS'; reverse: boolean }> = {
+const RELATION_NOUNS = table<{ predicate: 'ALLY_OF' | 'HOSTILE_TO' | 'PROXY_OF' | 'SUPPORTS'; reverse: boolean }>({
   ally: { predicate: 'ALLY_OF', reverse: false }, allies: { predicate: 'ALLY_OF', reverse: false }, partner: { predicate: 'ALLY_OF', reverse: false }, partners: { predicate: 'ALLY_OF', reverse: false },
   rival: { predicate: 'HOSTILE_TO', reverse: false }, rivals: { predicate: 'HOSTILE_TO', reverse: false }, 'arch-rival': { predicate: 'HOSTILE_TO', reverse: false }, 'arch-rivals': { predicate: 'HOSTILE_TO', reverse: false },
   enemy: { predicate: 'HOSTILE_TO', reverse: false }, enemies: { predicate: 'HOSTILE_TO', reverse: false }, foe: { predicate: 'HOSTILE_TO', reverse: false },
   proxy: { predicate: 'PROXY_OF', reverse: true }, proxies: { predicate: 'PROXY_OF', reverse: true },
   backer: { predicate: 'SUPPORTS', reverse: true }, backers: { predicate: 'SUPPORTS', reverse: true }, patron: { predicate: 'SUPPORTS', reverse: true }, sponsor: { predicate: 'SUPPORTS', reverse: true },
-};
+});
 
 function relationNouns(view: DocView): RawClaim[] {
   const { tokens } = view;
@@ -147,8 +148,8 @@ function relationNouns(view: DocView): RawClaim[] {
     let k = pronoun ? owner.last : owner.last + 1;
     if (!pronoun && !(/^('s|')$/.test(tokens[owner.last]?.norm ?? '') && tokens[owner.last].glued)) continue;
     let steps = 0;
-    while (k < tokens.length && steps++ < 3 && tokens[k].kind === 'word' && !tokens[k].upper && !RELATION_NOUNS[tokens[k].norm]) k++;
-    const rel = RELATION_NOUNS[tokens[k]?.norm ?? ''] ?? (tokens[k]?.norm === 'arch' && tokens[k + 2] ? RELATION_NOUNS[`arch-${tokens[k + 2].norm}`] : undefined);
+    while (k < tokens.length && steps++ < 3 && tokens[k].kind === 'word' && !tokens[k].upper && !RELATION_NOUNS.has(tokens[k].norm)) k++;
+    const rel = RELATION_NOUNS.get(tokens[k]?.norm ?? '') ?? (tokens[k]?.norm === 'arch' && tokens[k + 2] ? RELATION_NOUNS.get(`arch-${tokens[k + 2].norm}`) : undefined);
     if (!rel) continue;
     let j = k + 1;
     if (tokens[k]?.norm === 'arch') j = k + 3;

@@ -5,3 +5,4 @@ export * from './model.js';
 export * from './text.js';
 export * from './document.js';
 export * from './context.js';
+export * from './table.js';

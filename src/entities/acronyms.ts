@@ -8,7 +8,6 @@ export interface Link {
   rule: string;
 }
 
-const OPEN: Record<string, string> = { '(': ')', '[': ']' };
 
 /** "LeT", "ISPK", "LJ-A", "JeM", "RNDDH": one glued run with two or more capitals. */
 export function acronymShaped(tokens: Token[], first: number, last: number): boolean {
@@ -29,7 +28,8 @@ export function findDefinitions(tokens: Token[], cands: Candidate[], startsAt: M
   const created: Candidate[] = [];
   const titles: number[] = [];
   for (let p = 0; p < tokens.length; p++) {
-    const close = OPEN[tokens[p].text];
+    const open = tokens[p].text;
+    const close = open === '(' ? ')' : open === '[' ? ']' : undefined;
     if (close) {
       let q = p + 1;
       while (q < tokens.length && q - p <= 12 && tokens[q].text !== close) q++;

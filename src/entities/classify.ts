@@ -1,3 +1,4 @@
+import { table } from '../core/index.js';
 import type { EntityType, Sentence, Token } from '../core/index.js';
 import { isCommonWord } from '../nlp/lexicon.js';
 import type { Candidate } from './candidates.js';
@@ -79,11 +80,11 @@ const LANGUAGES = new Set('pushto pashto urdu arabic dari farsi persian english 
 
 const THINGS = new Set('gun guns rifle rifles launcher launchers vehicle vehicles cruiser truck trucks tank tanks missile missiles drone drones helicopter helicopters aircraft jet jets rocket rockets grenade grenades mortar mortars pistol pistols machine ammunition bomb bombs technicals sedan pickup'.split(' '));
 
-const GROUP_APPOSITIONS: Record<string, EntityType> = {
+const GROUP_APPOSITIONS = table<EntityType>({
   cartel: 'ArmedGroup', gang: 'ArmedGroup', militia: 'ArmedGroup', faction: 'ArmedGroup', outfit: 'ArmedGroup', insurgency: 'ArmedGroup',
   organisation: 'Organization', organization: 'Organization', newspaper: 'Organization', broadcaster: 'Organization', agency: 'Organization',
   town: 'Location', village: 'Location', city: 'Location', district: 'Location', province: 'Location', region: 'Location', neighbourhood: 'Location', neighborhood: 'Location', suburb: 'Location',
-};
+});
 
 /** "Los Cuinis, a largely unknown cartel": the noun of an apposition types the name. */
 function appositionNoun(tokens: Token[], last: number, ceil: number): EntityType | undefined {
@@ -91,7 +92,7 @@ function appositionNoun(tokens: Token[], last: number, ceil: number): EntityType
   for (let k = last + 2; k < Math.min(ceil, last + 7); k++) {
     const t = tokens[k];
     if (t.text === ',' || t.text === '.' || PLACE_PREP_OR_VERB.test(t.norm)) return undefined;
-    if (!t.upper && GROUP_APPOSITIONS[t.norm]) return GROUP_APPOSITIONS[t.norm];
+    if (!t.upper && GROUP_APPOSITIONS.has(t.norm)) return GROUP_APPOSITIONS.get(t.norm);
   }
   return undefined;
 }

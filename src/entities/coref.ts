@@ -1,17 +1,18 @@
+import { table } from '../core/index.js';
 import type { Entity, EntityType, Mention, NexusDocument } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 
 const ACTOR: ReadonlySet<EntityType> = new Set(['ArmedGroup', 'StateBody', 'Organization', 'Person', 'Publication']);
 
 /** Pronouns and the entity types they may stand for. */
-const PRONOUNS: Record<string, EntityType[]> = {
+const PRONOUNS = table<EntityType[]>({
   it: ['ArmedGroup', 'Organization', 'StateBody'], its: ['ArmedGroup', 'Organization', 'StateBody'],
   he: ['Person'], his: ['Person'], him: ['Person'], she: ['Person'], her: ['Person'],
   they: ['ArmedGroup', 'StateBody', 'Organization'], their: ['ArmedGroup', 'StateBody', 'Organization'], them: ['ArmedGroup', 'StateBody', 'Organization'],
-};
+});
 
 /** Head nouns of descriptions ("the group", "this terrorist group") and what they may stand for. */
-const DESCRIPTIONS: Record<string, { types: EntityType[]; kinds?: string[] }> = {
+const DESCRIPTIONS = table<{ types: EntityType[]; kinds?: string[] }>({
   group: { types: ['ArmedGroup', 'Organization'] }, outfit: { types: ['ArmedGroup'] }, organisation: { types: ['ArmedGroup', 'Organization'] },
   organization: { types: ['ArmedGroup', 'Organization'] }, militia: { types: ['ArmedGroup'] }, cartel: { types: ['ArmedGroup'] },
   gang: { types: ['ArmedGroup'] }, movement: { types: ['ArmedGroup', 'Organization'] }, faction: { types: ['ArmedGroup'] },
@@ -25,7 +26,7 @@ const DESCRIPTIONS: Record<string, { types: EntityType[]; kinds?: string[] }> = 
   report: { types: ['Publication'] }, video: { types: ['Publication'] }, study: { types: ['Publication'] }, statement: { types: ['Publication'] },
   troops: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] }, soldiers: { types: ['StateBody'], kinds: ['army', 'armed-forces', 'country'] },
   forces: { types: ['StateBody', 'ArmedGroup'], kinds: ['army', 'armed-forces', 'country'] },
-};
+});
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -61,7 +62,7 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
       const t = tokens[k];
       if (t.kind !== 'word') continue;
       while (mi < named.length && named[mi].start < t.start) mi++;
-      const pronoun = PRONOUNS[t.norm];
+      const pronoun = PRONOUNS.get(t.norm);
       let types: EntityType[] | undefined;
       let kinds: string[] | undefined;
       let end = k + 1;
@@ -75,7 +76,7 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
         for (let j = k + 1; j < Math.min(s.last, k + 4); j++) {
           const u = tokens[j];
           if (u.kind !== 'word' || u.upper) break;
-          const d = DESCRIPTIONS[u.norm];
+          const d = DESCRIPTIONS.get(u.norm);
           // "this terrorist group", "the militant outfit": an armed group, not any organisation.
           const armed = tokens.slice(k + 1, j).some((x) => /^(terrorist|terror|militant|jihadist|jihadi|armed|insurgent|rebel|extremist|islamist|banned|proscribed)$/.test(x.norm));
           if (d) { types = armed ? d.types.filter((x) => x === 'ArmedGroup') : d.types; kinds = d.kinds; end = j + 1; how = 'description'; if (!types.length) types = d.types; break; }

@@ -31,9 +31,9 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const inside = hit && hit.end - i === 1 && isCommonWord(tokens[i].norm) && !hit.names.some((n) => n.kind === 'demonym' || n.exactCase)
       && (i > chunk.first || hit.end < end || opensSentence(tokens, i, chunk));
     // A known person's surname inside a longer unknown name ("Abbas" in "Abbas Kalem") is not that person.
-    const plainName = (t: Token | undefined) => !!t && t.kind === 'word' && (t.upper || t.caps) && !TITLE_WORDS.has(t.norm) && !hitAt.has(tokens.indexOf(t));
+    const plainName = (k: number) => { const t = tokens[k]; return !!t && t.kind === 'word' && (t.upper || t.caps) && !TITLE_WORDS.has(t.norm) && !hitAt.has(k); };
     const partOfName = hit && hit.end - i === 1 && hit.names.every((n) => n.entry.startsWith('person-') && n.kind !== 'name')
-      && ((i > chunk.first && plainName(tokens[i - 1])) || (hit.end < end && plainName(tokens[hit.end])));
+      && ((i > chunk.first && plainName(i - 1)) || (hit.end < end && plainName(hit.end)));
     if (hit && !inside && !partOfName) {
       parts.push({ kind: 'kb', first: i, last: hit.end, hit });
       end = Math.max(end, hit.end);

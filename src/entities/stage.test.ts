@@ -121,3 +121,9 @@ test('abbreviated ranks with full stops stay with their holder; two ranked offic
   const role = doc.roles.find((r) => r.member === muhanga.id);
   assert.equal(doc.entities.find((e) => e.id === role?.org)?.name, "Uganda People's Defence Force");
 });
+
+test('words that name properties of plain objects are ordinary words', () => {
+  const doc = run('The constructor of the toString unit said hasOwnProperty was valueOf. It denied the __proto__ report.');
+  assert.ok(doc.entities.every((e) => typeof e.type === 'string'));
+  assert.ok(!doc.mentions.some((m) => /^(constructor|toString|valueOf)$/.test(m.text)));
+});

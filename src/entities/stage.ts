@@ -1,3 +1,4 @@
+import { table } from '../core/index.js';
 import type { EntityType, NexusDocument, Token } from '../core/index.js';
 import { nameTokens, type KnowledgeBase } from '../kb/index.js';
 import { findDefinitions } from './acronyms.js';
@@ -208,10 +209,10 @@ function lastNamed(kb: KnowledgeBase, cands: Resolved[], c: Resolved, kind: stri
 }
 
 /** Capitalised generic bodies and the kinds of knowledge-base entry they stand for. */
-const GENERIC: Record<string, string[]> = {
+const GENERIC = table<string[]>({
   army: ['army', 'armed-forces'], military: ['army', 'armed-forces'], police: ['police'], navy: ['navy'], government: ['government', 'country'],
   junta: ['armed-forces', 'army', 'government'], cabinet: ['government'],
-};
+});
 
 /** Lower-case phrases that name a state's forces without naming the state ("junta soldiers", "government troops"). */
 const GENERIC_PHRASES: Array<[string[], string[]]> = [
@@ -261,7 +262,7 @@ function resolveGenericBodies(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
   for (const c of cands) {
     if (c.dropped || c.kbEntry || c.how === 'title') continue;
     const t = doc.tokens[c.first];
-    const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? GENERIC[t.norm] : undefined);
+    const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? GENERIC.get(t.norm) : undefined);
     if (!kinds) continue;
     // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
     if (union && c.last - c.first === 1) {

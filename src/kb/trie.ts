@@ -20,8 +20,11 @@ const unifyQuotes = (s: string) => s.replace(/[’‘`]/g, "'");
 /** A token trie over every knowledge-base name: longest match at a position. */
 export class NameTrie {
   private readonly root: Node = { next: new Map() };
+  /** First keys of names that may start with a lower-case word in the text ("al-Shabaab", "the Taliban"). */
+  private readonly lowerStarts = new Set<string>();
 
   add(keys: string[], texts: string[], name: KbName): void {
+    if (name.exactCase ? texts[0] !== undefined && texts[0] === texts[0].toLowerCase() : !name.upper[0]) this.lowerStarts.add(keys[0]);
     let node = this.root;
     for (const k of keys) {
       let child = node.next.get(k);
@@ -35,7 +38,10 @@ export class NameTrie {
   /** The longest name starting at token `i` (before `limit`) whose case agrees with the text. */
   match(tokens: Token[], i: number, limit = tokens.length): TrieMatch | undefined {
     // Most tokens start no name: check before allocating anything.
-    if (!this.root.next.has(tokens[i].key)) return undefined;
+    const first = tokens[i];
+    if (!this.root.next.has(first.key)) return undefined;
+    // "in", "to", "is" start only names written in capitals ("IN", "IS"): a lower-case word starts none of them.
+    if (!first.upper && !first.caps && !this.lowerStarts.has(first.key)) return undefined;
     let node: Node | undefined = this.root;
     let best: TrieMatch | undefined;
     const used: Token[] = [];
