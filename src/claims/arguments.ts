@@ -150,7 +150,7 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
     if (/^(years|months|weeks|decades|days|morning|night|evening|afternoon|week|month|year|time|statement|today|yesterday|\d+)$/.test(t.norm) || (t.upper && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(t.norm)) || t.kind === 'number') {
       let j = k;
       while (j > s.first && k - j < 5 && !view.slotAt(j) && !/^(on|in|for|at|during|since|last|this|early|late|earlier)$/.test(tokens[j].norm)) j--;
-      if (/^(on|in|for|at|during|since|last|this|early|late|earlier)$/.test(tokens[j]?.norm ?? '') && j > s.first && (view.slotAt(j - 1) || isVerbGroupWord(tokens[j - 1]))) { k = j - 1; continue; }
+      if (/^(on|in|for|at|during|since|last|this|early|late|earlier)$/.test(tokens[j]?.norm ?? '') && j > s.first && (view.slotAt(j - 1) || isVerbGroupWord(tokens[j - 1]) || MEMBER_NOUNS.has(tokens[j - 1].norm))) { k = j - 1; continue; }
     }
     // Verb coordination: "Pakistan apprehended and handed over X".
     if (t.norm === 'and' && k - 1 >= s.first && /(ed|ing)$/.test(tokens[k - 1].norm) && !view.slotAt(k - 1)) { k -= 2; continue; }
@@ -288,6 +288,25 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
 
 const VERB_BASES = new Set([...VERBS.map((v) => v.base.split(' ')[0]), ...'be do make take stop end act help keep ensure prevent allow avoid step join leave return honour honor curb dismantle rein expel'.split(' ')]);
 const isInfinitive = (t: Token | undefined) => !!t && t.kind === 'word' && !t.upper && VERB_BASES.has(t.norm);
+
+/**
+ * Members of an object group named further on: "released a hundred TTP
+ * fighters convicted for terrorism, including TTP commander Muslim Khan",
+ * "communicated to the Hamas leadership, including X and Y".
+ */
+export function includedAfter(view: DocView, objects: Slot[]): Slot[] {
+  const { tokens } = view;
+  if (!objects.length) return [];
+  const last = objects[objects.length - 1];
+  const s = view.sentence(last.first);
+  for (let k = last.last; k < s.last && k - last.last < 14; k++) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '.' || t.text === ':' || /^(but|while|whereas|because|and)$/.test(t.norm)) return [];
+    if (view.slotAt(k)) return [];
+    if (t.norm === 'including') return objectFrom(view, k + 1, 6).filter((x) => !objects.includes(x));
+  }
+  return [];
+}
 
 /** The object after a preposition that follows the trigger within a short window ("declared war against X"). */
 export function objectAfterPreposition(view: DocView, from: number, preps: string[], window = 8): { slots: Slot[]; prep: number } | undefined {

@@ -85,6 +85,8 @@ export const VERBS: VerbTrigger[] = [
   v('claim responsibility', 'ATTACKED', ['for'], { passive: false }),
   v('set fire', 'ATTACKED', ['to'], { passive: false }),
   ...['perpetrate', 'mastermind', 'orchestrate'].map((b) => v(b, 'ATTACKED')),
+  // "The MNJTF launched Operation Yancin Tafki": a named operation only (checked in the verb rules).
+  v('launch', 'ATTACKED', ['direct'], { passive: false }),
   v('open fire', 'ATTACKED', ['on', 'at'], { passive: false }),
   // ARRESTED
   ...['arrest', 'apprehend', 'detain', 'nab', 'round up', 'take into custody', 'intercept', 'jail', 'imprison'].map((b) => v(b, 'ARRESTED')),

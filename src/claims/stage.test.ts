@@ -89,6 +89,15 @@ test('hostility, attacks (active and passive) and arrests', () => {
   // Victims after a count, in a list with "including", before a place phrase.
   const counted = run('Al-Shabaab killed at least 12 Kenyan soldiers near Mandera. Boko Haram killed 40 people, including Cameroonian police officers, in Kolofata.');
   find(counted, 'al-Shabaab ATTACKED Kenya');
+  const more = run([
+    'The Malian army released forty JNIM fighters convicted of terrorism, including JNIM commander Ali Dicko, who had been jailed for killing 12 Malian soldiers.',
+    'The MNJTF launched Operation Lake Sanity on February 21 against Boko Haram.',
+    'ISWAP fighters on Saturday responded to an attack by the Nigerian army near Monguno.',
+  ].join(' '));
+  find(more, 'Ali Dicko ATTACKED Mali');
+  assert.ok(edges(more).some((e) => /^Mali.* RELEASED Ali Dicko$/.test(e)), edges(more).join('\n'));
+  find(more, 'Multinational Joint Task Force ATTACKED Boko Haram');
+  find(more, 'Nigerian Army ATTACKED Islamic State West Africa Province');
   const accused = run('Kataib Hezbollah accused the US of conducting the strike, resulting in the deaths of four Kataib Hezbollah fighters.');
   find(accused, 'United States ATTACKED Kataib Hezbollah');
   // Named incidents: who was behind or involved in them, the target their name holds, the victims their clause names.
@@ -137,6 +146,9 @@ test('accusations carry the accused act, attributed to the accuser; praise and p
   assert.ok(!edges(fight).some((e) => e.endsWith('HOSTILE_TO Islamic State')), 'the description named after "known as" is that group');
   const more = run('Ansar Allah has demanded that the government of Yemen release its fighters. Abu Hamza, a former JNIM commander who later defected to the Islamic State Sahel Province disclosed that in 2019 JNIM had given a sum of 2 million CFA francs to the then fledgling Katiba Macina.');
   find(more, 'Houthis PRESSURED Yemen');
+  const judged = run('General Michael Kurilla described Pakistan as a “phenomenal partner”. Abiy Ahmed called Fano bandits.');
+  find(judged, 'Michael Kurilla PRAISED Pakistan');
+  find(judged, 'Abiy Ahmed ACCUSED Fano');
   find(more, 'Abu Hamza DEFECTED_TO Islamic State Sahel Province');
   const gift = find(more, "Jama'at Nusrat al-Islam wal-Muslimin FUNDS Katiba Macina");
   assert.equal(name(more, gift.attributedTo), 'Abu Hamza', 'the speaker is the person the apposition describes');

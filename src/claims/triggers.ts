@@ -100,7 +100,7 @@ export function readsAsNoun(tokens: Token[], k: number, slotOf: Int32Array): boo
   if (pastForm) return /^(the|a|an)$/.test(prev.norm) && NOUN_AFTER.test(next?.norm ?? '');
   // "accused Kigali of backing the M23": a gerund with an object of its own is a verb.
   if (/ing$/.test(t.norm)) {
-    if ((prev.norm === 'of' || prev.norm === 'for') && next && (/^(the|a|an|its|their|his|her)$/.test(next.norm) || slotOf[k + 1] >= 0)) return false;
+    if (/^(of|for|by|after|before|while|in|without|through|despite)$/.test(prev.norm) && next && (/^(the|a|an|its|their|his|her|some|several|dozens|hundreds|at|more)$/.test(next.norm) || next.kind === 'number' || slotOf[k + 1] >= 0)) return false;
     return NOUN_BEFORE.test(prev.norm) || next?.norm === 'of';
   }
   if (isAdverb(prev.norm) && !/^(the|a)$/.test(tokens[k - 2]?.norm ?? '')) return false;

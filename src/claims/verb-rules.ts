@@ -1,6 +1,6 @@
 import type { DocView, Slot } from './view.js';
 import { framesAround, type Frame } from './attribution.js';
-import { objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
+import { includedAfter, objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import type { TriggerMatch } from './triggers.js';
 import { victimsAfter } from './victims.js';
@@ -65,7 +65,9 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   let subject = subjectBefore(view, group.start) ?? accusedOf(view, group.start) ?? controller(view, group.start);
   // "..., by enlisting support of X", "after capturing Y": a gerund after a preposition shares the sentence's subject.
   if (!subject && /^(by|after|before|while|for|in|through|without|despite)$/.test(tokens[group.start - 1]?.norm ?? '') && /ing$/.test(tokens[m.first].norm)) {
-    const main = sentenceSubject(view, group.start);
+    // The clause's own subject first: "Muslim Khan, who had been sentenced ... for killing 31 soldiers".
+    const local = clauseSubject(view, group.start - 1);
+    const main = local ?? sentenceSubject(view, group.start);
     if (main) subject = { slots: [main], via: 'gerund' };
   }
   // A purpose clause shares the sentence's subject: "Pakistan has been smuggling weapons to arm them".
@@ -114,8 +116,16 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   }
   for (const path of verb.objects) {
     // "fought alongside X": the preposition is already part of the trigger.
-    const objects = path === 'direct' || path === lastWord ? objectFrom(view, from) : objectAfterPreposition(view, from, [path])?.slots ?? [];
-    if (!objects.length) continue;
+    let found = path === 'direct' || path === lastWord ? objectFrom(view, from) : objectAfterPreposition(view, from, [path])?.slots ?? [];
+    // "launched" acts on what it launches only when that is a named operation or offensive.
+    if (verb.base === 'launch') {
+      found = found.filter((x) => x.entity.type === 'Event');
+      // "launched Operation X on February 21 against Boko Haram": the target too.
+      const target = found.length ? objectAfterPreposition(view, found[found.length - 1].last, ['against'], 8)?.slots.filter((x) => x.entity.type !== 'Location') ?? [] : [];
+      found = [...found, ...target];
+    }
+    if (!found.length) continue;
+    const objects = [...found, ...includedAfter(view, found)];
     for (const x of subject.slots) for (const y of objects) out.push(claim(x, y, m, verb.reverse, subject.via, subject.via === 'subject' ? 0.8 : 0.65));
     // "claimed responsibility for the bombing which killed 40 CRPF personnel": the victims were attacked too.
     if (verb.base === 'claim responsibility') out.push(...victimsOf(view, objects, subject.slots, m));
@@ -156,6 +166,25 @@ function controller(view: DocView, start: number): { slots: Slot[]; via: string 
     if (k >= 0 && /(ed|s)$/.test(tokens[k].norm)) {
       const s = subjectBefore(view, k);
       if (s) return { slots: s.slots, via: 'request-target' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the clause a preposition at `k` belongs to, when that clause
+ * is a relative one ("X, who had been sentenced by a court for killing"):
+ * back over the clause's words to "who" or "which" and its antecedent.
+ */
+function clauseSubject(view: DocView, k: number): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(k);
+  for (let j = k - 1; j > s.first && k - j < 14; j--) {
+    const t = tokens[j];
+    if (t.text === ',' || t.text === ';' || view.slotAt(j)) return undefined;
+    if (t.norm === 'who' || t.norm === 'which') {
+      const ante = subjectBefore(view, j + 1);
+      return ante?.via === 'relative' ? ante.slots[0] : undefined;
     }
   }
   return undefined;
