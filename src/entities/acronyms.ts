@@ -34,9 +34,16 @@ export function findDefinitions(tokens: Token[], cands: Candidate[], startsAt: M
       let q = p + 1;
       while (q < tokens.length && q - p <= 12 && tokens[q].text !== close) q++;
       if (tokens[q]?.text !== close) continue;
-      const before = endsAt.get(p);
+      let before = endsAt.get(p);
       if (before === undefined) continue;
       const inner = startsAt.get(p + 1);
+      // "the Movement for Democracy and Justice in Chad (MDJT)": an acronym whose first letter the
+      // place before it does not start is the name before "in" or "of".
+      const b = cands[before];
+      if (acronymShaped(tokens, p + 1, q) && b.last - b.first === 1 && tokens[b.first].text[0].toLowerCase() !== tokens[p + 1].text[0].toLowerCase() && /^(in|of)$/.test(tokens[b.first - 1]?.norm ?? '')) {
+        const owner = endsAt.get(b.first - 1);
+        if (owner !== undefined && tokens[cands[owner].first].text[0].toLowerCase() === tokens[p + 1].text[0].toLowerCase()) before = owner;
+      }
       if (acronymShaped(tokens, p + 1, q)) {
         if (inner !== undefined && cands[inner].last === q) links.push({ a: before, b: inner, rule: 'alias/bracket-acronym' });
         else {

@@ -45,6 +45,8 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
         // Hyphen or connector inside a name: Lashkar-e-Taiba, Jurf al-Nasr, Islamic State of Iraq.
         if ((u.text === '-' || u.text === '‑') && u.glued && tokens[j + 1]?.glued && j + 1 < s.last && (nameLike(tokens[j + 1]) || CONNECTORS.has(tokens[j + 1].norm))) { j++; continue; }
         if (CONNECTORS.has(u.norm) && !u.upper && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)) || tokens[j + 1].text === '-')) { j++; continue; }
+        // "National Network for the Defense of Human Rights", "Movement for Democracy": "for" after an organisation word.
+        if (u.norm === 'for' && !u.upper && tokens[j - 1].upper && isCue(tokens[j - 1].norm) && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)))) { j += tokens[j + 1].norm === 'the' ? 2 : 1; continue; }
         // A unit's number: "Battalion 379", "Battalions 379 and 541".
         if (u.kind === 'number' && !ORDINAL.test(u.text) && u.glued === false && (STATE_CUES.has(tokens[j - 1].norm) || STATE_CUES.has(tokens[j - 1].norm.replace(/s$/, '')))) { j++; continue; }
         // "Uganda People's Defence Force", "Kurdistan Workers' Party": a possessive that names a collective is inside the name.

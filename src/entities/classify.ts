@@ -26,7 +26,9 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   if (words.length === 1 && (isCommonWord(words[0].norm) || isCueWord(words[0].norm) || LANGUAGES.has(words[0].norm)) && !words[0].caps) return undefined;
   const norms = words.map((t) => t.norm);
   // The head is the last word ("Battalion" in "Light Infantry Battalion 379").
-  const head = [...words].reverse().find((t) => t.kind === 'word')?.norm ?? norms[norms.length - 1];
+  // ...unless "of" or "for" follows an organisation word: "Movement for Democracy", "Ministry of Defence".
+  const joint = norms.findIndex((w, k) => k > 0 && (w === 'for' || w === 'of') && isCueWord(norms[k - 1]) && !PLACE_CUES.has(norms[k - 1]));
+  const head = joint > 0 ? norms[joint - 1] : [...words].reverse().find((t) => t.kind === 'word')?.norm ?? norms[norms.length - 1];
   const headS = singular(head);
   // A closing quote may stand between a name and its place word ("the “Tombum” area").
   const after = /^[”"’']$/.test(tokens[c.last]?.text ?? '') ? c.last + 1 : c.last;

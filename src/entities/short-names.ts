@@ -53,7 +53,8 @@ export function linkShortOrgNames(doc: NexusDocument, cands: Resolved[], union: 
     .filter(({ c }) => !c.dropped && !c.kbEntry && c.how !== 'title' && (c.type === 'ArmedGroup' || c.type === 'StateBody' || c.type === 'Organization'));
   for (const short of orgs) {
     if (short.words.length < 2) continue;
-    const owners = new Set(orgs.filter((o) => o.words.length > short.words.length && o.words.slice(-short.words.length).join(' ') === short.words.join(' ')).map((o) => union.find(o.i)));
-    if (owners.size === 1) union.join([...owners][0], short.i);
+    // Owners are told apart by name: two mentions of one name are one owner even before they are grouped.
+    const owners = orgs.filter((o) => o.words.length > short.words.length && o.words.slice(-short.words.length).join(' ') === short.words.join(' '));
+    if (new Set(owners.map((o) => o.words.join(' '))).size === 1) union.join(union.find(owners[0].i), short.i);
   }
 }

@@ -127,3 +127,12 @@ test('words that name properties of plain objects are ordinary words', () => {
   assert.ok(doc.entities.every((e) => typeof e.type === 'string'));
   assert.ok(!doc.mentions.some((m) => /^(constructor|toString|valueOf)$/.test(m.text)));
 });
+
+test('organisation names with "for" and "of" after their head word; a short form of a repeated name', () => {
+  const doc = run('The Front for the Liberation of the Enclave of Cabinda (FLEC) attacked a convoy. The National Network for the Defense of Human Rights (RNDDH) condemned it. The Al-Jazira Operations Command said the Al-Jazira Operations Command was hit. Later the Operations Command denied it.');
+  const flec = entity(doc, 'Front for the Liberation of the Enclave of Cabinda');
+  assert.equal(flec.type, 'ArmedGroup');
+  assert.ok(flec.aliases.includes('FLEC'));
+  assert.ok(entity(doc, 'RNDDH').aliases.some((a) => /National Network for the Defense of Human Rights/.test(a)) || entity(doc, 'RNDDH').name === 'National Network for the Defense of Human Rights');
+  assert.ok(entity(doc, 'Al-Jazira Operations Command').aliases.includes('Operations Command'));
+});
