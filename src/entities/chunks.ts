@@ -66,7 +66,7 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
       // "Fighters of the Tigre Border Front": a common noun before "of" is not part of the name (unless it heads one: "Ministry of Defence").
       const headOfPhrase = tokens[first + 1]?.norm === 'of' && !isCue(tokens[first].norm);
       if (!knownStarts.has(first) && isWord(tokens[first]) && isCommonWord(tokens[first].norm) && !TITLE_WORDS.has(tokens[first].norm) && !titleSoon
-        && (first === s.first || afterOpener(tokens, first, s)) && (headOfPhrase || !(first + 1 < j && endsWithCue(tokens, first, j)))) {
+        && (first === s.first || afterOpener(tokens, first, s)) && (headOfPhrase || (tokens[first + 1]?.norm === 'the' && !tokens[first + 1].upper) || !(first + 1 < j && endsWithCue(tokens, first, j)))) {
         first++;
         while (first < j && (CONNECTORS.has(tokens[first].norm) && !tokens[first].upper || tokens[first].text === '-')) first++;
       }
