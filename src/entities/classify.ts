@@ -18,12 +18,14 @@ export const TRAILING_PLACE = new Set('district province state region township a
 export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType | undefined {
   const words = tokens.slice(c.first, c.last).filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0) return undefined;
-  // Weapons, vehicles and models ("PK Machine Gun", "Nissan GT", "G3") are not actors.
-  if (words.some((t) => THINGS.has(t.norm) || /^[A-Z]+-?\d+[A-Z]*$/.test(t.text))) return undefined;
+  // Weapons, vehicles and models ("PK Machine Gun", "Nissan GT", "G3") are not actors,
+  // unless a place word follows ("Mustang district").
+  const placeWord = tokens[c.last]?.kind === 'word' && !tokens[c.last].upper && TRAILING_PLACE.has(tokens[c.last].norm) && c.last < s.last;
+  if (!placeWord && words.some((t) => THINGS.has(t.norm) || /^[A-Z]+-?\d+[A-Z]*$/.test(t.text))) return undefined;
   if (c.type) return c.type;
   if (c.how === 'title') return undefined;
   // A lone common word or cue word ("Intelligence", "Central") is not a name.
-  if (words.length === 1 && (isCommonWord(words[0].norm) || isCueWord(words[0].norm) || LANGUAGES.has(words[0].norm)) && !words[0].caps) return undefined;
+  if (words.length === 1 && !placeWord && (isCommonWord(words[0].norm) || isCueWord(words[0].norm) || LANGUAGES.has(words[0].norm)) && !words[0].caps) return undefined;
   const norms = words.map((t) => t.norm);
   // The head is the last word ("Battalion" in "Light Infantry Battalion 379").
   // ...unless "of" or "for" follows an organisation word: "Movement for Democracy", "Ministry of Defence".

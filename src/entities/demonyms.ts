@@ -1,6 +1,7 @@
 import { table } from '../core/index.js';
 import type { Token } from '../core/index.js';
 import type { KbEntry, KnowledgeBase } from '../kb/index.js';
+import { ROLE_NOUNS } from './words.js';
 
 /** Body nouns after a demonym and the kind of state body they name ("Pakistani intelligence"). */
 const BODY_NOUNS = table<string[]>({
@@ -34,7 +35,8 @@ export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[
   if (!noun) return undefined;
   // "a Chad military operation", "an army base": the noun is a modifier, not an actor.
   const follower = tokens[end];
-  if (follower && end < ceil && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm)) return undefined;
+  // ...but "Ukraine intelligence representative X", "Pakistani army spokesman": a role of that body.
+  if (follower && end < ceil && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm) && !ROLE_NOUNS.has(follower.norm)) return undefined;
   for (const kind of BODY_NOUNS.get(noun)!) {
     // A body of that kind the document names elsewhere ("Ukraine intelligence" after "Ukrainian military intelligence").
     const named = mentioned && kb.entriesOf(country.id).find((e) => e.kind === kind && e.type === 'StateBody' && mentioned.has(e.id));

@@ -84,7 +84,11 @@ export function findEvents(doc: NexusDocument, kb: KnowledgeBase, cands: Resolve
       if (!dated && !placed) continue;
       // "The Kashmir bombing" and "the February 14 Kashmir suicide bombing" are one event.
       const groupKey = place ? `event:${place}:${t.norm.replace(/s$/, '')}` : undefined;
-      out.push({ first, last, how: 'name', titles: [], rule: 'entity/event', sentence: si, type: 'Event', ...(name ? { name } : {}), ...(groupKey ? { groupKey } : {}) });
+      // "the 2014 Army School Peshawar attack" is also "the Army School Peshawar attack": the undated form is a name too.
+      let undated = first;
+      while (undated < last - 1 && (isYear(tokens[undated]) || isDay(tokens[undated]) || (MONTHS.has(tokens[undated].norm) && tokens[undated].upper))) undated++;
+      const aliasForms = !name && undated > first ? [spanText(doc, tokens, undated, last)] : undefined;
+      out.push({ first, last, how: 'name', titles: [], rule: 'entity/event', sentence: si, type: 'Event', ...(name ? { name } : {}), ...(groupKey ? { groupKey } : {}), ...(aliasForms ? { aliasForms } : {}) });
       // Names inside the incident's name are part of it, unless they are actors ("the 2021 ISKP attack" is not an event name).
       for (let j = first; j < last; j++) { const c = byToken.get(j); if (c && !isActor(c)) c.dropped = true; }
       k = last - 1;

@@ -136,3 +136,12 @@ test('organisation names with "for" and "of" after their head word; a short form
   assert.ok(entity(doc, 'RNDDH').aliases.some((a) => /National Network for the Defense of Human Rights/.test(a)) || entity(doc, 'RNDDH').name === 'National Network for the Defense of Human Rights');
   assert.ok(entity(doc, 'Al-Jazira Operations Command').aliases.includes('Operations Command'));
 });
+
+test('other names of a place and an incident: the place without its place word, the incident without its date', () => {
+  const doc = run('Fighters crossed into Russia’s Kursk region. Al-Shabaab carried out the 2013 Westgate mall attack. Its camp in Mustang district of Balochistan was hit. Ukraine intelligence representative Andrii Yusov spoke.');
+  assert.ok(entity(doc, 'Kursk region').aliases.includes('Kursk') || entity(doc, 'Kursk region').name === 'Kursk', entity(doc, 'Kursk region').aliases.join(', '));
+  assert.ok(entity(doc, '2013 Westgate mall attack').aliases.includes('Westgate mall attack'));
+  assert.equal(entity(doc, 'Mustang district').type, 'Location');
+  const hur = doc.entities.find((e) => e.aliases.includes('Ukraine intelligence'));
+  assert.ok(hur && hur.type === 'StateBody', 'a country name before a body noun and a role names the body');
+});
