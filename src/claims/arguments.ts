@@ -279,6 +279,8 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (/^(about|around|over|nearly|almost|up)$/.test(t.norm) && tokens[k + 1]?.kind !== 'number' && tokens[k + 1]?.norm !== 'to') return [];
     // "the banned Lashkar-e-Taiba", "the proscribed group": a participle after a determiner is an adjective.
     if (t.kind === 'word' && !t.upper && /(ed|ing)$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    // "said Mr. Singh", "Lt. Gen. X": the full stop of an abbreviated title.
+    if (t.text === '.' && t.glued && TITLE_WORDS.has(tokens[k - 1]?.norm ?? '')) continue;
     // "Defence Minister X", "Army Chief Gen X": a capitalised word that opens a title.
     if (t.kind === 'word' && t.upper && tokens[k + 1]?.upper && TITLE_WORDS.has(tokens[k + 1].norm) && !view.slotAt(k + 1)) continue;
     if (!skippable(t)) return [];

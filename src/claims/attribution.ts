@@ -26,13 +26,18 @@ const SOURCE_TYPES = new Set(['Person', 'ArmedGroup', 'StateBody', 'Organization
 
 /** A source noun phrase just before `k` with no entity ("officials said", "a resident said"). */
 function unnamedSource(tokens: Token[], k: number, floor: number): string | undefined {
+  return unnamedSourceAt(tokens, k, floor)?.text;
+}
+
+/** The same, with the token where the source's words start. */
+function unnamedSourceAt(tokens: Token[], k: number, floor: number): { text: string; start: number } | undefined {
   let j = k - 1;
   while (j >= floor && (isAdverb(tokens[j].norm) || /^(has|have|had|also)$/.test(tokens[j].norm))) j--;
   if (j < floor || !SOURCE_NOUNS.has(tokens[j].norm)) return undefined;
   let i = j;
   while (i - 1 >= floor && tokens[i - 1].kind === 'word' && !tokens[i - 1].upper && i > j - 3 && !/^(and|that|but|the|which|who)$/.test(tokens[i - 1].norm)) i--;
   if (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'an') i--;
-  return tokens.slice(i, j + 1).map((t) => t.text).join(' ');
+  return { text: tokens.slice(i, j + 1).map((t) => t.text).join(' '), start: i };
 }
 
 /** Finds every reporting frame in the document. */
@@ -58,17 +63,19 @@ export function findFrames(view: DocView): Frame[] {
       if (BE.has(tokens[k - 1]?.norm ?? '')) continue;
       // "an operative believed to be involved": a reduced passive hedges, nobody speaks.
       if (/^(believed|thought|suspected|known|said|reported|alleged|feared|understood|presumed)$/.test(t.norm) && tokens[k + 1]?.norm === 'to') continue;
-      const subj = subjectBefore(view, k);
+      // "..., diplomatic sources told Geo News": an unnamed source right before the verb is the speaker.
+      const unnamed = unnamedSourceAt(tokens, k, s.first);
+      const subj = unnamed ? undefined : subjectBefore(view, k);
       let source = subj?.slots.find((x) => SOURCE_TYPES.has(x.entity.type));
-      let sourceText = source ? undefined : unnamedSource(tokens, k, s.first);
+      let sourceText = source ? undefined : unnamed?.text;
       // "..., said Mr. Singh." / "..., says the report."
       let inverted = false;
-      if (!source && !sourceText && tokens[k - 1]?.text === ',') {
+      if (!source && !sourceText && (tokens[k - 1]?.text === ',' || CLOSE_QUOTES.has(tokens[k - 1]?.text ?? ''))) {
         const after = objectFrom(view, k + 1, 4)[0];
         if (after && SOURCE_TYPES.has(after.entity.type)) { source = after; inverted = true; }
       }
       if (!source && !sourceText) continue;
-      const speakerStart = inverted ? k : subj ? Math.min(...subj.slots.map((x) => x.first)) : k - 1;
+      const speakerStart = inverted ? k : subj ? Math.min(...subj.slots.map((x) => x.first)) : unnamed ? unnamed.start : k - 1;
       const tail = s.last - k;
       // "..., the army said (in a statement).": the speaker follows a comma or a quote, or nothing follows the verb.
       const before = tokens[speakerStart - 1];

@@ -36,6 +36,10 @@ function leftOfNoun(view: DocView, first: number): NounPhraseLeft {
   let k = first - 1;
   let steps = 0;
   while (k >= s.first && steps < 4 && !view.slotAt(k) && modifierWord(tokens[k]) && !DETERMINERS.has(tokens[k].norm) && tokens[k].norm !== "'s") { k--; steps++; }
+  // "Qatar-mediated talks", "Saudi-brokered truce": the name in the compound is a go-between, not a party.
+  if (view.slotAt(k) && tokens[k + 1]?.text === '-' && /^(mediated|brokered|hosted|sponsored|facilitated|organised|organized)$/.test(tokens[k + 2]?.norm ?? '')) {
+    return { start: view.slotAt(k)!.first };
+  }
   const t = tokens[k];
   if (t && (t.norm === "'s" || t.norm === "'") && t.glued && view.slotAt(k - 1)) return { owner: view.slotAt(k - 1), start: view.slotAt(k - 1)!.first };
   const slot = k >= s.first ? view.slotAt(k) : undefined;
@@ -123,6 +127,11 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
   if (!subjects.length) {
     let k = left.start - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+    // "concluded the first round of talks": over the counting phrase to the verb.
+    if (/^(round|rounds|session|sessions|phase|stage)$/.test(tokens[k]?.norm ?? '')) {
+      k--;
+      while (k >= 0 && (DETERMINERS.has(tokens[k].norm) || /^(first|second|third|fourth|final|new|latest|fresh|next|last|another|initial)$/.test(tokens[k].norm))) k--;
+    }
     // "engaged in the fight against", "took part in the raid on"
     if (tokens[k]?.norm === 'in' && /^(engaged|engage|engages|participated|participate|participates|part|involved)$/.test(tokens[k - 1]?.norm ?? '')) k--;
     if (tokens[k]?.norm === 'part' && /^(took|take|takes|taking)$/.test(tokens[k - 1]?.norm ?? '')) k--;

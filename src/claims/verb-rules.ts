@@ -127,8 +127,12 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
     if (!found.length) continue;
     const objects = [...found, ...includedAfter(view, found)];
     for (const x of subject.slots) for (const y of objects) out.push(claim(x, y, m, verb.reverse, subject.via, subject.via === 'subject' ? 0.8 : 0.65));
-    // "claimed responsibility for the bombing which killed 40 CRPF personnel": the victims were attacked too.
-    if (verb.base === 'claim responsibility') out.push(...victimsOf(view, objects, subject.slots, m));
+    // "claimed responsibility for the bombing which killed 40 CRPF personnel": the victims were attacked too,
+    // and the claimant is the source of both.
+    if (verb.base === 'claim responsibility') {
+      out.push(...victimsOf(view, objects, subject.slots, m));
+      for (const c of out) c.source ??= c.subject;
+    }
     break;
   }
   // "conducting the strike, resulting in the deaths of four PMF fighters": no object but victims.

@@ -31,7 +31,7 @@ export const REPORT_VERBS = set(`say said says saying tell told tells telling ad
   disclose disclosed discloses announce announced announces report reported reports reporting allege alleged alleges insist insisted
   insists argue argued argues assert asserted asserts admit admitted admits acknowledge acknowledged acknowledges declare declared declares
   write wrote writes tweet tweeted tweets post posted posts believe believes believed suggest suggested suggests indicate indicated
-  indicates show showed shows found find finds conclude concluded concludes estimate estimated estimates mention mentioned mentions
+  indicates show showed shows found find finds conclude concluded concludes estimate estimated estimates mention mentioned mentions mentioning
   deny denied denies reiterate reiterated reiterates quote quoted cite cited citing describe described describes
   accuse accused accuses blame blamed blames charge charged charges`);
 export const DENIAL_VERBS = set(`deny denied denies denying dismiss dismissed dismisses reject rejected rejects refute refuted refutes disprove disproving disproved rebut rebutted`);
