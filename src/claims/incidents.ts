@@ -1,3 +1,4 @@
+import { objectFrom } from './arguments.js';
 import { DO_ACT, UNDERGO, governingVerb } from './noun-rules.js';
 import type { RawClaim } from './raw.js';
 import { tokenAt, type DocView, type Slot } from './view.js';
@@ -13,10 +14,21 @@ export function incidentClaims(view: DocView): RawClaim[] {
   const out: RawClaim[] = [];
   for (const event of view.slots) {
     if (event.entity.type !== 'Event') continue;
+    // "an attack on October 12 by TTP and Taliban forces": the incident's joint authors fight on one side.
+    if (view.tokens[event.last]?.norm === 'by') {
+      const authors = objectFrom(view, event.last + 1, 4).filter((x) => x.entity.type !== 'Person' && x.entity.type !== 'Location');
+      for (let i = 1; i < authors.length; i++) out.push({ subject: authors[0], object: authors[i], predicate: 'ALLY_OF', trigger: [event.first, event.last + 1], rule: 'incident/joint-authors', strength: 0.55, extent: [event.first, authors[i].last] });
+    }
     const gov = governingVerb(view, event.first);
     if (!gov) continue;
     const verb = view.tokens[gov.verb].norm;
-    // "X responded to the October 12 attack": the one who responded was attacked; the doer is unknown here.
+    // "Pakistan responded to the October 12 attack by TTP and Taliban forces": the authors attacked the one who responded.
+    if (UNDERGO.has(verb) && view.tokens[event.last]?.norm === 'by') {
+      const authors = objectFrom(view, event.last + 1, 4).filter((x) => x.entity.type !== 'Person' && x.entity.type !== 'Location');
+      for (const a of authors) for (const victim of gov.subject) {
+        if (a.entity.id !== victim.entity.id) out.push({ subject: a, object: victim, predicate: 'ATTACKED', trigger: [event.first, event.last + 1], rule: `incident/${verb}-to`, strength: 0.6, extent: [victim.first, a.last] });
+      }
+    }
     if (UNDERGO.has(verb) || !DO_ACT.has(verb)) continue;
     const targets = [...innerTargets(view, event), ...victimsAfter(view, event.last)];
     for (const doer of gov.subject) {

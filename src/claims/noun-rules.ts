@@ -198,6 +198,8 @@ export function governingVerb(view: DocView, start: number): { verb: number; sub
     k -= 2;
     while (k >= 0 && (tokens[k].kind === 'number' || /^(a|an|the|several|many|numerous|multiple|at|least)$/.test(tokens[k].norm))) k--;
   }
+  // "responded to a recent unprovoked attack": over a few adjectives first.
+  for (let n = 0; n < 3 && k >= 0 && tokens[k].kind === 'word' && !tokens[k].upper && !view.slotAt(k) && !DETERMINERS.has(tokens[k].norm) && !UNDERGO.has(tokens[k].norm) && !DO_ACT.has(tokens[k].norm) && !/^(to|in|for|under|with|on|by)$/.test(tokens[k].norm); n++) k--;
   while (k >= 0 && (DETERMINERS.has(tokens[k].norm) || /^(to|in|for|under|with|on|by)$/.test(tokens[k].norm)) && !view.slotAt(k)) k--;
   if (k < 0 || view.slotAt(k)) return undefined;
   // "came under attack": two words.

@@ -98,6 +98,12 @@ test('hostility, attacks (active and passive) and arrests', () => {
   assert.ok(edges(more).some((e) => /^Mali.* RELEASED Ali Dicko$/.test(e)), edges(more).join('\n'));
   find(more, 'Multinational Joint Task Force ATTACKED Boko Haram');
   find(more, 'Nigerian Army ATTACKED Islamic State West Africa Province');
+  // Joint action and joint membership make allies; an attack answered names its victim.
+  const sides = run('The US and Israel struck Iran on Saturday. The US and Canada are part of the Five Eyes alliance. Chad responded to a recent unprovoked attack on March 23 by Boko Haram and ISWAP fighters.');
+  find(sides, 'United States ALLY_OF Israel');
+  find(sides, 'United States ALLY_OF Canada');
+  find(sides, 'Boko Haram ATTACKED Chad');
+  find(sides, 'Boko Haram ALLY_OF Islamic State West Africa Province');
   const accused = run('Kataib Hezbollah accused the US of conducting the strike, resulting in the deaths of four Kataib Hezbollah fighters.');
   find(accused, 'United States ATTACKED Kataib Hezbollah');
   // Named incidents: who was behind or involved in them, the target their name holds, the victims their clause names.

@@ -4,6 +4,7 @@ import type { PipelineContext } from '../pipeline/index.js';
 import { derivedAccusations } from './accusations.js';
 import { adjectiveClaims } from './adjective-rules.js';
 import { affiliationClaims } from './affiliation.js';
+import { coalitionClaims } from './coalitions.js';
 import { incidentClaims } from './incidents.js';
 import { placeClaims } from './places.js';
 import { findFrames, framesAround, type Frame } from './attribution.js';
@@ -38,6 +39,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
     }
   }
   raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view));
+  raws.push(...coalitionClaims(raws, ctx.kb));
   // Relative dates ("on Sunday", "last year") resolve only against the document's own date.
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const cache = new Map();
