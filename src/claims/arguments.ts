@@ -246,6 +246,8 @@ function skippable(t: Token): boolean {
   if (t.kind !== 'word') return t.text === '-' || t.text === '“' || t.text === '"' || t.text === '‘' || t.text === "'";
   // "The" before a name that drops it ("to The Resistance Front").
   if (t.upper) return t.norm === 'the';
+  // A preposition ends the object phrase ("shelter there since the US withdrawal"), whatever else it can be.
+  if (PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm)) return false;
   return DETERMINERS.has(t.norm) || PARTITIVES.has(t.norm) || isAdverb(t.norm) || (!PREPOSITIONS.has(t.norm) && !CLAUSE_WORDS.has(t.norm) && !AUX.has(t.norm) && !/(ed|ing)$/.test(t.norm));
 }
 
@@ -335,6 +337,26 @@ export function slotBeforeBracket(view: DocView, close: number): Slot | undefine
   while (j > 0 && close - j < 8 && tokens[j].text !== '(' && tokens[j].text !== '[') j--;
   if (tokens[j]?.text !== '(' && tokens[j]?.text !== '[') return undefined;
   return view.slotAt(j - 1);
+}
+
+/**
+ * The nearest subject before token `a` in its sentence: the last actor slot
+ * followed by a verb group ("Rawalpindi is exploiting it, paying lip service
+ * ... by undertaking actions": Rawalpindi).
+ */
+export function nearestSubject(view: DocView, a: number): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(a);
+  for (let k = a - 1; k >= s.first; k--) {
+    const slot = view.slotAt(k);
+    if (!slot) continue;
+    k = slot.first;
+    const prev = tokens[slot.first - 1];
+    if (prev && slot.first > s.first && PREPOSITIONS.has(prev.norm)) continue;
+    const next = tokens[slot.last];
+    if (next && next.kind === 'word' && !next.upper && (AUX.has(next.norm) || isVerbGroupWord(next) || (/(ed|es)$/.test(next.norm) && next.norm.length > 3))) return slot;
+  }
+  return undefined;
 }
 
 /**

@@ -34,6 +34,8 @@ function unnamedSourceAt(tokens: Token[], k: number, floor: number): { text: str
   let j = k - 1;
   while (j >= floor && (isAdverb(tokens[j].norm) || /^(has|have|had|also)$/.test(tokens[j].norm))) j--;
   if (j < floor || !SOURCE_NOUNS.has(tokens[j].norm)) return undefined;
+  // "ISIS in a statement claimed": the medium, not the speaker.
+  for (let i = j - 1; i >= floor && i >= j - 3; i--) if (/^(in|on|via|through|by)$/.test(tokens[i].norm)) return undefined;
   let i = j;
   while (i - 1 >= floor && tokens[i - 1].kind === 'word' && !tokens[i - 1].upper && i > j - 3 && !/^(and|that|but|the|which|who)$/.test(tokens[i - 1].norm)) i--;
   if (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'an') i--;
@@ -63,6 +65,8 @@ export function findFrames(view: DocView): Frame[] {
       if (BE.has(tokens[k - 1]?.norm ?? '')) continue;
       // "an operative believed to be involved": a reduced passive hedges, nobody speaks.
       if (/^(believed|thought|suspected|known|said|reported|alleged|feared|understood|presumed)$/.test(t.norm) && tokens[k + 1]?.norm === 'to') continue;
+      // "concluded the first round of talks", "found a foothold": these report only with a clause ("concluded that").
+      if (/^(conclude|concluded|concludes|find|found|finds|show|showed|shows|indicate|indicated|indicates|estimate|estimated|estimates)$/.test(t.norm) && !/^(that|:|“|")$/.test(tokens[k + 1]?.norm ?? '')) continue;
       // "..., diplomatic sources told Geo News": an unnamed source right before the verb is the speaker.
       const unnamed = unnamedSourceAt(tokens, k, s.first);
       const subj = unnamed ? undefined : subjectBefore(view, k);
@@ -78,8 +82,12 @@ export function findFrames(view: DocView): Frame[] {
       const speakerStart = inverted ? k : subj ? Math.min(...subj.slots.map((x) => x.first)) : unnamed ? unnamed.start : k - 1;
       const tail = s.last - k;
       // "..., the army said (in a statement).": the speaker follows a comma or a quote, or nothing follows the verb.
-      const before = tokens[speakerStart - 1];
-      const trailing = inverted || (speakerStart > s.first + 3 && (tail <= 4 || (tail <= 12 && !!before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && !/^(that)$/.test(tokens[k + 1]?.norm ?? ''))));
+      const before = tokens[/^(the|a|an)$/.test(tokens[speakerStart - 1]?.norm ?? '') ? speakerStart - 2 : speakerStart - 1];
+      // "..., the Nigerian Army said, as Islamic State claimed ...": a comma right after the verb ends the speaker's clause.
+      const closed = tokens[k + 1]?.text === ',' || (tokens[k + 1]?.norm === 'on' && tokens[k + 3]?.text === ',');
+      // A speaker after the content stands after a comma or a quote ("..., the army said."), or ends the sentence.
+      const afterContent = !!before && (before.text === ',' || CLOSE_QUOTES.has(before.text));
+      const trailing = inverted || (speakerStart > s.first + 3 && (tail <= 2 || (afterContent && (tail <= 12 || closed) && !/^(that)$/.test(tokens[k + 1]?.norm ?? ''))));
       let first: number, last: number;
       if (trailing) {
         first = s.first;

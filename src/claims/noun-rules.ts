@@ -1,5 +1,5 @@
 import type { Token } from '../core/index.js';
-import { coordinated, objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
+import { coordinated, nearestSubject, objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import { victimsAfter } from './victims.js';
 import { VERBS } from './lexicon.js';
@@ -139,7 +139,12 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
     if (verb && (LIGHT.has(verb.norm) || RECEIVE.has(verb.norm))) {
       let j = k;
       while (j - 1 >= 0 && (LIGHT.has(tokens[j - 1].norm) || BE.has(tokens[j - 1].norm) || isAdverb(tokens[j - 1].norm) || /^(has|have|had|also|even|not|n't|to|started|begun|began)$/.test(tokens[j - 1].norm))) j--;
-      const s = subjectBefore(view, j);
+      let s = subjectBefore(view, j);
+      // "..., by undertaking selective actions against X": a gerund after a preposition shares the clause's subject.
+      if (!s && /ing$/.test(verb.norm) && /^(by|after|while|through|for|in)$/.test(tokens[j - 1]?.norm ?? '')) {
+        const main = nearestSubject(view, j) ?? sentenceSubject(view, j);
+        if (main) s = { slots: [main], via: 'gerund' };
+      }
       if (s) { subjects = s.slots; via = `light-${s.via}`; reverse = RECEIVE.has(verb.norm); }
     }
   }
@@ -178,7 +183,13 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
   // "X responded to an attack by Y", "X disregarded Y's requests": the governing verb's subject undergoes it.
   if (!objects.length) {
     const gov = governingVerb(view, left.start);
-    if (gov && UNDERGO.has(tokens[gov.verb].norm)) objects = gov.subject;
+    if (gov && UNDERGO.has(tokens[gov.verb].norm)) {
+      objects = gov.subject;
+      // "ISWAP fighters responded to an attack by the Nigerian army": who answers an attack is hostile to its author.
+      if (noun.predicate === 'ATTACKED' && /^(responded|respond|responds|repelled|repel|repels|repulsed|thwarted|foiled)$/.test(tokens[gov.verb].norm)) {
+        for (const x of gov.subject) for (const y of subjects) if (x.entity.id !== y.entity.id) out.push({ subject: x, object: y, predicate: 'HOSTILE_TO', trigger: [gov.verb, m.last], rule: `noun/${noun.noun}/${tokens[gov.verb].norm}`, strength: 0.6 });
+      }
+    }
   }
   // "X's ties with Y": with no object after the noun, a direct object may follow a light verb's subject.
   if (!objects.length && noun.pair && noun.objects.includes('with')) objects = objectAfterPreposition(view, m.last, ['with', 'to'], 4)?.slots ?? [];

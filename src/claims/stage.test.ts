@@ -196,6 +196,18 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   const nested = find(doc, 'Islamic State West Africa Province ATTACKED Nigerian Army');
   assert.deepEqual(nested.chain.map((id) => name(doc, id)), ['author', 'Reuters', 'Nigerian Army']);
   assert.equal(nested.modality, 'reported');
+  const more = run([
+    'ISIS in a statement claimed ISWAP fighters attacked the Nigerian Army near Monguno.',
+    'A joint Niger-Mali operation against JNIM left 27 militants dead, the Nigerien army said, as Islamic State claimed other attacks.',
+    'Pakistan and Afghanistan concluded the first round of talks in Doha, diplomatic sources told Geo News.',
+    '“The plot was run by Iran’s Quds Force in Beirut,” said Mr. Cohen.',
+  ].join(' '));
+  assert.equal(name(more, find(more, 'Islamic State West Africa Province ATTACKED Nigerian Army').attributedTo), 'Islamic State', 'the speaker, not the statement it spoke in');
+  assert.equal(name(more, find(more, 'Niger ALLY_OF Mali').attributedTo), 'Niger Armed Forces');
+  const talks = find(more, 'Pakistan NEGOTIATED_WITH Afghanistan');
+  assert.equal(talks.attributedTo, 'author', 'concluding talks reports nothing; unnamed sources are named in the chain only');
+  assert.ok(talks.chain.some((c) => c.includes('diplomatic sources')));
+  assert.equal(name(more, more.claims.find((c) => c.predicate === 'BASED_IN')!.attributedTo), 'Cohen');
 });
 
 test('negation, refusal and denial make a claim negative', () => {
