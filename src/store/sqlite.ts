@@ -7,13 +7,31 @@ import type { Schema } from './schema.js';
 
 const BUSY_TIMEOUT_MS = 60_000;
 
+/**
+ * Switching a new file to WAL takes an exclusive lock, and SQLite answers a
+ * second process doing the same with SQLITE_BUSY at once, without calling the
+ * busy handler (it could deadlock); so two ingests started together retry here.
+ */
+function walMode(raw: Database.Database): void {
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      raw.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30);
+    }
+  }
+}
+
 /** SQLite through better-sqlite3: WAL so readers never block, a busy timeout so two ingests on one file wait for each other. */
 export async function sqliteDialect(path: string, now: () => string): Promise<SqlDialect> {
   let raw: Database.Database;
   try {
     raw = new Database(path);
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    raw.pragma('journal_mode = WAL');
+    walMode(raw);
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
   } catch (e) {
