@@ -104,9 +104,27 @@ export function findFrames(view: DocView): Frame[] {
       frames.push({ first, last, source, sourceText, cue: [k, k + 1], denial: deny, claimant, kind: deny ? 'deny' : 'said' });
     }
   });
+  definiteSources(view, frames);
   quoteFrames(view, frames);
   carryFrames(view, frames);
   return frames;
+}
+
+const DEFINITE_MEDIUM = /^the (statement|report|communiqu[eé]|release|press release|video|message|post|letter)$/i;
+
+/**
+ * "The Operations Command stated that ... . '...,' according to the statement.":
+ * a definite statement with no author named is the last named speaker's,
+ * when that speaker spoke in the same or one of the three sentences before.
+ */
+function definiteSources(view: DocView, frames: Frame[]): void {
+  const ordered = [...frames].sort((a, b) => a.cue[0] - b.cue[0]);
+  for (const f of ordered) {
+    if (f.source || !f.sourceText || !DEFINITE_MEDIUM.test(f.sourceText)) continue;
+    const prior = ordered.filter((g) => g.source && g.cue[0] < f.cue[0] && view.sentenceOf[f.cue[0]] - view.sentenceOf[g.cue[0]] <= 3);
+    const last = prior[prior.length - 1];
+    if (last) { f.source = last.source; f.sourceText = undefined; }
+  }
 }
 
 /** "denied the claim of X that ...", "denied X's claim that ...": the claimant. */

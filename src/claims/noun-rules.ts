@@ -193,12 +193,40 @@ export function nounClaims(view: DocView, m: TriggerMatch): RawClaim[] {
   }
   // "X's ties with Y": with no object after the noun, a direct object may follow a light verb's subject.
   if (!objects.length && noun.pair && noun.objects.includes('with')) objects = objectAfterPreposition(view, m.last, ['with', 'to'], 4)?.slots ?? [];
+  // "a headquarters belonging to the 47th Brigade was targeted by three drone strikes by American aircraft".
+  if (!objects.length && noun.predicate === 'ATTACKED') objects = passivePatients(view, left.start);
   // "strikes that resulted in the deaths of four PMF fighters", "an ambush, killing six police officers".
   if (!objects.length && noun.predicate === 'ATTACKED') objects = victimsAfter(view, Math.max(m.last, agentEnd));
   if (!objects.length && noun.predicate === 'BASED_IN') objects = objectFrom(view, m.last, 3).filter((o) => o.entity.type === 'Location');
   for (const x of subjects) for (const y of objects) reverse ? push(y, x, via, 0.65) : push(x, y, via, via === 'possessor' ? 0.7 : 0.65);
   return out;
 }
+
+const HIT = /^(targeted|hit|struck|attacked|bombed|shelled|destroyed|damaged|raided|ambushed)$/;
+
+/**
+ * What an attack named after "was targeted by" hit: the passive subject, or
+ * the owner it belongs to ("a headquarters belonging to the 47th Brigade").
+ */
+function passivePatients(view: DocView, start: number): Slot[] {
+  const { tokens } = view;
+  while (start > 0 && (DETERMINERS.has(tokens[start - 1].norm) || tokens[start - 1].kind === 'number') && tokens[start - 1].norm !== 'by') start--;
+  if (tokens[start - 1]?.norm !== 'by' || !HIT.test(tokens[start - 2]?.norm ?? '') || !BE.has(tokens[start - 3]?.norm ?? '')) return [];
+  const s = view.sentence(start);
+  let k = start - 4;
+  while (k > s.first && isAdverb(tokens[k].norm)) k--;
+  // Back to the start of the patient phrase: "belonging to X", "of X", "used by X" name its owner.
+  for (let j = k; j > s.first && k - j < 16; j--) {
+    if (/^(belonging|owned|used|run|operated)$/.test(tokens[j].norm) && /^(to|by)$/.test(tokens[j + 1]?.norm ?? '')) {
+      const owner = objectFrom(view, j + 2, 3);
+      if (owner.length) return owner;
+    }
+    if (tokens[j].text === ',' || tokens[j].text === '"' || tokens[j].text === '“' || CLAUSE_START.test(tokens[j].norm)) break;
+  }
+  return subjectBefore(view, k + 1)?.slots ?? [];
+}
+
+const CLAUSE_START = /^(that|which|who|when|while|after|before|because)$/;
 
 /** The verb governing a noun phrase that starts at `start` ("responded to [an attack]", "involved in [the bombing]"), and its subject. */
 export function governingVerb(view: DocView, start: number): { verb: number; subject: Slot[] } | undefined {

@@ -121,6 +121,20 @@ test('hostility, attacks (active and passive) and arrests', () => {
   assert.equal(involved?.attributedTo, 'author', 'nobody speaks in "believed to be"');
   assert.equal(name(incidents, find(incidents, 'The Resistance Front ATTACKED Indian Army').attributedTo), 'The Resistance Front', 'a claim of responsibility is the claimant\'s word');
   assert.ok(edges(counted).some((e) => /^Boko Haram ATTACKED .*Cameroon/.test(e)), edges(counted).join('\n'));
+  // An incident named again ("The strikes resulted in ...") is the last attacker's; its victims may be listed after a colon.
+  const again = run([
+    'Israeli jets struck Hezbollah positions in Nabatieh on Monday.',
+    'The strikes resulted in the deaths of three Hezbollah members: Commander Ali Hamdan (Abu Jaafar), Hassan Qasir, and Mahmoud Fadl.',
+    'A compound belonging to the Radwan Force of Hezbollah was targeted by two drone strikes by Israeli aircraft near Tyre.',
+  ].join(' '));
+  for (const victim of ['Ali Hamdan', 'Hassan Qasir', 'Mahmoud Fadl']) {
+    find(again, `Israel ATTACKED ${victim}`);
+    find(again, `${victim} MEMBER_OF Hezbollah`);
+  }
+  find(again, 'Israel ATTACKED Radwan Force');
+  // Without an earlier attacker, "the strikes" name nobody.
+  const orphan = run('The strikes resulted in the deaths of three Hezbollah members: Commander Ali Hamdan and Hassan Qasir.');
+  assert.ok(!orphan.claims.some((c) => c.predicate === 'ATTACKED'), edges(orphan).join('\n'));
 });
 
 test('hand-overs keep the recipient; releases and talks', () => {
@@ -208,6 +222,11 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   assert.equal(talks.attributedTo, 'author', 'concluding talks reports nothing; unnamed sources are named in the chain only');
   assert.ok(talks.chain.some((c) => c.includes('diplomatic sources')));
   assert.equal(name(more, more.claims.find((c) => c.predicate === 'BASED_IN')!.attributedTo), 'Cohen');
+  // "according to the statement": the statement of the last named speaker; naming inside a speaker's quote is the speaker's.
+  const statement = run('The Nigerien army stated on Monday that JNIM attacked a convoy near Tillaberi. "The attackers were repelled, and the JNIM commander Ali Dicko was captured by Nigerien soldiers," according to the statement.');
+  assert.equal(name(statement, find(statement, 'Niger ARRESTED Ali Dicko').attributedTo), 'Niger Armed Forces');
+  assert.equal(name(statement, find(statement, "Ali Dicko MEMBER_OF Jama'at Nusrat al-Islam wal-Muslimin").attributedTo), 'Niger Armed Forces');
+  assert.equal(find(statement, 'Niger Armed Forces MEMBER_OF Niger').attributedTo, 'author', 'the author\'s own naming outside the quote');
 });
 
 test('negation, refusal and denial make a claim negative', () => {

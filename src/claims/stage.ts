@@ -4,6 +4,7 @@ import type { PipelineContext } from '../pipeline/index.js';
 import { derivedAccusations } from './accusations.js';
 import { adjectiveClaims } from './adjective-rules.js';
 import { affiliationClaims } from './affiliation.js';
+import { anaphoricIncidents } from './anaphora.js';
 import { coalitionClaims } from './coalitions.js';
 import { incidentClaims } from './incidents.js';
 import { placeClaims } from './places.js';
@@ -40,6 +41,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
   }
   raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view));
   raws.push(...coalitionClaims(raws, ctx.kb));
+  raws.push(...anaphoricIncidents(view, raws));
   // Relative dates ("on Sunday", "last year") resolve only against the document's own date.
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const cache = new Map();
@@ -59,7 +61,8 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
     if (!typesAllowed(predicate, subjectType, objectType, objectKind)) continue;
     actingStates.add(subjectType !== raw.subject.entity.type ? raw.subject.entity : undefined);
     actingStates.add(objectType !== raw.object.entity.type ? raw.object.entity : undefined);
-    const around = raw.naming ? [] : framesAround(frames, raw.trigger[0]).filter((f) => !(f.source && (f.source.entity.id === raw.subject.entity.id) && isSpeechAct(predicate)));
+    // The author's own naming stands outside reports, unless it sits inside a speaker's quoted words.
+    const around = (raw.naming ? framesAround(frames, raw.trigger[0]).filter((f) => f.kind === 'quote') : framesAround(frames, raw.trigger[0])).filter((f) => !(f.source && (f.source.entity.id === raw.subject.entity.id) && isSpeechAct(predicate)));
     const chain = ['author', ...around.map(sourceId).filter((x): x is string => !!x)];
     if (raw.source && chain[chain.length - 1] !== raw.source.entity.id) chain.push(raw.source.entity.id);
     const named = [...chain].reverse().find((x) => !x.startsWith('source:')) ?? 'author';

@@ -178,6 +178,8 @@ function listedMembers(view: DocView): RawClaim[] {
     let people = -1;
     // "ORG leadership, including ..."
     if (GROUP_OF_PEOPLE.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.text === ',' && tokens[k + 2]?.norm === 'including') people = k + 3;
+    // "three ORG members: ..."
+    if (GROUP_OF_PEOPLE.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.text === ':') people = k + 2;
     // "members of the ORG: ..."
     const before = tokens[org.first - 1]?.norm === 'the' ? org.first - 2 : org.first - 1;
     if (tokens[before]?.norm === 'of' && GROUP_OF_PEOPLE.test(tokens[before - 1]?.norm ?? '') && tokens[k]?.text === ':') people = k + 1;

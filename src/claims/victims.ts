@@ -31,12 +31,38 @@ export function victimsAfter(view: DocView, from: number): Slot[] {
   }
   if (/^(which|that|,)$/.test(tokens[k]?.norm ?? '')) k++;
   if (/^(also|reportedly|allegedly)$/.test(tokens[k]?.norm ?? '')) k++;
-  if (HARM.test(tokens[k]?.norm ?? '')) return objectFrom(view, k + 1, 10);
+  if (HARM.test(tokens[k]?.norm ?? '')) return withListed(view, objectFrom(view, k + 1, 10));
   if (RESULT.test(tokens[k]?.norm ?? '') && /^(in|to)$/.test(tokens[k + 1]?.norm ?? '')) {
     // "resulted in the deaths of X", "led to the killing of X"
     let j = k + 2;
     if (tokens[j]?.norm === 'the') j++;
-    if (/^(death|deaths|killing|killings|injury|injuries|wounding)$/.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'of') return objectFrom(view, j + 2, 10);
+    if (/^(death|deaths|killing|killings|injury|injuries|wounding)$/.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.norm === 'of') return withListed(view, objectFrom(view, j + 2, 10));
   }
   return [];
+}
+
+/** Victims named one by one after a colon: "four members of the 47th Brigade: Commander X, Y, and Z". */
+function withListed(view: DocView, victims: Slot[]): Slot[] {
+  const { tokens } = view;
+  if (!victims.length) return victims;
+  const last = victims[victims.length - 1];
+  // "four members of the 47th Brigade:", "three Hezbollah members:"
+  let colon = last.last;
+  if (/^(members|fighters|commanders|militants|soldiers|officers|operatives|leaders|troops|personnel)$/.test(tokens[colon]?.norm ?? '')) colon++;
+  if (tokens[colon]?.text !== ':') return victims;
+  const s = view.sentence(last.first);
+  const out = [...victims];
+  for (let j = colon + 1; j < s.last; j++) {
+    const t = tokens[j];
+    const p = view.slotAt(j);
+    if (p) {
+      if (p.entity.type === 'Person' && !out.includes(p)) out.push(p);
+      j = p.last - 1;
+      continue;
+    }
+    // Titles, commas, "and", and a bracketed nickname stay inside the list.
+    if (t.text === ',' || t.norm === 'and' || t.text === '(' || t.text === ')' || (t.kind === 'word' && t.upper) || t.text === '.') continue;
+    break;
+  }
+  return out;
 }

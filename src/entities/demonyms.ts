@@ -11,10 +11,13 @@ const BODY_NOUNS = table<string[]>({
   military: ['army', 'armed-forces', 'country'], army: ['army', 'armed-forces', 'country'], navy: ['navy'],
   police: ['police'], intelligence: ['intelligence'], 'military intelligence': ['intelligence'], 'security forces': ['country'], 'law enforcement': ['police'],
   'security personnel': ['country'], personnel: ['country'], policemen: ['police'], 'police officers': ['police'],
+  // Aircraft and ships may belong to any service: "American aircraft" is the United States.
+  aircraft: ['country'], warplanes: ['country'], jets: ['country'], 'fighter jets': ['country'],
+  drones: ['country'], helicopters: ['country'], warships: ['country'], 'naval forces': ['navy'],
 });
 
 /** Words that may follow an actor noun phrase (a verb, an auxiliary, a preposition, a conjunction). */
-export const FOLLOWERS = /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|said|say|says|told|also|and|or|but|of|in|on|at|by|for|with|from|to|into|against|that|which|who|as|than|the|a|an|its|their|not|never|say|claimed|reportedly|allegedly|themselves|itself|near|during|after|before|while|within|outside|inside|across|along|since|over|under|when|where|between|around|including|amid|despite|through|toward|towards|last|this|earlier|later|yesterday|today|now|then|still|had|being)$/;
+export const FOLLOWERS = /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|said|say|says|told|also|and|or|but|of|in|on|at|by|for|with|from|to|into|against|that|which|who|as|than|the|a|an|its|their|not|never|say|claimed|reportedly|allegedly|themselves|itself|near|during|after|before|while|within|outside|inside|across|along|since|over|under|when|where|between|around|including|amid|despite|through|toward|towards|last|this|earlier|later|yesterday|today|now|then|still|had|being|struck|hit|shot|fought|took|led|began|sent|fled|met|made|held|gave|kept|left|lost|won|overran|shelled|bombed|stormed|seized|say|says|claim|claims|deny|denies)$/;
 
 export interface DemonymUse {
   /** One past the last token of the phrase ("Pakistani authorities"). */
