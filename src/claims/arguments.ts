@@ -124,13 +124,21 @@ export function subjectBefore(view: DocView, a: number): { slots: Slot[]; via: s
         if (tokens[j].text !== ',') continue;
         const head = view.slotAt(j - 1) ?? (tokens[j - 1].text === ')' ? slotBeforeBracket(view, j - 1) : undefined);
         const opener = tokens[j + 1]?.norm ?? '';
-        if (head && /^(which|who|whose|a|an|the|one|also|then|former|currently|itself|its|his|her|their|until|once|now|like|along|together|including|based|backed|led|known|citing)$/.test(opener)) return { slots: coordinated(view, head, -1), via: 'apposition' };
+        // "X and Y, consisting of Russian citizens, were": a participle opens an aside too.
+        const participle = tokens[j + 1]?.kind === 'word' && !tokens[j + 1].upper && /^(consisting|comprising|composed|made|numbering|operating|mostly|mainly|largely|both)$/.test(opener);
+        if (head && (participle || /^(which|who|whose|a|an|the|one|also|then|former|currently|itself|its|his|her|their|until|once|now|like|along|together|including|based|backed|led|known|citing)$/.test(opener))) return { slots: coordinated(view, head, -1), via: 'apposition' };
       }
       // "Mali's transitional president, Assimi Goita, praised": the name right before the comma.
       const named = view.slotAt(k - 1);
       // "..., the perpetrators of the 2014 attack, even released": an incident or a place before the comma acts on nothing.
       if (named && (named.entity.type === 'Event' || named.entity.type === 'Location')) return undefined;
-      if (named) return { slots: [named], via: 'apposition' };
+      if (named) {
+        // "the Hamas leadership, including X and Y, to accept": a list inside an aside is no subject.
+        const list = coordinated(view, named, -1);
+        const opener = tokens[Math.min(...list.map((x) => x.first)) - 1]?.norm ?? '';
+        if (list.length > 1 && /^(including|as|like|and)$/.test(opener)) return undefined;
+        return { slots: list, via: 'apposition' };
+      }
       return undefined;
     }
     // "The Islamic State West Africa Province (ISWAP) attacked": skip the acronym in brackets;

@@ -72,7 +72,7 @@ export const VERBS: VerbTrigger[] = [
   v('crack down', 'HOSTILE_TO', ['on'], { passive: false }),
   v('take action', 'HOSTILE_TO', ['against'], { passive: false, gap: 2 }),
   v('participate in the clashes', 'HOSTILE_TO', ['against', 'with'], { passive: false }),
-  ...['push back', 'repel', 'drive back', 'drive out', 'beat back', 'fend off', 'expel', 'designate', 'proscribe', 'outlaw', 'blacklist'].map((b) => v(b, 'HOSTILE_TO')),
+  ...['push back', 'repel', 'drive back', 'drive out', 'beat back', 'fend off', 'expel', 'designate', 'proscribe', 'outlaw', 'blacklist', 'ban'].map((b) => v(b, 'HOSTILE_TO')),
   // ATTACKED
   ...['attack', 'strike', 'hit', 'bomb', 'shell', 'raid', 'ambush', 'kill', 'assassinate', 'shoot', 'shoot down', 'overrun', 'rout', 'storm', 'assault', 'invade', 'massacre', 'behead', 'execute', 'behead', 'abduct', 'kidnap', 'gun down', 'blow up', 'torch', 'maim', 'wound', 'injure', 'bombard'].map((b) => v(b, 'ATTACKED')),
   ...['capture', 'seize', 'overrun', 'take over', 'retake', 'recapture'].map((b) => v(b, 'ATTACKED', ['direct'])),

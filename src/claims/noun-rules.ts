@@ -60,6 +60,11 @@ function predicateSubject(view: DocView, start: number): { slots: Slot[]; via: s
   let mods = 0;
   while (k > s.first && mods < 4 && !view.slotAt(k) && tokens[k].kind === 'word' && !DETERMINERS.has(tokens[k].norm) && !BE.has(tokens[k].norm) && tokens[k].norm !== 'as' && (DETERMINERS.has(tokens[k - 1].norm) || !tokens[k - 1].upper || tokens[k - 1].kind !== 'word')) { k--; mods++; }
   while (k >= s.first && (DETERMINERS.has(tokens[k].norm) || isAdverb(tokens[k].norm) || /^(former|then|just|only|effectively|merely|essentially|nothing|but|more|than|mere|key|major|important|close|main|sole)$/.test(tokens[k].norm))) k--;
+  // "X, the Army's 103rd Brigade commander": over the possessor, which owns the unit and is no subject.
+  if (/^('s|’s|')$/.test(tokens[k]?.norm ?? '') && view.slotAt(k - 1)) {
+    k = view.slotAt(k - 1)!.first - 1;
+    while (k >= s.first && DETERMINERS.has(tokens[k].norm)) k--;
+  }
   const t = tokens[k];
   if (!t) return undefined;
   if (BE.has(t.norm) || /^(become|became|becomes|remain|remained|remains|seen|considered|viewed|regarded)$/.test(t.norm)) {

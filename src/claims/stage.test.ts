@@ -77,6 +77,17 @@ test('membership by apposition, possession, count and role of an office holder; 
   find(more, 'Kenyan Joint Task Force MEMBER_OF Kenya');
   find(more, 'Abdulkadir Nur NEGOTIATED_WITH Peter Mwangi');
   find(more, 'Ahmed Saleh MEMBER_OF Hamas');
+  // A role in a unit the possessor owns; "X and its arm Y"; a unit commander after the possessive.
+  const units = run([
+    'Major General Ahmed Sharif Chaudhry, the Director General of the Army’s media wing Inter-Services Public Relations (ISPR), said Pakistan had banned Lashkar-e-Taiba and its charity arm Falah-e-Insaniyat Foundation.',
+    'Colonel Ali Dicko, the Army’s 501st Infantry Brigade Commander, spoke.',
+  ].join(' '));
+  find(units, 'Ahmed Sharif Chaudhry MEMBER_OF Inter-Services Public Relations');
+  find(units, 'Inter-Services Public Relations MEMBER_OF Pakistan Army');
+  find(units, 'Falah-e-Insaniat Foundation MEMBER_OF Lashkar-e-Taiba');
+  find(units, 'Pakistan HOSTILE_TO Lashkar-e-Taiba');
+  find(units, 'Ali Dicko MEMBER_OF 501st Infantry Brigade');
+  assert.ok(!edges(units).some((e) => / MEMBER_OF 501st Infantry Brigade$/.test(e) && !e.startsWith('Ali Dicko')), 'the possessor owns the brigade, not the other way round');
 });
 
 test('hostility, attacks (active and passive) and arrests', () => {
@@ -132,6 +143,13 @@ test('hostility, attacks (active and passive) and arrests', () => {
     find(again, `${victim} MEMBER_OF Hezbollah`);
   }
   find(again, 'Israel ATTACKED Radwan Force');
+  // A raid from abroad on a region attacks its state; a group at home attacks the place. Participles open asides.
+  const raid = run('Ukraine’s military intelligence said two armed groups, the Freedom of Russia Legion and the Russian Volunteer Corps, consisting of Russian citizens, were responsible for the attack on the Belgorod region of Russia. The RSF shelled El Fasher.');
+  const legion = find(raid, 'Freedom of Russia Legion ATTACKED Russia');
+  assert.deepEqual(legion.chain.map((id) => name(raid, id)), ['author', 'Defence Intelligence of Ukraine'], 'one speaker is one link of the chain');
+  find(raid, 'Russian Volunteer Corps ATTACKED Russia');
+  find(raid, 'Freedom of Russia Legion ALLY_OF Russian Volunteer Corps');
+  find(raid, 'Rapid Support Forces ATTACKED El Fasher');
   // Without an earlier attacker, "the strikes" name nobody.
   const orphan = run('The strikes resulted in the deaths of three Hezbollah members: Commander Ali Hamdan and Hassan Qasir.');
   assert.ok(!orphan.claims.some((c) => c.predicate === 'ATTACKED'), edges(orphan).join('\n'));

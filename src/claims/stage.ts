@@ -1,6 +1,7 @@
 import type { Claim, Entity, Evidence, NexusDocument, Predicate } from '../core/index.js';
 import { SYMMETRIC } from '../core/index.js';
 import type { PipelineContext } from '../pipeline/index.js';
+import type { KnowledgeBase } from '../kb/index.js';
 import { derivedAccusations } from './accusations.js';
 import { adjectiveClaims } from './adjective-rules.js';
 import { affiliationClaims } from './affiliation.js';
@@ -48,7 +49,8 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
   const claims: Claim[] = [];
   const byKey = new Map<string, Claim>();
   const actingStates = new Set<Entity | undefined>();
-  for (const raw of raws) {
+  for (const found of raws) {
+    const raw = attackedCountry(found, doc, ctx.kb);
     if (raw.subject.entity.id === raw.object.entity.id) continue;
     const predicate = refine(view, raw);
     if (!needsObjectNoun(view, { ...raw, predicate })) continue;
@@ -63,7 +65,8 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
     actingStates.add(objectType !== raw.object.entity.type ? raw.object.entity : undefined);
     // The author's own naming stands outside reports, unless it sits inside a speaker's quoted words.
     const around = (raw.naming ? framesAround(frames, raw.trigger[0]).filter((f) => f.kind === 'quote') : framesAround(frames, raw.trigger[0])).filter((f) => !(f.source && (f.source.entity.id === raw.subject.entity.id) && isSpeechAct(predicate)));
-    const chain = ['author', ...around.map(sourceId).filter((x): x is string => !!x)];
+    // Two frames of one speaker ("X said ... in its statement that") are one link of the chain.
+    const chain = ['author', ...around.map(sourceId).filter((x): x is string => !!x)].filter((x, i, all) => x !== all[i - 1]);
     if (raw.source && chain[chain.length - 1] !== raw.source.entity.id) chain.push(raw.source.entity.id);
     const named = [...chain].reverse().find((x) => !x.startsWith('source:')) ?? 'author';
     const polarity = raw.naming ? 'positive' : polarityOf(view, raw, around);
@@ -118,6 +121,24 @@ function needsObjectNoun(view: DocView, raw: RawClaim): boolean {
   const s = view.sentence(raw.trigger[0]);
   const text = view.text(raw.trigger[0], Math.min(s.last, raw.trigger[1] + 8));
   return raw.predicate === 'FUNDS' ? MONEY_WORDS.test(text) : SUPPORT_NOUNS.test(text);
+}
+
+/**
+ * "responsible for the attack on the Belgorod region": a raid from abroad on a
+ * town or region is an attack on the state it lies in, when the text names that
+ * state. An attacker at home ("the RSF shelled El Fasher") attacks the place.
+ */
+function attackedCountry(raw: RawClaim, doc: NexusDocument, kb: KnowledgeBase): RawClaim {
+  const place = raw.object.entity;
+  const attacker = raw.subject.entity.kbId ? kb.get(raw.subject.entity.kbId) : undefined;
+  if (raw.predicate !== 'ATTACKED' || place.type !== 'Location' || !place.kbId || !attacker) return raw;
+  const entry = kb.get(place.kbId);
+  if (!entry || entry.kind === 'country') return raw;
+  const country = kb.countryOf(entry);
+  const home = kb.countryOf(attacker);
+  if (!country || !home || home.id === country.id) return raw;
+  const state = doc.entities.find((e) => e.kbId === country.id);
+  return state ? { ...raw, object: { ...raw.object, entity: state } } : raw;
 }
 
 /** Support with money is funding ("gave a sum of Rupees 50 lacs", "financial support"). */

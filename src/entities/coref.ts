@@ -101,7 +101,9 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
       // ("The MNJTF ... vowed retaliation against the group"); possessives may ("its fighters").
       const possessive = t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her';
       const ahead = how === 'pronoun' ? cataphor(doc, named, byId, k, s.last, types) : undefined;
-      const target = ahead ?? antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first));
+      // "Jamaat-ud-Dawa and its charity arm", "Hamas or its allies": the name just before owns it.
+      const joined = possessive ? coordinatedOwner(doc, named, byId, k, types) : undefined;
+      const target = ahead ?? joined ?? antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first));
       if (!target) continue;
       const start = how === 'description' ? tokens[k].start : t.start;
       added.push({ start, end: tokens[end - 1].end, text: doc.text.slice(start, tokens[end - 1].end), entity: target.id, how, rule: how === 'pronoun' ? 'coref/pronoun' : 'coref/description' });
@@ -117,6 +119,19 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
       if (!e.aliases.some((a) => a.toLowerCase() === form.toLowerCase()) && form.toLowerCase() !== e.name.toLowerCase()) e.aliases.push(form);
     }
   }
+}
+
+const OWNED_PARTS = /^(arm|arms|wing|wings|branch|branches|affiliate|affiliates|faction|factions|front|fronts|offshoot|offshoots|unit|units|allies|ally|proxies|proxy|members|fighters|leaders|leader|leadership|commanders|militia|militias|chief|head|founder|spokesman|spokesperson)$/;
+
+function coordinatedOwner(doc: NexusDocument, named: Mention[], byId: Map<string, Entity>, k: number, types: EntityType[]): Entity | undefined {
+  const { tokens } = doc;
+  if (!/^(and|or)$/.test(tokens[k - 1]?.norm ?? '')) return undefined;
+  // Only with a part or a following of the owner: "X and its attempt to" may still be someone else's.
+  if (![1, 2, 3].some((d) => OWNED_PARTS.test(tokens[k + d]?.norm ?? ''))) return undefined;
+  const prev = tokens[k - 2]?.text === ',' ? tokens[k - 3] : tokens[k - 2];
+  const m = prev && named.find((x) => x.end === prev.end);
+  const e = m && byId.get(m.entity);
+  return e && types.includes(e.type) ? e : undefined;
 }
 
 const SUBORDINATORS = /^(once|when|after|before|as|since|although|though|while|if|until|because)$/;

@@ -118,7 +118,9 @@ function roleAfter(tokens: Token[], cands: Candidate[], startsAt: Map<number, nu
       const demonym = !!cand.kb?.length && cand.kb.every((n) => n.kind === 'demonym') && !/^(army|military|police|intelligence|government|navy|forces|authorities)$/.test(tokens[cand.last]?.norm ?? '');
       // "an adviser to President X": a head of state the knowledge base knows stands for the office.
       const officeHolder = !!cand.kb?.some((n) => n.entry.startsWith('person-'));
-      if ((cand.type !== 'Person' || officeHolder) && cand.type !== 'Location' && !demonym) org ??= c;
+      // "the Director General of the Army's media wing ISPR": the possessor owns the unit the role is in.
+      const owned = org !== undefined && /^('s|')$/.test(tokens[cands[org].last]?.norm ?? '') && cand.type !== 'Person';
+      if ((cand.type !== 'Person' || officeHolder) && cand.type !== 'Location' && !demonym) org = owned ? c : org ?? c;
       k = Math.max(cand.last, k + 1);
       continue;
     }
