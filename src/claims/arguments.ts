@@ -1,5 +1,5 @@
 import type { Token } from '../core/index.js';
-import type { DocView, Slot } from './view.js';
+import { tokenAt, type DocView, type Slot } from './view.js';
 import { AUX, CHAIN, CLAUSE_WORDS, DETERMINERS, NEGATION, PARTITIVES, PREPOSITIONS, isAdverb } from './words.js';
 import { TITLE_WORDS } from '../entities/words.js';
 import { VERBS } from './lexicon.js';
@@ -237,14 +237,32 @@ export function roleHead(view: DocView, slot: Slot): Slot {
   const { tokens } = view;
   let k = slot.last;
   let roles = 0;
-  while (k < tokens.length && roles < 3 && tokens[k].kind === 'word' && !tokens[k].upper && ROLE_HEADS.has(tokens[k].norm)) { k++; roles++; }
+  for (;;) {
+    if (k < tokens.length && roles < 5 && tokens[k].kind === 'word' && !tokens[k].upper && ROLE_HEADS.has(tokens[k].norm)) { k++; roles++; continue; }
+    // "deputy emir [commander] and founding member X": a bracketed gloss, and a second role.
+    if (roles && tokens[k]?.text === '[' && tokens[k + 2]?.text === ']' && !tokens[k + 1].upper) { k += 3; continue; }
+    if (roles && tokens[k]?.norm === 'and' && ROLE_HEADS.has(tokens[k + 1]?.norm ?? '') && !tokens[k + 1].upper) { k++; continue; }
+    break;
+  }
   // "Rwandan Joint Task Force Commander Maj. Gen. X": capitalised titles and their full stops.
   while (k < tokens.length && roles < 6 && ((tokens[k].kind === 'word' && tokens[k].upper && TITLE_WORDS.has(tokens[k].norm)) || (tokens[k].text === '.' && tokens[k].glued && roles > 0))) { k++; roles++; }
   const person = roles ? view.slotAt(k) : undefined;
   return person && person.entity.type === 'Person' ? person : slot;
 }
 
-const ROLE_HEADS = new Set('leader leaders chief commander spokesman spokesperson spokeswoman head founder emir deputy coordinator chairman official officials minister secretary political bureau military operative member members fighter militant'.split(' '));
+const ROLE_HEADS = new Set('founding senior top leader leaders chief commander spokesman spokesperson spokeswoman head founder emir deputy coordinator chairman official officials minister secretary political bureau military operative member members fighter militant'.split(' '));
+
+/** A group named inside a person's titled mention ("TTP deputy emir X"), as a slot of its own. */
+function innerGroup(view: DocView, person: Slot): Slot | undefined {
+  const { tokens, doc } = view;
+  const from = tokens[person.first].start, to = tokens[person.last - 1].end;
+  const m = doc.mentions.find((x) => x.start >= from && x.end <= to && x.entity !== person.entity.id && view.entity(x.entity)?.type === 'ArmedGroup');
+  if (!m) return undefined;
+  const first = tokenAt(tokens, m.start);
+  let last = first;
+  while (last < tokens.length && tokens[last].start < m.end) last++;
+  return { first, last, entity: view.entity(m.entity)!, mention: m };
+}
 
 /** Skippable words between a trigger (or preposition) and its object noun phrase. */
 function skippable(t: Token): boolean {
@@ -263,6 +281,7 @@ function skippable(t: Token): boolean {
 export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
   const { tokens } = view;
   const s = view.sentence(Math.min(k, tokens.length - 1));
+  let included = tokens[k - 1]?.norm === 'including';
   for (let steps = 0; k < s.last && steps < window; k++, steps++) {
     const slot = view.slotAt(k);
     if (slot) {
@@ -270,7 +289,13 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
       if (tokens[slot.last]?.text === '-' && tokens[slot.last].glued && tokens[slot.last + 1]?.glued && !view.slotAt(slot.last + 1)) { k = slot.last + 1; continue; }
       // "anti-Pakistan terrorist group TTP", "pro-Kyiv fighters": the prefixed name is a modifier.
       if (tokens[slot.first - 1]?.text === '-' && slot.mention.text === view.text(slot.first, slot.last) && /^(anti|pro|non)$/.test(tokens[slot.first - 2]?.norm ?? '')) { k = slot.last - 1; continue; }
-      return coordinated(view, roleHead(view, possessedHead(view, ofHead(view, slot), 1)), 1).map((x) => roleHead(view, possessedHead(view, ofHead(view, x), 1)));
+      const heads = coordinated(view, roleHead(view, possessedHead(view, ofHead(view, slot), 1)), 1).map((x) => roleHead(view, possessedHead(view, ofHead(view, x), 1)));
+      // "released hundreds of them, including TTP deputy emir X": X stands for the group's members held, so both.
+      if (included && heads[0].entity.type === 'Person') {
+        const group = heads[0] !== slot && slot.entity.type === 'ArmedGroup' ? slot : innerGroup(view, heads[0]);
+        if (group) heads.push(group);
+      }
+      return heads;
     }
     const t = tokens[k];
     if (t.norm === 'of' && k > 0 && PARTITIVES.has(tokens[k - 1].norm)) continue;
@@ -281,7 +306,7 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (t.norm === 'to' && tokens[k - 1]?.norm !== 'up') return [];
     // "at least 12 soldiers", "more than 40 people, including police": counts before the victims.
     if (/^(at|more|fewer|less)$/.test(t.norm) && /^(least|most|than)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'number') { k++; continue; }
-    if ((t.text === ',' && tokens[k + 1]?.norm === 'including') || (t.norm === 'including' && steps > 0)) continue;
+    if ((t.text === ',' && tokens[k + 1]?.norm === 'including') || (t.norm === 'including' && steps > 0)) { included = true; continue; }
     // "warned that Israel would...": a clause, not an object; "about 200": only before a number.
     if (steps === 0 && (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if')) return [];
     // "talks to any group that lays down its arms": a relative clause ends the object phrase.

@@ -164,6 +164,11 @@ test('hand-overs keep the recipient; releases and talks', () => {
   find(doc, 'Colombia NEGOTIATED_WITH National Liberation Army');
   assert.ok(!edges(doc).includes('Ana Ruiz MEMBER_OF National Liberation Army'), 'a hostage is not a member');
   assert.ok(!edges(doc).includes('National Liberation Army BASED_IN Caracas'), 'talks held somewhere are not a base');
+  // "released hundreds of them, including X": the group behind "them" (not the country nearby, not the subject) and X.
+  const freed = run('The Afghan Taliban took Kabul in 2021. It quietly ignored requests to hand over fighters of Tehreek-e-Taliban Pakistan [TTP] held in Afghanistan jails and instead, released hundreds of them, including former TTP deputy emir [commander] and founding member Maulawi Faqir Muhammad.');
+  find(freed, 'Taliban RELEASED Faqir Muhammad');
+  find(freed, 'Taliban RELEASED Tehreek-e-Taliban Pakistan');
+  assert.ok(!edges(freed).some((e) => e.startsWith('Taliban RELEASED Afghanistan')), edges(freed).join('\n'));
 });
 
 test('accusations carry the accused act, attributed to the accuser; praise and pressure', () => {

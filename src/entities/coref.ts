@@ -103,7 +103,7 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
       const ahead = how === 'pronoun' ? cataphor(doc, named, byId, k, s.last, types) : undefined;
       // "Jamaat-ud-Dawa and its charity arm", "Hamas or its allies": the name just before owns it.
       const joined = possessive ? coordinatedOwner(doc, named, byId, k, types) : undefined;
-      const target = ahead ?? joined ?? antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first));
+      const target = ahead ?? joined ?? antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first), /^(they|them|their)$/.test(t.norm));
       if (!target) continue;
       const start = how === 'description' ? tokens[k].start : t.start;
       added.push({ start, end: tokens[end - 1].end, text: doc.text.slice(start, tokens[end - 1].end), entity: target.id, how, rule: how === 'pronoun' ? 'coref/pronoun' : 'coref/description' });
@@ -161,7 +161,7 @@ function countBefore(named: Mention[], id: string, pos: number): number {
 }
 
 function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId: Map<string, Entity>, kb: KnowledgeBase, pos: number, si: number,
-  types: EntityType[], kinds: string[] | undefined, notSameSentence: boolean): Entity | undefined {
+  types: EntityType[], kinds: string[] | undefined, notSameSentence: boolean, plural = false): Entity | undefined {
   const floor = doc.sentences[Math.max(0, si - (kinds ? 12 : 3))].start;
   let best: Entity | undefined;
   let bestScore = -Infinity;
@@ -176,6 +176,8 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
     if (!e || !ACTOR.has(e.type) || !types.includes(e.type)) continue;
     // A description of a kind of state body ("the armed forces", "the country") names a known body of that kind.
     if (kinds && (!e.kbId || !kinds.includes(kb.get(e.kbId)?.kind ?? ''))) continue;
+    // "released hundreds of them": a country named as such is an "it", not a "them".
+    if (plural && m.how === 'name' && e.kbId && kb.get(e.kbId)?.kind === 'country') continue;
     const msi = sentenceIndexAt(doc, m.start);
     const distance = si - msi;
     const subject = isSubject(doc, m, msi);
@@ -226,7 +228,8 @@ function computeIsSubject(doc: NexusDocument, m: Mention, si: number): boolean {
   const s = doc.sentences[si];
   const before = doc.text.slice(Math.max(s.start, m.start - 12), m.start);
   if (/\b(in|of|to|from|with|by|against|on|for|at|about|between)\s+(the\s+)?$/i.test(before)) return false;
-  const after = /^[\s,]*([A-Za-z']+)/.exec(doc.text.slice(m.end, Math.min(s.end, m.end + 30)));
+  // "It outrightly disregarded": over an adverb to the verb.
+  const after = /^[\s,]*(?:[a-z]+ly\s+)?([A-Za-z']+)/.exec(doc.text.slice(m.end, Math.min(s.end, m.end + 40)));
   const w = after?.[1] ?? '';
   if (!w || /^[A-Z]/.test(w)) return false;
   return VERBISH.test(w) || /(ed|es|s)$/.test(w) && !/(ss|us|is)$/.test(w);
