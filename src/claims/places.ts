@@ -14,10 +14,11 @@ const isActor = (s?: Slot) => !!s && ACTORS.has(s.entity.type);
  *  - "the Lake Chad area is a stronghold of ISWAP", "Idlib, HTS's stronghold";
  *  - "ISPK's Balochistan coordinator", "the TTP's Swat chief": a place in a role;
  *  - "expelling American troops from Iraq", "withdraw its forces from Mali";
- *  - "drones launched an airstrike from the Ali Al-Salem Air Base": where an attack came from.
+ *  - "drones launched an airstrike from the Ali Al-Salem Air Base": where an attack came from;
+ *  - "a TTP commander told Reuters from Kunar": where a group's man speaks from.
  */
 export function placeClaims(view: DocView): RawClaim[] {
-  return [...strongholds(view), ...placesInRoles(view), ...removedFrom(view), ...launchedFrom(view)];
+  return [...strongholds(view), ...placesInRoles(view), ...removedFrom(view), ...launchedFrom(view), ...spokeFrom(view)];
 }
 
 function strongholds(view: DocView): RawClaim[] {
@@ -88,6 +89,38 @@ function launchedFrom(view: DocView): RawClaim[] {
     if (place && (isPlace(place) || place.entity.kbId?.length === 2) && place.entity.id !== subject.entity.id) {
       out.push({ subject, object: place, predicate: 'BASED_IN', trigger: [k, k + 1], rule: 'place/launched-from', strength: 0.55, extent: [subject.first, place.last] });
     }
+  }
+  return out;
+}
+
+const SPOKE = /^(told|said|says|spoke|speaking|talking|wrote|posted|called)$/;
+const SPOKESMEN = /^(commander|commanders|spokesman|spokesperson|leader|official|officials|member|members|fighter|fighters|militant|militants|emir|chief)$/;
+
+/**
+ * "a TTP commander told Reuters from Afghanistan's Kunar province": a group's
+ * own man speaking from a place shows the group is there (and in the country
+ * the place belongs to, when named with it).
+ */
+function spokeFrom(view: DocView): RawClaim[] {
+  const { tokens } = view;
+  const out: RawClaim[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (!SPOKE.test(tokens[k].norm) || tokens[k].upper) continue;
+    const man = tokens[k - 1];
+    const group = view.slotAt(k - 2);
+    if (!SPOKESMEN.test(man.norm) || !group || group.entity.type !== 'ArmedGroup') continue;
+    const s = view.sentence(k);
+    // "told Reuters from", "said by phone from", "speaking from": a few words at most.
+    let j = k + 1;
+    while (j < s.last && j - k <= 4 && tokens[j].norm !== 'from' && tokens[j].text !== ',') j++;
+    if (tokens[j]?.norm !== 'from') continue;
+    const at = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+    const first = view.slotAt(at);
+    if (!isPlace(first) && !(first && first.entity.type === 'StateBody' && tokens[first.last]?.norm === "'s")) continue;
+    const places = [first!];
+    // "Afghanistan's Kunar province": the province, and the country that owns it.
+    if (tokens[first!.last]?.norm === "'s" && isPlace(view.slotAt(first!.last + 1))) places.push(view.slotAt(first!.last + 1)!);
+    for (const p of places) out.push({ subject: group, object: p, predicate: 'BASED_IN', trigger: [k, j + 1], rule: 'place/spoke-from', strength: 0.5, extent: [group.first, p.last] });
   }
   return out;
 }

@@ -217,6 +217,20 @@ test('bases and presence', () => {
   assert.ok(edges(more).some((e) => /^Houthis BASED_IN Hodeidah/.test(e)), edges(more).join('\n'));
   assert.ok(edges(more).some((e) => /^National Liberation Army BASED_IN Catatumbo/.test(e)), edges(more).join('\n'));
   assert.ok(edges(more).some((e) => /Quds Force BASED_IN Beirut/.test(e)), edges(more).join('\n'));
+  // A group's own man speaking from a place: the place, and the country that owns it.
+  const spoke = run('“We will fight on,” a JNIM commander told AFP by phone from Mali’s Mopti region. An Al-Shabaab spokesman said the talks had failed.');
+  find(spoke, "Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mali");
+  assert.ok(edges(spoke).some((e) => /^Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mopti/.test(e)), edges(spoke).join('\n'));
+  assert.equal(spoke.claims.filter((c) => c.predicate === 'BASED_IN').length, 2, 'no place, no base');
+});
+
+test('links drawn between groups: in the linker\'s words, or reported', () => {
+  const doc = run('Agents of the FBI have previously linked the Sinaloa Cartel to Los Chapitos, a faction. The Houthis have long been tied to Hezbollah. Ali Dicko was linked to the killings.');
+  const active = find(doc, 'Sinaloa Cartel ALLY_OF Los Chapitos');
+  assert.equal(name(doc, active.attributedTo), 'Federal Bureau of Investigation', 'the linker speaks; it is no party');
+  assert.ok(!edges(doc).some((e) => e.startsWith('Federal Bureau of Investigation ALLY_OF')), edges(doc).join('\n'));
+  find(doc, 'Houthis ALLY_OF Hezbollah');
+  assert.ok(!edges(doc).some((e) => e.startsWith('Ali Dicko ALLY_OF')), 'a person linked to something is not an ally');
 });
 
 test('attribution: said, according to, told, trailing speakers, quotes and nesting', () => {

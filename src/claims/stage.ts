@@ -8,6 +8,7 @@ import { affiliationClaims } from './affiliation.js';
 import { anaphoricIncidents } from './anaphora.js';
 import { coalitionClaims } from './coalitions.js';
 import { incidentClaims } from './incidents.js';
+import { linkClaims } from './links.js';
 import { placeClaims } from './places.js';
 import { findFrames, framesAround, type Frame } from './attribution.js';
 import { typesAllowed } from './constraints.js';
@@ -40,7 +41,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
       if (m.kind === 'noun' && (asNoun || !m.verb)) raws.push(...nounClaims(view, m));
     }
   }
-  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view));
+  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view), ...linkClaims(view));
   raws.push(...coalitionClaims(raws, ctx.kb));
   raws.push(...anaphoricIncidents(view, raws));
   // Relative dates ("on Sunday", "last year") resolve only against the document's own date.
