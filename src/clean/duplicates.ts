@@ -7,10 +7,19 @@ export interface Candidate extends Span {
 
 const SHINGLE = 3;
 
-function shingles(norm: string): Set<string> {
-  const words = norm.split(' ');
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+/**
+ * The block's word triples, each as one number (three word ids of 17 bits)
+ * rather than a joined string: cheaper to build, hash and compare.
+ */
+function shingles(words: string[], ids: Map<string, number>): Set<number> {
+  const out = new Set<number>();
+  const id = (w: string) => { let n = ids.get(w); if (n === undefined) ids.set(w, (n = ids.size & 0x1ffff)); return n; };
+  let a = words.length > 0 ? id(words[0]) : 0, b = words.length > 1 ? id(words[1]) : 0;
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const c = id(words[i + 2]);
+    out.add((a * 131072 + b) * 131072 + c);
+    a = b; b = c;
+  }
   return out;
 }
 
@@ -35,9 +44,10 @@ function similarity(a: string, b: string): number {
  */
 export function findDuplicates(text: string, blocks: Candidate[], normalized?: string[]): Map<number, Omit<Dropped, 'start' | 'end'>> {
   const norms = normalized ?? blocks.map((b) => normalizeForCompare(text.slice(b.start, b.end)));
-  const sets = norms.map((n) => (n.split(' ').length >= 8 ? shingles(n) : null));
+  const ids = new Map<string, number>();
+  const sets = norms.map((n) => { const words = n.split(' '); return words.length >= 8 ? shingles(words, ids) : null; });
   const firstSeen = new Map<string, number>();
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   const original: number[] = blocks.map(() => -1);
   blocks.forEach((_, i) => {
     const exact = firstSeen.get(norms[i]);

@@ -9,18 +9,20 @@ export interface KbHit extends TrieMatch {
 /** Longest knowledge-base names, left to right, within each sentence. */
 export function scanKb(kb: KnowledgeBase, tokens: Token[], sentences: Sentence[]): KbHit[] {
   const hits: KbHit[] = [];
-  sentences.forEach((s, si) => {
-    let i = s.first;
-    while (i < s.last) {
+  const trie = kb.trie;
+  for (let si = 0; si < sentences.length; si++) {
+    const last = sentences[si].last;
+    let i = sentences[si].first;
+    while (i < last) {
       const t = tokens[i];
       // Names start with a letter (or a digit for "9/11"-like names); skip the rest fast.
       if (t.kind === 'punct' || t.kind === 'symbol') { i++; continue; }
-      const m = kb.trie.match(tokens, i, s.last);
+      const m = trie.match(tokens, i, last);
       if (m) {
-        hits.push({ ...m, first: i, sentence: si });
+        hits.push({ end: m.end, names: m.names, first: i, sentence: si });
         i = m.end;
       } else i++;
     }
-  });
+  }
   return hits;
 }

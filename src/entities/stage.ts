@@ -36,9 +36,9 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   const cands: Resolved[] = [];
   for (const chunk of chunks) partsToCandidates(tokens, splitParts(tokens, chunk, hitAt), chunk.sentence, cands);
   // Names the knowledge base knows that start in lower case ("al-Shabaab") are not in any run.
-  const covered = new Set<number>();
-  for (const c of cands) for (let k = c.first; k < c.last; k++) covered.add(k);
-  for (const h of hits) if (!covered.has(h.first)) cands.push({ first: h.first, last: h.end, how: 'name', titles: [], rule: 'entity/kb', sentence: h.sentence, kb: h.names });
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) covered.fill(1, c.first, c.last);
+  for (const h of hits) if (!covered[h.first]) cands.push({ first: h.first, last: h.end, how: 'name', titles: [], rule: 'entity/kb', sentence: h.sentence, kb: h.names });
   addGenericPhrases(doc, cands, covered);
   // Titled works and incidents cover the names inside them ("the report titled “The Islamic State-Khorasan ...”").
   const works = findTitledWorks(doc);
@@ -226,15 +226,15 @@ const GENERIC_PHRASES: Array<[string[], string[]]> = [
 
 const GENERIC_FIRST = new Set(GENERIC_PHRASES.map(([w]) => w[0]));
 
-function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Set<number>): void {
+function addGenericPhrases(doc: NexusDocument, cands: Resolved[], covered: Uint8Array): void {
   const { tokens } = doc;
   doc.sentences.forEach((s, si) => {
     for (let k = s.first; k < s.last; k++) {
-      if (!GENERIC_FIRST.has(tokens[k].norm) || covered.has(k)) continue;
+      if (!GENERIC_FIRST.has(tokens[k].norm) || covered[k]) continue;
       for (const [words, kinds] of GENERIC_PHRASES) {
         const follower = tokens[k + words.length];
         const modifier = follower && k + words.length < s.last && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm);
-        if (words.every((w, j) => tokens[k + j]?.norm === w && !covered.has(k + j)) && k + words.length <= s.last && !(words[0] === 'police' && modifier)) {
+        if (words.every((w, j) => tokens[k + j]?.norm === w && !covered[k + j]) && k + words.length <= s.last && !(words[0] === 'police' && modifier)) {
           // "Myanmar's military government" is already the country's; the phrase still names the body.
           cands.push({ first: k, last: k + words.length, how: 'description', titles: [], rule: 'entity/generic-body', sentence: si, generic: kinds });
           k += words.length - 1;
@@ -337,12 +337,18 @@ function unitsOfArmedGroups(doc: NexusDocument, kb: KnowledgeBase, cands: Resolv
 }
 
 /** "Wulgo, Tumbuma, Chikun Gudu and Bukar Maryam villages": unknown names in one list share a known type. */
+/** Nothing but commas and "and"/"or" between two names (checked without copying the tokens). */
+function onlyListWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text !== ',' && tokens[k].norm !== 'and' && tokens[k].norm !== 'or') return false;
+  return true;
+}
+
 function propagateListTypes(doc: NexusDocument, cands: Resolved[]): void {
   const { tokens } = doc;
   const live = cands.filter((c) => !c.dropped && c.how !== 'title').sort((a, b) => a.first - b.first);
   for (let i = 0; i < live.length; i++) {
     let j = i;
-    while (j + 1 < live.length && live[j + 1].sentence === live[j].sentence && tokens.slice(live[j].last, live[j + 1].first).every((t) => t.text === ',' || t.norm === 'and' || t.norm === 'or')) j++;
+    while (j + 1 < live.length && live[j + 1].sentence === live[j].sentence && onlyListWords(tokens, live[j].last, live[j + 1].first)) j++;
     if (j === i) continue;
     const list = live.slice(i, j + 1);
     const known = list.map((c) => c.type).filter((t) => t === 'Location');

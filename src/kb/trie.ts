@@ -5,7 +5,7 @@ import type { KbName } from './types.js';
 interface Node {
   next: Map<string, Node>;
   names?: KbName[];
-  /** Token texts of each name at this node, for exact-case checks. */
+  /** Token texts of each name at this node (quotes unified), for exact-case checks. */
   texts?: string[][];
 }
 
@@ -15,7 +15,7 @@ export interface TrieMatch {
   names: KbName[];
 }
 
-const unifyQuotes = (s: string) => s.replace(/[’‘`]/g, "'");
+const unifyQuotes = (s: string) => (/[’‘`]/.test(s) ? s.replace(/[’‘`]/g, "'") : s);
 
 /** A token trie over every knowledge-base name: longest match at a position. */
 export class NameTrie {
@@ -32,39 +32,48 @@ export class NameTrie {
       node = child;
     }
     (node.names ??= []).push(name);
-    (node.texts ??= []).push(texts);
+    (node.texts ??= []).push(texts.map(unifyQuotes));
   }
 
   /** The longest name starting at token `i` (before `limit`) whose case agrees with the text. */
   match(tokens: Token[], i: number, limit = tokens.length): TrieMatch | undefined {
     // Most tokens start no name: check before allocating anything.
     const first = tokens[i];
-    if (!this.root.next.has(first.key)) return undefined;
+    let node = this.root.next.get(first.key);
+    if (!node) return undefined;
     // "in", "to", "is" start only names written in capitals ("IN", "IS"): a lower-case word starts none of them.
     if (!first.upper && !first.caps && !this.lowerStarts.has(first.key)) return undefined;
-    let node: Node | undefined = this.root;
     let best: TrieMatch | undefined;
-    const used: Token[] = [];
-    let j = i;
-    while (j < limit) {
-      const t = tokens[j];
-      if (j > i && isJoiner(t) && t.glued && tokens[j + 1]?.glued) { j++; continue; }
-      node = node.next.get(tokenKey(t));
-      if (!node) break;
-      used.push(t);
-      j++;
+    // Token indices matched so far (joiners between name parts are skipped).
+    const used: number[] = [i];
+    let j = i + 1;
+    for (;;) {
       if (node.names) {
-        const ok = node.names.filter((n, k) => caseAgrees(n, node!.texts![k], used));
-        if (ok.length) best = { end: j, names: ok };
+        const names = node.names, texts = node.texts!;
+        let ok: KbName[] | undefined;
+        for (let k = 0; k < names.length; k++) if (caseAgrees(names[k], texts[k], tokens, used)) (ok ??= []).push(names[k]);
+        if (ok) best = { end: j, names: ok };
       }
+      if (j >= limit) break;
+      let t = tokens[j];
+      if (isJoiner(t) && t.glued && tokens[j + 1]?.glued) { j++; if (j >= limit) break; t = tokens[j]; }
+      const child = node.next.get(tokenKey(t));
+      if (!child) break;
+      node = child;
+      used.push(j);
+      j++;
     }
     return best;
   }
 }
 
-function caseAgrees(name: KbName, texts: string[], used: Token[]): boolean {
-  if (name.exactCase) return used.every((t, k) => unifyQuotes(t.text) === unifyQuotes(texts[k]));
+function caseAgrees(name: KbName, texts: string[], tokens: Token[], used: number[]): boolean {
+  if (name.exactCase) {
+    for (let k = 0; k < used.length; k++) { const text = tokens[used[k]].text; if (text !== texts[k] && unifyQuotes(text) !== texts[k]) return false; }
+    return true;
+  }
   // Capitalised words must be capitalised in the text too, except generic
   // heads the knowledge base marks as optional ("Pakistan army").
-  return used.every((t, k) => !name.upper[k] || t.upper || t.caps);
+  for (let k = 0; k < used.length; k++) { const t = tokens[used[k]]; if (name.upper[k] && !t.upper && !t.caps) return false; }
+  return true;
 }
