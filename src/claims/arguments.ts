@@ -211,8 +211,12 @@ export function possessedHead(view: DocView, slot: Slot, direction: 1 | -1): Slo
   if (direction === 1) {
     const next = tokens[slot.last];
     if (next && (next.norm === "'s" || next.norm === "'") && next.glued) {
-      const after = view.slotAt(slot.last + 1);
-      if (after) return after;
+      // "Hafiz Saeed's proscribed Jamaat-ud-Dawa": over one or two lower-case modifiers.
+      let k = slot.last + 1;
+      while (k < slot.last + 3 && tokens[k]?.kind === 'word' && !tokens[k].upper && /(ed|al|ist|ic|ian)$/.test(tokens[k].norm) && !view.slotAt(k)) k++;
+      const after = view.slotAt(k);
+      if (after && after.entity.type !== 'Person') return after;
+      if (after && k === slot.last + 1) return after;
     }
     return slot;
   }

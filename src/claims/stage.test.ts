@@ -93,6 +93,12 @@ test('membership by apposition, possession, count and role of an office holder; 
 test('hostility, attacks (active and passive) and arrests', () => {
   const doc = run('Al-Shabaab declared war on the Somali government. ISWAP fighters attacked a Nigerian Army base in Marte on Sunday. The Malian army was ambushed by JNIM fighters near Gao. Pakistani police arrested Abu Zubair al-Pakistani in Quetta.');
   find(doc, 'al-Shabaab HOSTILE_TO Somalia');
+  // Acting against a group's assets is hostility: "seized properties belonging to X and its arm Y", "froze the assets of X".
+  const assets = run('Pakistan banned JeM in 2002. The government also seized properties belonging to Hafiz Saeed’s proscribed Jamaat-ud-Dawa and its charity arm Falah-e-Insaniyat Foundation. The US Treasury froze the assets of Hezbollah. Police seized weapons in Quetta.');
+  find(assets, 'Pakistan HOSTILE_TO Jamaat-ud-Dawa');
+  find(assets, 'Pakistan HOSTILE_TO Falah-e-Insaniat Foundation');
+  find(assets, 'Department of the Treasury HOSTILE_TO Hezbollah');
+  assert.equal(assets.claims.filter((c) => c.rule === 'asset/seized').length, 3, edges(assets).join('\n'));
   const attack = find(doc, 'Islamic State West Africa Province ATTACKED Nigerian Army');
   assert.ok(attack.qualifiers.place && name(doc, attack.qualifiers.place) === 'Marte');
   find(doc, "Jama'at Nusrat al-Islam wal-Muslimin ATTACKED Malian Armed Forces");

@@ -7,6 +7,7 @@ import { adjectiveClaims } from './adjective-rules.js';
 import { affiliationClaims } from './affiliation.js';
 import { anaphoricIncidents } from './anaphora.js';
 import { coalitionClaims } from './coalitions.js';
+import { assetClaims } from './assets.js';
 import { incidentClaims } from './incidents.js';
 import { linkClaims } from './links.js';
 import { placeClaims } from './places.js';
@@ -41,7 +42,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
       if (m.kind === 'noun' && (asNoun || !m.verb)) raws.push(...nounClaims(view, m));
     }
   }
-  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view), ...linkClaims(view));
+  raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view), ...linkClaims(view), ...assetClaims(view));
   raws.push(...coalitionClaims(raws, ctx.kb));
   raws.push(...anaphoricIncidents(view, raws));
   // Relative dates ("on Sunday", "last year") resolve only against the document's own date.
