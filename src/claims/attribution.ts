@@ -79,6 +79,13 @@ export function findFrames(view: DocView): Frame[] {
         if (after && SOURCE_TYPES.has(after.entity.type)) { source = after; inverted = true; }
       }
       if (!source && !sourceText) continue;
+      // "what it described as American 'criminal actions'": only what follows "as" is the speaker's.
+      if (/^(describ|term|label|brand|characteri[sz])/.test(t.norm)) {
+        let as = k + 1;
+        while (as < s.last && as - k <= 4 && tokens[as].norm !== 'as') as++;
+        if (tokens[as]?.norm === 'as' && as + 1 < s.last) frames.push({ first: as + 1, last: s.last, source, sourceText, cue: [k, k + 1], denial: false, kind: 'said' });
+        continue;
+      }
       const speakerStart = inverted ? k : subj ? Math.min(...subj.slots.map((x) => x.first)) : unnamed ? unnamed.start : k - 1;
       const tail = s.last - k;
       // "..., the army said (in a statement).": the speaker follows a comma or a quote, or nothing follows the verb.
@@ -111,6 +118,34 @@ export function findFrames(view: DocView): Frame[] {
 }
 
 const DEFINITE_MEDIUM = /^the (statement|report|communiqu[eé]|release|press release|video|message|post|letter)$/i;
+const MEDIUM = /^(statement|communiqu[eé]|release|video|message|letter)$/;
+
+/**
+ * "The statement accused US forces ... and warned the Kuwaiti authorities":
+ * a sentence whose subject is a definite statement speaks with the voice of
+ * the last named speaker in it or the three sentences before.
+ */
+export function mediumSpeaker(view: DocView, frames: Frame[], k: number): Slot | undefined {
+  const { tokens } = view;
+  const s = view.sentence(k);
+  const det = tokens[s.first]?.norm;
+  const noun = tokens[s.first + 1];
+  if (!/^(the|this|that)$/.test(det ?? '') || !noun || !MEDIUM.test(noun.norm) || k - s.first > 40) return undefined;
+  for (let j = s.first + 2; j < k; j++) if (view.slotAt(j)?.entity.type && ['ArmedGroup', 'StateBody', 'Organization', 'Person'].includes(view.slotAt(j)!.entity.type) && j < s.first + 3) return undefined;
+  return lastNamedSpeaker(view, frames, s.first);
+}
+
+/** The last speaker the text names (not one it refers back to, "the group's statement") before `k`, within three sentences. */
+function lastNamedSpeaker(view: DocView, frames: Frame[], k: number): Slot | undefined {
+  const si = view.sentenceOf[k];
+  let best: Frame | undefined;
+  for (const f of frames) {
+    if (!f.source || f.source.mention.how === 'pronoun' || f.source.mention.how === 'description') continue;
+    if (f.cue[0] >= k || si - view.sentenceOf[f.cue[0]] > 3) continue;
+    if (!best || f.cue[0] > best.cue[0]) best = f;
+  }
+  return best?.source;
+}
 
 /**
  * "The Operations Command stated that ... . '...,' according to the statement.":
@@ -121,9 +156,8 @@ function definiteSources(view: DocView, frames: Frame[]): void {
   const ordered = [...frames].sort((a, b) => a.cue[0] - b.cue[0]);
   for (const f of ordered) {
     if (f.source || !f.sourceText || !DEFINITE_MEDIUM.test(f.sourceText)) continue;
-    const prior = ordered.filter((g) => g.source && g.cue[0] < f.cue[0] && view.sentenceOf[f.cue[0]] - view.sentenceOf[g.cue[0]] <= 3);
-    const last = prior[prior.length - 1];
-    if (last) { f.source = last.source; f.sourceText = undefined; }
+    const speaker = lastNamedSpeaker(view, ordered, f.cue[0]);
+    if (speaker) { f.source = speaker; f.sourceText = undefined; }
   }
 }
 

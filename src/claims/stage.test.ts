@@ -270,6 +270,11 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   assert.equal(name(statement, find(statement, 'Niger ARRESTED Ali Dicko').attributedTo), 'Niger Armed Forces');
   assert.equal(name(statement, find(statement, "Ali Dicko MEMBER_OF Jama'at Nusrat al-Islam wal-Muslimin").attributedTo), 'Niger Armed Forces');
   assert.equal(find(statement, 'Niger Armed Forces MEMBER_OF Niger').attributedTo, 'author', 'the author\'s own naming outside the quote');
+  // "The statement accused X and warned Y": the last named speaker's statement; "what it described as" frames only what follows "as".
+  const issued = run('Hamas said on Monday that an Israeli strike had killed four fighters. According to the group’s statement, the strike hit a school. The statement accused Israeli forces of a treacherous assault and warned the Egyptian authorities against allowing what it described as Israeli crimes.');
+  const warned = find(issued, 'Hamas PRESSURED Egypt');
+  assert.deepEqual(warned.chain, ['author'], 'a speech act is the author\'s report; "described as" does not wrap the sentence');
+  find(issued, 'Hamas ACCUSED Israel');
 });
 
 test('negation, refusal and denial make a claim negative', () => {

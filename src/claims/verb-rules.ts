@@ -1,5 +1,5 @@
 import type { DocView, Slot } from './view.js';
-import { framesAround, type Frame } from './attribution.js';
+import { framesAround, mediumSpeaker, type Frame } from './attribution.js';
 import { includedAfter, objectAfterPreposition, objectFrom, sentenceSubject, subjectBefore } from './arguments.js';
 import type { RawClaim } from './raw.js';
 import type { TriggerMatch } from './triggers.js';
@@ -90,6 +90,11 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   if (!subject && /^(and|but|then|instead|also|later|,)$/.test(tokens[group.start - 1]?.norm ?? '')) {
     const main = sentenceSubject(view, group.start);
     if (main) subject = { slots: [main], via: 'coordinated-clause' };
+  }
+  // "The statement accused X and warned Y": the statement's author speaks.
+  if (!subject && /^(ACCUSED|PRESSURED|PRAISED|HOSTILE_TO)$/.test(verb.predicate)) {
+    const speaker = mediumSpeaker(view, frames, group.start);
+    if (speaker) subject = { slots: [speaker], via: 'statement' };
   }
   if (!subject) return out;
   // "urged X to take action against Y": an act asked for is not an act done.

@@ -103,7 +103,7 @@ export function resolveReferences(doc: NexusDocument, kb: KnowledgeBase): void {
       const ahead = how === 'pronoun' ? cataphor(doc, named, byId, k, s.last, types) : undefined;
       // "Jamaat-ud-Dawa and its charity arm", "Hamas or its allies": the name just before owns it.
       const joined = possessive ? coordinatedOwner(doc, named, byId, k, types) : undefined;
-      const target = ahead ?? joined ?? antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first), /^(they|them|their)$/.test(t.norm));
+      const target = ahead ?? joined ?? antecedent(doc, named, added, byId, kb, t.start, si, types, kinds, !possessive && !(how === 'pronoun' && k === s.first), /^(they|them|their)$/.test(t.norm), how === 'description');
       if (!target) continue;
       const start = how === 'description' ? tokens[k].start : t.start;
       added.push({ start, end: tokens[end - 1].end, text: doc.text.slice(start, tokens[end - 1].end), entity: target.id, how, rule: how === 'pronoun' ? 'coref/pronoun' : 'coref/description' });
@@ -161,7 +161,7 @@ function countBefore(named: Mention[], id: string, pos: number): number {
 }
 
 function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId: Map<string, Entity>, kb: KnowledgeBase, pos: number, si: number,
-  types: EntityType[], kinds: string[] | undefined, notSameSentence: boolean, plural = false): Entity | undefined {
+  types: EntityType[], kinds: string[] | undefined, notSameSentence: boolean, plural = false, description = false): Entity | undefined {
   const floor = doc.sentences[Math.max(0, si - (kinds ? 12 : 3))].start;
   let best: Entity | undefined;
   let bestScore = -Infinity;
@@ -183,7 +183,8 @@ function antecedent(doc: NexusDocument, named: Mention[], added: Mention[], byId
     const subject = isSubject(doc, m, msi);
     // Descriptions of state bodies ("the federal government") favour the most mentioned fit.
     // State bodies named by description favour the document's main actors, wherever they were named.
-    const salience = kinds ? Math.min(countBefore(named, e.id, pos), 8) * 0.8 : 0;
+    // "the group" names the group the story is about more often than the one named last.
+    const salience = kinds ? Math.min(countBefore(named, e.id, pos), 8) * 0.8 : description ? Math.min(countBefore(named, e.id, pos), 4) * 0.4 : 0;
     // Within one sentence the nearest fit wins ("the claim of ISIS that its fighters").
     const near = distance === 0 ? 1 - (pos - m.end) / 400 : 0;
     const score = -distance * 2 + (subject ? 1.5 : 0) + near + (m.how === 'pronoun' ? 0.5 : 0) + salience;
