@@ -1,5 +1,5 @@
 import { objectFrom } from './arguments.js';
-import { DO_ACT, UNDERGO, governingVerb } from './noun-rules.js';
+import { DO_ACT, UNDERGO, governingVerb } from './noun-phrase.js';
 import type { RawClaim } from './raw.js';
 import { tokenAt, type DocView, type Slot } from './view.js';
 import { victimsAfter } from './victims.js';
