@@ -20,6 +20,25 @@ function headAfter(view: DocView, k: number, limit = 4): Slot | undefined {
   return undefined;
 }
 
+const GROUP_NOUNS = /^(group|militia|movement|gang|faction|organisation|organization|militants|fighters|insurgents|rebels|jihadists|network)$/;
+
+/**
+ * "Al-Shabaab stormed a base. The al Qaeda-linked group said ...": a compound
+ * before "group" (after "the") describes the armed group named last, in this
+ * or the two sentences before.
+ */
+function describedGroup(view: DocView, k: number, left: Slot): Slot | undefined {
+  const { tokens } = view;
+  if (!GROUP_NOUNS.test(tokens[k]?.norm ?? '') || tokens[left.first - 1]?.norm !== 'the') return undefined;
+  const si = view.sentenceOf[k];
+  for (let j = left.first - 1; j >= 0 && si - view.sentenceOf[j] <= 2; j--) {
+    const slot = view.slotAt(j);
+    // Not a name that is itself the modifier of a compound ("al Qaeda-linked").
+    if (slot && slot.entity.type === 'ArmedGroup' && slot.mention.how !== 'pronoun' && slot.entity.id !== left.entity.id && tokens[slot.last]?.text !== '-') return slot;
+  }
+  return undefined;
+}
+
 /**
  * Claims carried by compound adjectives: "Pakistan-backed LeT" (SUPPORTS),
  * "junta-affiliated Border Guard Police" (MEMBER_OF), "anti-Pakistan group TTP"
@@ -36,7 +55,7 @@ export function adjectiveClaims(view: DocView): RawClaim[] {
       const hyphen = tokens[k - 1].text === '-' && tokens[k - 1].glued && t.glued;
       const left = hyphen ? view.slotAt(k - 2) : tokens[k - 2]?.norm === 'the' ? view.slotAt(k - 1) : undefined;
       if (!left) continue;
-      const right = headAfter(view, k + 1);
+      const right = (view.slotAt(k + 2) ? undefined : describedGroup(view, k + 1, left)) ?? headAfter(view, k + 1);
       if (!right || right === left || !ACTORS.has(right.entity.type)) continue;
       const [subject, object] = adj.reverse ? [right, left] : [left, right];
       out.push({ subject, object, predicate: adj.predicate, trigger: [k - (hyphen ? 1 : 0), k + 1], rule: `adjective/${t.norm}`, strength: 0.75 });

@@ -1,3 +1,4 @@
+import { TITLE_WORDS } from '../entities/words.js';
 import type { DocView, Slot } from './view.js';
 
 /** Words that join list items ("X and Y", "X, Y and Z", "X, including Y", "X as well as Y"). */
@@ -30,6 +31,8 @@ export function coordinated(view: DocView, slot: Slot, direction: 1 | -1): Slot[
       if (tokens[k].text === ',' || tokens[k].norm === 'and' || tokens[k].norm === 'or' || tokens[k].norm === 'nor' || tokens[k].norm === 'including' || tokens[k].norm === 'well') sawJoin = true;
       k += direction;
     }
+    // "Colonel X and Major Y": over the next name's titles.
+    while (direction === 1 && sawJoin && k < s.last && !view.slotAt(k) && ((tokens[k].upper && TITLE_WORDS.has(tokens[k].norm)) || (tokens[k].text === '.' && tokens[k].glued))) k++;
     let next = k >= s.first && k < s.last ? view.slotAt(k) : undefined;
     // "Los Lobos and their allies Los Tiguerones": past a possessive and its noun to the name.
     if (next && direction === 1 && next.mention.how === 'pronoun' && /^(its|their|his|her)$/i.test(next.mention.text)) {

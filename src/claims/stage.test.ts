@@ -121,6 +121,9 @@ test('hostility, attacks (active and passive) and arrests', () => {
   find(sides, 'United States ALLY_OF Canada');
   find(sides, 'Boko Haram ATTACKED Chad');
   find(sides, 'Boko Haram ALLY_OF Islamic State West Africa Province');
+  // "The al Qaeda-linked group" describes the armed group named before it, not the one in the compound.
+  const described = run('Al-Shabaab stormed a base in Moqokori on Monday. The al Qaeda-linked group said it killed 20 soldiers.');
+  find(described, 'al-Shabaab ALLY_OF al-Qaeda');
   const accused = run('Kataib Hezbollah accused the US of conducting the strike, resulting in the deaths of four Kataib Hezbollah fighters.');
   find(accused, 'United States ATTACKED Kataib Hezbollah');
   // Named incidents: who was behind or involved in them, the target their name holds, the victims their clause names.
@@ -170,6 +173,12 @@ test('hand-overs keep the recipient; releases and talks', () => {
   find(doc, 'Colombia NEGOTIATED_WITH National Liberation Army');
   assert.ok(!edges(doc).includes('Ana Ruiz MEMBER_OF National Liberation Army'), 'a hostage is not a member');
   assert.ok(!edges(doc).includes('National Liberation Army BASED_IN Caracas'), 'talks held somewhere are not a base');
+  // "Among those freed (by X) was Y": the by-agent, or whoever the text last said freed people.
+  const among = run('The Houthi movement and the government exchanged 230 prisoners on Sunday. Among those freed by the Houthis, who call themselves Ansar Allah, was Brigadier Saleh al-Jaradi. The ELN released six soldiers in Arauca. Among those freed was Sergeant Wilmar Quintero. Israeli jets struck a building in Tyre. Among the dead were Colonel Ali Hamdan and Major Omar Fadl.');
+  find(among, 'Houthis RELEASED Saleh al-Jaradi');
+  find(among, 'National Liberation Army RELEASED Wilmar Quintero');
+  find(among, 'Israel ATTACKED Ali Hamdan');
+  find(among, 'Israel ATTACKED Omar Fadl');
   // "released hundreds of them, including X": the group behind "them" (not the country nearby, not the subject) and X.
   const freed = run('The Afghan Taliban took Kabul in 2021. It quietly ignored requests to hand over fighters of Tehreek-e-Taliban Pakistan [TTP] held in Afghanistan jails and instead, released hundreds of them, including former TTP deputy emir [commander] and founding member Maulawi Faqir Muhammad.');
   find(freed, 'Taliban RELEASED Faqir Muhammad');

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/index.js';
 import { derivedAccusations } from './accusations.js';
 import { adjectiveClaims } from './adjective-rules.js';
 import { affiliationClaims } from './affiliation.js';
+import { amongClaims } from './among.js';
 import { anaphoricIncidents } from './anaphora.js';
 import { coalitionClaims } from './coalitions.js';
 import { assetClaims } from './assets.js';
@@ -44,7 +45,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
   }
   raws.push(...adjectiveClaims(view), ...structureClaims(view, ctx.kb), ...phraseClaims(view), ...affiliationClaims(view), ...incidentClaims(view), ...placeClaims(view), ...linkClaims(view), ...assetClaims(view));
   raws.push(...coalitionClaims(raws, ctx.kb));
-  raws.push(...anaphoricIncidents(view, raws));
+  raws.push(...anaphoricIncidents(view, raws), ...amongClaims(view, raws));
   // Relative dates ("on Sunday", "last year") resolve only against the document's own date.
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const cache = new Map();
