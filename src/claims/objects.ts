@@ -1,5 +1,5 @@
 import type { Token } from '../core/index.js';
-import { tokenAt, type DocView, type Slot } from './view.js';
+import type { DocView, Slot } from './view.js';
 import { AUX, CLAUSE_WORDS, DETERMINERS, PARTITIVES, PREPOSITIONS, isAdverb } from './words.js';
 import { TITLE_WORDS } from '../entities/words.js';
 import { VERBS } from './lexicon.js';
@@ -51,6 +51,9 @@ export function roleHead(view: DocView, slot: Slot): Slot {
     // "deputy emir [commander] and founding member X": a bracketed gloss, and a second role.
     if (roles && tokens[k]?.text === '[' && tokens[k + 2]?.text === ']' && !tokens[k + 1].upper) { k += 3; continue; }
     if (roles && tokens[k]?.norm === 'and' && ROLE_HEADS.has(tokens[k + 1]?.norm ?? '') && !tokens[k + 1].upper) { k++; continue; }
+    // "an Islamic State emir known as X", "a commander called X"
+    if (roles && tokens[k]?.norm === 'known' && tokens[k + 1]?.norm === 'as') { k += 2; continue; }
+    if (roles && /^(called|named|dubbed)$/.test(tokens[k]?.norm ?? '')) { k++; continue; }
     break;
   }
   // "Rwandan Joint Task Force Commander Maj. Gen. X": capitalised titles and their full stops.
@@ -60,18 +63,6 @@ export function roleHead(view: DocView, slot: Slot): Slot {
 }
 
 const ROLE_HEADS = new Set('founding senior top leader leaders chief commander spokesman spokesperson spokeswoman head founder emir deputy coordinator chairman official officials minister secretary political bureau military operative member members fighter militant'.split(' '));
-
-/** A group named inside a person's titled mention ("TTP deputy emir X"), as a slot of its own. */
-function innerGroup(view: DocView, person: Slot): Slot | undefined {
-  const { tokens, doc } = view;
-  const from = tokens[person.first].start, to = tokens[person.last - 1].end;
-  const m = doc.mentions.find((x) => x.start >= from && x.end <= to && x.entity !== person.entity.id && view.entity(x.entity)?.type === 'ArmedGroup');
-  if (!m) return undefined;
-  const first = tokenAt(tokens, m.start);
-  let last = first;
-  while (last < tokens.length && tokens[last].start < m.end) last++;
-  return { first, last, entity: view.entity(m.entity)!, mention: m };
-}
 
 /** Skippable words between a trigger (or preposition) and its object noun phrase. */
 function skippable(t: Token): boolean {
@@ -90,7 +81,6 @@ function skippable(t: Token): boolean {
 export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
   const { tokens } = view;
   const s = view.sentence(Math.min(k, tokens.length - 1));
-  let included = tokens[k - 1]?.norm === 'including';
   for (let steps = 0; k < s.last && steps < window; k++, steps++) {
     const slot = view.slotAt(k);
     if (slot) {
@@ -99,11 +89,6 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
       // "anti-Pakistan terrorist group TTP", "pro-Kyiv fighters": the prefixed name is a modifier.
       if (tokens[slot.first - 1]?.text === '-' && slot.mention.text === view.text(slot.first, slot.last) && /^(anti|pro|non)$/.test(tokens[slot.first - 2]?.norm ?? '')) { k = slot.last - 1; continue; }
       const heads = coordinated(view, roleHead(view, possessedHead(view, ofHead(view, slot), 1)), 1).map((x) => roleHead(view, possessedHead(view, ofHead(view, x), 1)));
-      // "released hundreds of them, including TTP deputy emir X": X stands for the group's members held, so both.
-      if (included && heads[0].entity.type === 'Person') {
-        const group = heads[0] !== slot && slot.entity.type === 'ArmedGroup' ? slot : innerGroup(view, heads[0]);
-        if (group) heads.push(group);
-      }
       return heads;
     }
     const t = tokens[k];
@@ -115,7 +100,9 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (t.norm === 'to' && tokens[k - 1]?.norm !== 'up') return [];
     // "at least 12 soldiers", "more than 40 people, including police": counts before the victims.
     if (/^(at|more|fewer|less)$/.test(t.norm) && /^(least|most|than)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'number') { k++; continue; }
-    if ((t.text === ',' && tokens[k + 1]?.norm === 'including') || (t.norm === 'including' && steps > 0)) { included = true; continue; }
+    if ((t.text === ',' && tokens[k + 1]?.norm === 'including') || (t.norm === 'including' && steps > 0)) continue;
+    // "120 detainees, among them an emir known as X"
+    if (t.text === ',' && tokens[k + 1]?.norm === 'among' && /^(them|whom)$/.test(tokens[k + 2]?.norm ?? '')) { k += 2; continue; }
     // "warned that Israel would...": a clause, not an object; "about 200": only before a number.
     if (steps === 0 && (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if')) return [];
     // "talks to any group that lays down its arms": a relative clause ends the object phrase.
@@ -127,6 +114,8 @@ export function objectFrom(view: DocView, k: number, window = 8): Slot[] {
     if (t.text === '.' && t.glued && TITLE_WORDS.has(tokens[k - 1]?.norm ?? '')) continue;
     // "Defence Minister X", "Army Chief Gen X": a capitalised word that opens a title.
     if (t.kind === 'word' && t.upper && tokens[k + 1]?.upper && TITLE_WORDS.has(tokens[k + 1].norm) && !view.slotAt(k + 1)) continue;
+    // "120 Iraqi detainees, among them X": a nationality the text names no actor with.
+    if (t.kind === 'word' && t.upper && /(i|ian|ese|ish|an)$/.test(t.norm) && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].upper && steps > 0) continue;
     if (!skippable(t)) return [];
   }
   return [];
@@ -150,6 +139,7 @@ export function includedAfter(view: DocView, objects: Slot[]): Slot[] {
     if (t.text === ';' || t.text === '.' || t.text === ':' || /^(but|while|whereas|because|and)$/.test(t.norm)) return [];
     if (view.slotAt(k)) return [];
     if (t.norm === 'including') return objectFrom(view, k + 1, 6).filter((x) => !objects.includes(x));
+    if (t.norm === 'among' && /^(them|whom)$/.test(tokens[k + 1]?.norm ?? '')) return objectFrom(view, k + 2, 8).filter((x) => !objects.includes(x));
   }
   return [];
 }

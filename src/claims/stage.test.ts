@@ -33,6 +33,11 @@ test('alliances, support and funding, with the amount and its currency', () => {
   const doc = run('Police in Srinagar said the alliance between Lashkar-e-Taiba and Jaish-e-Mohammed had deepened. Iran backs the Houthis. Officials said Lashkar-e-Taiba had given Rs 2 crore to The Resistance Front in 2021.');
   find(doc, 'Lashkar-e-Taiba ALLY_OF Jaish-e-Mohammed');
   find(doc, 'Iran SUPPORTS Houthis');
+  // Support or alliance "against Z": both sides face Z.
+  const against = run('US troops have supported the SDF against the Islamic State since 2015. Fano fought alongside federal forces against the Tigray People’s Liberation Front.');
+  find(against, 'United States HOSTILE_TO Islamic State');
+  find(against, 'Syrian Democratic Forces HOSTILE_TO Islamic State');
+  find(against, "Fano HOSTILE_TO Tigray People's Liberation Front");
   const funds = find(doc, 'Lashkar-e-Taiba FUNDS The Resistance Front');
   assert.deepEqual({ value: funds.qualifiers.amount?.value, currency: funds.qualifiers.amount?.currency }, { value: 20_000_000, currency: 'INR' });
   assert.equal(funds.qualifiers.date?.value, '2021');
@@ -173,6 +178,10 @@ test('hand-overs keep the recipient; releases and talks', () => {
   find(doc, 'Colombia NEGOTIATED_WITH National Liberation Army');
   assert.ok(!edges(doc).includes('Ana Ruiz MEMBER_OF National Liberation Army'), 'a hostage is not a member');
   assert.ok(!edges(doc).includes('National Liberation Army BASED_IN Caracas'), 'talks held somewhere are not a base');
+  // "120 Iraqi detainees, among them an Islamic State emir known as X": the one named.
+  const detainees = run('The SDF handed over 120 Iraqi detainees, among them an Islamic State emir known as Abu Hamza al-Anbari.');
+  find(detainees, 'Syrian Democratic Forces HANDED_OVER Abu Hamza al-Anbari');
+  assert.ok(!edges(detainees).includes('Syrian Democratic Forces HANDED_OVER Islamic State'), edges(detainees).join('\n'));
   // "Among those freed (by X) was Y": the by-agent, or whoever the text last said freed people.
   const among = run('The Houthi movement and the government exchanged 230 prisoners on Sunday. Among those freed by the Houthis, who call themselves Ansar Allah, was Brigadier Saleh al-Jaradi. The ELN released six soldiers in Arauca. Among those freed was Sergeant Wilmar Quintero. Israeli jets struck a building in Tyre. Among the dead were Colonel Ali Hamdan and Major Omar Fadl.');
   find(among, 'Houthis RELEASED Saleh al-Jaradi');

@@ -132,6 +132,11 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
     if (!found.length) continue;
     const objects = [...found, ...includedAfter(view, found)];
     for (const x of subject.slots) for (const y of objects) out.push(claim(x, y, m, verb.reverse, subject.via, subject.via === 'subject' ? 0.8 : 0.65));
+    // "supported the SDF against the Islamic State", "fought alongside federal forces against the TPLF": both sides face the foe.
+    if (/^(ALLY_OF|SUPPORTS)$/.test(verb.predicate) && !verb.reverse) {
+      const foes = objectAfterPreposition(view, Math.max(...objects.map((y) => y.last)), ['against'], 4)?.slots ?? [];
+      for (const z of foes) for (const x of [...subject.slots, ...objects]) if (x.entity.id !== z.entity.id) out.push({ ...claim(x, z, m, false, `${subject.via}-against`, 0.6), predicate: 'HOSTILE_TO' });
+    }
     // "claimed responsibility for the bombing which killed 40 CRPF personnel": the victims were attacked too,
     // and the claimant is the source of both.
     if (verb.base === 'claim responsibility') {
