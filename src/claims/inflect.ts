@@ -20,6 +20,8 @@ export function verbForms(base: string): string[] {
   const forms = new Set<string>([base, thirdPerson(base), ing(base)]);
   if (irregular) { forms.add(irregular[0]); forms.add(irregular[1]); }
   else forms.add(past(base));
+  // British spelling doubles a final l after one vowel: "channelled", "funnelling", "labelled".
+  if (/[^aeiou][aeiou]l$/.test(base) && base.length > 4) { forms.add(`${base}led`); forms.add(`${base}ling`); }
   return [...forms];
 }
 

@@ -50,6 +50,8 @@ export const VERBS: VerbTrigger[] = [
   v('offer', 'SUPPORTS', ['to'], { passive: false }),
   // FUNDS
   ...['fund', 'finance', 'bankroll', 'pay', 'donate', 'transfer', 'send', 'channel'].map((b) => v(b, 'FUNDS', ['direct', 'to'])),
+  // "moved Rs 4.5 crore to TTP commanders", "funnelled $2 million to the group": only with money (checked in the stage).
+  ...['move', 'funnel', 'wire', 'remit'].map((b) => v(b, 'FUNDS', ['to'], { passive: false, gap: 6 })),
   // PROXY_OF
   v('play second fiddle', 'PROXY_OF', ['to'], { passive: false }),
   v('do the bidding', 'PROXY_OF', ['of'], { passive: false }),
@@ -105,7 +107,7 @@ export const VERBS: VerbTrigger[] = [
   v('call out', 'ACCUSED', ['direct'], { passive: false }),
   v('hold responsible', 'ACCUSED', ['direct'], { passive: false }),
   // PRAISED
-  ...['praise', 'hail', 'laud', 'commend', 'applaud', 'flatter', 'thank', 'congratulate', 'salute', 'appreciate', 'extol', 'eulogise', 'eulogize'].map((b) => v(b, 'PRAISED')),
+  ...['praise', 'hail', 'laud', 'commend', 'applaud', 'flatter', 'thank', 'congratulate', 'salute', 'appreciate', 'extol', 'eulogise', 'eulogize', 'credit'].map((b) => v(b, 'PRAISED')),
   // PRESSURED
   ...['press', 'pressure', 'pressurise', 'pressurize', 'coerce', 'urge', 'compel', 'warn', 'demand', 'inform', 'communicate'].map((b) => v(b, 'PRESSURED', ['direct', 'to'])),
   v('call on', 'PRESSURED', ['direct'], { passive: false }),

@@ -42,6 +42,12 @@ test('alliances, support and funding, with the amount and its currency', () => {
   assert.deepEqual({ value: funds.qualifiers.amount?.value, currency: funds.qualifiers.amount?.currency }, { value: 20_000_000, currency: 'INR' });
   assert.equal(funds.qualifiers.date?.value, '2021');
   assert.equal(funds.qualifiers.date?.precision, 'year');
+  // Money moved or funnelled (British spelling too) is funding; troops moved are not.
+  const moved = run('Gul Zaman allegedly moved Rs 4.5 crore to TTP commanders. The Quds Force funnelled $20 million to Hezbollah. The army moved troops to Hezbollah positions. General Ali Musa credited local commanders of the Moro Islamic Liberation Front.');
+  find(moved, 'Gul Zaman FUNDS Tehreek-e-Taliban Pakistan');
+  find(moved, 'Quds Force FUNDS Hezbollah');
+  assert.equal(moved.claims.filter((c) => c.predicate === 'FUNDS').length, 2, edges(moved).join('\n'));
+  find(moved, 'Ali Musa PRAISED Moro Islamic Liberation Front');
 });
 
 test('proxies, membership by role and by copula, and defections', () => {
@@ -82,6 +88,11 @@ test('membership by apposition, possession, count and role of an office holder; 
   find(more, 'Kenyan Joint Task Force MEMBER_OF Kenya');
   find(more, 'Abdulkadir Nur NEGOTIATED_WITH Peter Mwangi');
   find(more, 'Ahmed Saleh MEMBER_OF Hamas');
+  // "X of the ELN" is a member; "a suspected financier" of a group funds it.
+  const of = run('Pablo Beltrán of the ELN said talks would resume. Major Mark Dela Cruz of the 6th Infantry Division spoke. Byron Cedeño, a suspected Los Choneros financier, was extradited.');
+  find(of, 'Pablo Beltrán MEMBER_OF National Liberation Army');
+  find(of, 'Mark Dela Cruz MEMBER_OF 6th Infantry Division');
+  find(of, 'Byron Cedeño FUNDS Los Choneros');
   // A role in a unit the possessor owns; "X and its arm Y"; a unit commander after the possessive.
   const units = run([
     'Major General Ahmed Sharif Chaudhry, the Director General of the Army’s media wing Inter-Services Public Relations (ISPR), said Pakistan had banned Lashkar-e-Taiba and its charity arm Falah-e-Insaniyat Foundation.',

@@ -24,7 +24,7 @@ import { findTriggers, readsAsNoun } from './triggers.js';
 import { verbClaims } from './verb-rules.js';
 import { DocView } from './view.js';
 
-const MONEY_WORDS = /\b(money|funds?|funding|financ\w*|cash|sum|payments?|rupees?|dollars?|lakhs?|lacs?|crores?)\b/i;
+const MONEY_WORDS = /\b(money|funds?|funding|financ\w*|cash|sum|payments?|rupees?|dollars?|lakhs?|lacs?|crores?|euros?|naira|afghanis?)\b|[$€£₹]\s?\d/i;
 
 /**
  * The claims stage: triggers with their subjects and objects, compound
@@ -119,7 +119,7 @@ const SUPPORT_NOUNS = /\b(safe havens?|havens?|sanctuar\w*|shelter|support|backi
 /** Verbs that support or fund only with what they give: "gave a safe haven to", "sent money to" (not "sent prisoners to"). */
 function needsObjectNoun(view: DocView, raw: RawClaim): boolean {
   const word = view.tokens[raw.trigger[0]].norm;
-  if (!/^(give|gave|given|gives|giving|provide|provided|provides|providing|offer|offered|offers|offering|grant|granted|grants|send|sent|sends|sending|transfer|transferred|transfers|channel|channelled|channeled|channels|supply|supplied|supplies)$/.test(word)) return true;
+  if (!/^(give|gave|given|gives|giving|provide|provided|provides|providing|offer|offered|offers|offering|grant|granted|grants|send|sent|sends|sending|transfer|transferred|transfers|channel|channelled|channeled|channels|supply|supplied|supplies|move|moved|moves|moving|funnel|funnelled|funneled|funnels|wire|wired|wires|remit|remitted|remits)$/.test(word)) return true;
   if (raw.trigger[1] - raw.trigger[0] > 1) return true;
   const s = view.sentence(raw.trigger[0]);
   const text = view.text(raw.trigger[0], Math.min(s.last, raw.trigger[1] + 8));

@@ -2,6 +2,7 @@ import { table } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import type { RawClaim } from './raw.js';
 import { tokenAt, type DocView, type Slot } from './view.js';
+import { possessedHead } from './arguments.js';
 
 /** Head words of a part of a larger body ("the 47th Brigade of the Al-Jazira Operations Command"). */
 const UNIT_HEADS = new Set('department command brigade brigades battalion battalions wing unit units division corps cell branch directorate bureau agency office regiment company squadron cavalry council committee force forces service services police army navy guard province faction front'.split(' '));
@@ -42,7 +43,9 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
       if (!office || office.entity.id === member.entity.id) continue;
       org = office;
     }
-    out.push({ subject: member, object: org, predicate: 'MEMBER_OF', trigger: [tokenAt(tokens, r.start), tokenAt(tokens, r.end - 1) + 1], rule: r.rule, strength: 0.85, naming: true });
+    // "a suspected Los Choneros financier": who finances a group funds it, whether a member or not.
+    const predicate = /\b(financiers?|funders?|bankrollers?|paymasters?)$/i.test(r.role) ? 'FUNDS' : 'MEMBER_OF';
+    out.push({ subject: member, object: org, predicate, trigger: [tokenAt(tokens, r.start), tokenAt(tokens, r.end - 1) + 1], rule: r.rule, strength: 0.85, naming: true });
   }
   for (const slot of view.slots) {
     const referring = slot.mention.how === 'pronoun' || slot.mention.how === 'description';
@@ -87,6 +90,12 @@ export function structureClaims(view: DocView, kb: KnowledgeBase): RawClaim[] {
       const whole = view.slotAt(j);
       if (whole && whole !== slot && UNIT_HEADS.has(headWord(view, slot)) && whole.entity.type !== 'Location' && whole.entity.type !== 'Person' && slot.entity.type !== 'Location') {
         out.push({ subject: slot, object: whole, predicate: 'MEMBER_OF', trigger: [slot.first, whole.last], rule: 'structure/part-of', strength: 0.75, naming: true });
+      }
+      // "Sergeant Wilmar Quintero of the army's Second Division", "Pablo Beltrán of the ELN": a named person of a body.
+      const unit = whole ? possessedHead(view, whole, 1) : undefined;
+      const named = slot.mention.how === 'name' || slot.mention.how === 'title';
+      if (unit && named && slot.entity.type === 'Person' && /^(ArmedGroup|StateBody|Organization)$/.test(unit.entity.type)) {
+        out.push({ subject: slot, object: unit, predicate: 'MEMBER_OF', trigger: [slot.first, unit.last], rule: 'structure/person-of', strength: 0.7, naming: true });
       }
     }
   }
