@@ -45,7 +45,17 @@ export function findDefinitions(tokens: Token[], cands: Candidate[], startsAt: M
         if (owner !== undefined && tokens[cands[owner].first].text[0].toLowerCase() === tokens[p + 1].text[0].toLowerCase()) before = owner;
       }
       if (acronymShaped(tokens, p + 1, q)) {
-        if (inner !== undefined && cands[inner].last === q) links.push({ a: before, b: inner, rule: 'alias/bracket-acronym' });
+        // "Amhara Fano National Movement (AFNM)": known names inside the expansion are parts of it.
+        const whole = expansion(tokens, cands, endsAt, before, p + 1, q);
+        if (whole) {
+          created.push(whole);
+          before = -created.length;
+        }
+        if (before < 0 && inner !== undefined && cands[inner].last === q) links.push({ a: before, b: inner, rule: 'alias/bracket-acronym' });
+        else if (before < 0) {
+          created.push({ first: p + 1, last: q, how: 'acronym', titles: [], rule: 'alias/bracket-acronym', sentence: whole!.sentence });
+          links.push({ a: before, b: -created.length, rule: 'alias/bracket-acronym' });
+        } else if (inner !== undefined && cands[inner].last === q) links.push({ a: before, b: inner, rule: 'alias/bracket-acronym' });
         else {
           created.push({ first: p + 1, last: q, how: 'acronym', titles: [], rule: 'alias/bracket-acronym', sentence: cands[before].sentence });
           links.push({ a: before, b: -created.length, rule: 'alias/bracket-acronym' });
@@ -71,6 +81,36 @@ export function findDefinitions(tokens: Token[], cands: Candidate[], startsAt: M
     }
   }
   return { links, created, titles };
+}
+
+/** Capital initials of the words in a span ("National Movement" -> "NM"), connectors left out. */
+function initials(tokens: Token[], first: number, last: number): string {
+  return tokens.slice(first, last).filter((t) => t.kind === 'word' && t.upper).map((t) => t.text[0].toUpperCase()).join('');
+}
+
+/**
+ * When an acronym spells more than the name just before it, and the names
+ * right before that one complete its letters, the whole run is one name: a
+ * new candidate over it, the parts dropped.
+ */
+function expansion(tokens: Token[], cands: Candidate[], endsAt: Map<number, number>, before: number, first: number, last: number): Candidate | undefined {
+  const letters = tokens.slice(first, last).map((t) => t.text).join('').replace(/[^\p{Lu}]/gu, '');
+  const b = cands[before];
+  let have = initials(tokens, b.first, b.last);
+  if (letters.length <= have.length || !letters.endsWith(have)) return undefined;
+  const parts = [before];
+  let start = b.first;
+  while (have.length < letters.length) {
+    const prev = endsAt.get(start);
+    if (prev === undefined || cands[prev].dropped) return undefined;
+    have = initials(tokens, cands[prev].first, cands[prev].last) + have;
+    if (!letters.endsWith(have)) return undefined;
+    parts.push(prev);
+    start = cands[prev].first;
+  }
+  if (have !== letters) return undefined;
+  for (const i of parts) cands[i].dropped = true;
+  return { first: start, last: b.last, how: 'name', titles: [], rule: 'entity/acronym-expansion', sentence: b.sentence };
 }
 
 /** "[supreme leader]", "(commander)": a translation of a title in lower case. */

@@ -47,6 +47,12 @@ test('an acronym defined in brackets or after "or" joins the name; a bracketed g
   assert.ok(entity(doc, 'Tigre Border Front').aliases.includes('TBF'));
   assert.ok(!doc.entities.some((e) => /amir|commander/i.test(e.name)), 'the gloss is not an entity');
   assert.equal(entity(doc, 'Boubacar Sidibe').type, 'Person');
+  // An acronym that spells more than the name before it takes in the known names before that: one name.
+  const whole = run('The Amhara Fano National Movement (AFNM) was formed this year. AFNM fighters later attacked Debre Markos.');
+  const afnm = entity(whole, 'Amhara Fano National Movement');
+  assert.ok(afnm.aliases.includes('AFNM'));
+  assert.equal(mentionsOf(whole, afnm).length, 3);
+  assert.ok(!whole.entities.some((e) => e.name === 'Fano' || e.name === 'National Movement'), whole.entities.map((e) => e.name).join(', '));
 });
 
 test('Syria: a capital acts as its state, or names a place, by context', () => {

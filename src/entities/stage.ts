@@ -64,12 +64,14 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   const union = new Union(cands.length);
   const defined = new Set<number>();
   for (const l of defs.links) {
+    // Negative indices are candidates the definitions created (an acronym, or a name it expands).
+    const a = l.a < 0 ? base - l.a - 1 : l.a;
     const b = l.b < 0 ? base - l.b - 1 : l.b;
     // "Kivu Defence Front (KDF)": the text's own expansion beats the knowledge base's other KDF.
-    const [name, acr] = cands[l.a].kb ? [cands[b], cands[l.a]] : [cands[l.a], cands[b]];
+    const [name, acr] = cands[a].kb ? [cands[b], cands[a]] : [cands[a], cands[b]];
     if (!name.kb && acr.kb && !acr.kb.some((n) => similarName(kbNames(kb, n.entry), nameKey(spanText(doc, tokens, name.first, name.last))))) acr.kb = undefined;
-    union.join(l.a, b);
-    defined.add(l.a).add(b);
+    union.join(a, b);
+    defined.add(a).add(b);
   }
   // A foreign title glossed in brackets ("Nazim-e-Ala [supreme leader]") is not a name.
   for (const i of defs.titles) if (!cands[i].kb) cands[i].dropped = true;
