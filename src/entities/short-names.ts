@@ -1,4 +1,5 @@
 import type { NexusDocument } from '../core/index.js';
+import type { KnowledgeBase } from '../kb/index.js';
 import type { Resolved } from './build.js';
 import { nameKey, spanText } from './build.js';
 import { CONNECTORS } from './words.js';
@@ -47,14 +48,17 @@ function containsRun(whole: string[], part: string[]): boolean {
  * Operations Command" after "the Al-Jazira Operations Command") joins it
  * when exactly one organisation's name ends with it.
  */
-export function linkShortOrgNames(doc: NexusDocument, cands: Resolved[], union: Union): void {
+export function linkShortOrgNames(doc: NexusDocument, cands: Resolved[], union: Union, kb?: KnowledgeBase): void {
   const { tokens } = doc;
   const orgs = cands.map((c, i) => ({ c, i, words: nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ') }))
-    .filter(({ c }) => !c.dropped && !c.kbEntry && c.how !== 'title' && (c.type === 'ArmedGroup' || c.type === 'StateBody' || c.type === 'Organization'));
+    .filter(({ c }) => !c.dropped && c.how !== 'title' && (c.type === 'ArmedGroup' || c.type === 'StateBody' || c.type === 'Organization' || (!!c.kbEntry && c.how === 'name') || (c.type === 'Location' && !c.kbEntry)));
   for (const short of orgs) {
-    if (short.words.length < 2) continue;
+    // The short form is one the knowledge base does not know; the full one may be ("Central Africa Province").
+    if (short.words.length < 2 || short.c.kbEntry) continue;
     // Owners are told apart by name: two mentions of one name are one owner even before they are grouped.
-    const owners = orgs.filter((o) => o.words.length > short.words.length && o.words.slice(-short.words.length).join(' ') === short.words.join(' '));
+    let owners = orgs.filter((o) => o.words.length > short.words.length && o.words.slice(-short.words.length).join(' ') === short.words.join(' ') && o.c.type !== 'Location');
+    // "Central Africa Province" after "Islamic State Central Africa Province": a place-shaped tail of an armed group's name is the group.
+    if (short.c.type === 'Location') owners = owners.filter((o) => o.c.type === 'ArmedGroup' || (!!o.c.kbEntry && kb?.get(o.c.kbEntry)?.type === 'ArmedGroup'));
     if (new Set(owners.map((o) => o.words.join(' '))).size === 1) union.join(union.find(owners[0].i), short.i);
   }
 }

@@ -141,6 +141,10 @@ test('organisation names with "for" and "of" after their head word; a short form
   assert.ok(flec.aliases.includes('FLEC'));
   assert.ok(entity(doc, 'RNDDH').aliases.some((a) => /National Network for the Defense of Human Rights/.test(a)) || entity(doc, 'RNDDH').name === 'National Network for the Defense of Human Rights');
   assert.ok(entity(doc, 'Al-Jazira Operations Command').aliases.includes('Operations Command'));
+  // A place-shaped tail of a known armed group's name is the group.
+  const tail = run('The Islamic State Central Africa Province claimed the attack. Central Africa Province fighters later withdrew.');
+  assert.ok(entity(tail, 'Islamic State Central Africa Province').aliases.includes('Central Africa Province'));
+  assert.equal(tail.entities.length, 1);
 });
 
 test('other names of a place and an incident: the place without its place word, the incident without its date', () => {

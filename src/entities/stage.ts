@@ -90,7 +90,7 @@ export function recognize(doc: NexusDocument, kb: KnowledgeBase): NexusDocument 
   for (const c of cands) if (!c.dropped) addPlaceForm(doc, kb, c);
   placeGroups(doc, kb, cands);
   linkShortNames(doc, cands, union);
-  linkShortOrgNames(doc, cands, union);
+  linkShortOrgNames(doc, cands, union, kb);
   linkImplicitAcronyms(doc, cands, union);
   resolveTitles(doc, kb, cands, union);
   buildEntities(doc, kb, cands, union, (group) => groupType(doc, kb, group));
