@@ -20,6 +20,12 @@ export interface Part {
  * names: "US President Donald Trump" -> kb(US) title(President) kb(Donald Trump);
  * "Colonel Sagir Musa" -> title(Colonel) name(Sagir Musa).
  */
+/** A capitalised word before it that opens the name: a title or nothing named before it ("Lt. Col. Ariel"). */
+function givenName(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !before || !(before.upper && before.kind === 'word') || TITLE_WORDS.has(before.norm) || before.text === '.';
+}
+
 export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbHit>): Part[] {
   const parts: Part[] = [];
   let end = chunk.last;
@@ -34,7 +40,10 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const plainName = (k: number) => { const t = tokens[k]; return !!t && t.kind === 'word' && (t.upper || t.caps) && !TITLE_WORDS.has(t.norm) && !hitAt.has(k); };
     const partOfName = hit && hit.end - i === 1 && hit.names.every((n) => n.entry.startsWith('person-') && n.kind !== 'name')
       && ((i > chunk.first && plainName(i - 1)) || (hit.end < end && plainName(hit.end)));
-    if (hit && !inside && !partOfName) {
+    // "Ariel Santiago", "Romeo Santos": a town's name right after a given name ends a person's name.
+    const surname = hit && hit.end - i === 1 && hit.end === end && i > chunk.first && plainName(i - 1) && givenName(tokens, i - 1)
+      && hit.names.every((n) => /-(city|town)-/.test(n.entry) || n.kind === 'metonym');
+    if (hit && !inside && !partOfName && !surname) {
       parts.push({ kind: 'kb', first: i, last: hit.end, hit });
       end = Math.max(end, hit.end);
       i = hit.end;

@@ -30,6 +30,14 @@ test('knowledge-base names: transliterations and acronyms of one group are one e
   assert.equal(doc.entities.filter((e) => e.name === 'Lashkar-e-Taiba').length, 1);
 });
 
+test('a town\'s name right after a given name is a surname, and the town stays a town elsewhere', () => {
+  const doc = run('Lt. Col. Ariel Santiago said the rebels fled. Colonel Romeo Santos spoke in Santiago.');
+  assert.equal(entity(doc, 'Ariel Santiago').type, 'Person');
+  assert.equal(entity(doc, 'Romeo Santos').type, 'Person');
+  assert.equal(entity(doc, 'Santiago').type, 'Location');
+  assert.ok(!doc.entities.some((e) => e.name === 'Chile' || e.name === 'Santos'), doc.entities.map((e) => e.name).join(', '));
+});
+
 test('Sahel: a titled person, his surname later, and his role', () => {
   const doc = run('Colonel Souleymane Dembele, the army spokesman, said at least twelve soldiers were killed near Menaka. Dembele added that reinforcements had arrived.');
   const p = entity(doc, 'Souleymane Dembele');
