@@ -36,6 +36,9 @@ test('a town\'s name right after a given name is a surname, and the town stays a
   assert.equal(entity(doc, 'Romeo Santos').type, 'Person');
   assert.equal(entity(doc, 'Santiago').type, 'Location');
   assert.ok(!doc.entities.some((e) => e.name === 'Chile' || e.name === 'Santos'), doc.entities.map((e) => e.name).join(', '));
+  const given = run('Governor Farah Abdi Gedi said the town fell. Farah Abdi Gedi added more. Rebels took Farah province.');
+  assert.equal(mentionsOf(given, entity(given, 'Farah Abdi Gedi')).length, 2);
+  assert.equal(entity(given, 'Farah Province').type, 'Location');
 });
 
 test('Sahel: a titled person, his surname later, and his role', () => {
