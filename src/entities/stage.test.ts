@@ -62,6 +62,7 @@ test('an acronym defined in brackets or after "or" joins the name; a bracketed g
   const whole = run('The Amhara Fano National Movement (AFNM) was formed this year. AFNM fighters later attacked Debre Markos.');
   const afnm = entity(whole, 'Amhara Fano National Movement');
   assert.ok(afnm.aliases.includes('AFNM'));
+  assert.equal(afnm.type, 'ArmedGroup', 'a movement with fighters is an armed group');
   assert.equal(mentionsOf(whole, afnm).length, 3);
   assert.ok(!whole.entities.some((e) => e.name === 'Fano' || e.name === 'National Movement'), whole.entities.map((e) => e.name).join(', '));
 });

@@ -385,9 +385,13 @@ function groupType(doc: NexusDocument, kb: KnowledgeBase, group: Resolved[]): En
   for (const c of group) if (c.type) votes.set(c.type, (votes.get(c.type) ?? 0) + (c.type === 'Person' && c.titles.length ? 3 : 1));
   let best: EntityType | undefined;
   for (const [t, v] of votes) if (!best || v > votes.get(best)!) best = t;
+  // "AFNM fighters attacked": an organisation that has fighters is an armed group.
+  if (best === 'Organization' && group.some((c) => ARMED_MEN.test(doc.tokens[c.last]?.norm ?? ''))) return 'ArmedGroup';
   if (!best && group.some((c) => c.how === 'acronym')) return 'Organization';
   return best;
 }
+
+const ARMED_MEN = /^(fighters|militants|gunmen|insurgents|rebels|jihadists|militiamen)$/;
 
 const COUNTRY_AS_PLACE = new Set(['in', 'into', 'inside', 'across', 'throughout', 'within', 'near', 'at', 'towards', 'toward', 'entered', 'reached', 'crossed', 'fled']);
 
