@@ -109,6 +109,10 @@ test('membership by apposition, possession, count and role of an office holder; 
 test('hostility, attacks (active and passive) and arrests', () => {
   const doc = run('Al-Shabaab declared war on the Somali government. ISWAP fighters attacked a Nigerian Army base in Marte on Sunday. The Malian army was ambushed by JNIM fighters near Gao. Pakistani police arrested Abu Zubair al-Pakistani in Quetta.');
   find(doc, 'al-Shabaab HOSTILE_TO Somalia');
+  // Facing an act names its author: "battling an incursion by fighters of X", "repelled an attack by X".
+  const faced = run('Russian forces are battling a cross-border incursion by fighters of the Russian Volunteer Corps. Malian troops repelled an attack by JNIM near Gao.');
+  find(faced, 'Russia HOSTILE_TO Russian Volunteer Corps');
+  find(faced, "Mali HOSTILE_TO Jama'at Nusrat al-Islam wal-Muslimin");
   // Acting against a group's assets is hostility: "seized properties belonging to X and its arm Y", "froze the assets of X".
   const assets = run('Pakistan banned JeM in 2002. The government also seized properties belonging to Hafiz Saeed’s proscribed Jamaat-ud-Dawa and its charity arm Falah-e-Insaniyat Foundation. The US Treasury froze the assets of Hezbollah. Police seized weapons in Quetta.');
   find(assets, 'Pakistan HOSTILE_TO Jamaat-ud-Dawa');

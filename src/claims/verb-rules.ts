@@ -129,6 +129,8 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
       const target = found.length ? objectAfterPreposition(view, found[found.length - 1].last, ['against'], 8)?.slots.filter((x) => x.entity.type !== 'Location') ?? [] : [];
       found = [...found, ...target];
     }
+    // "battling a cross-border incursion by X", "repelled an attack by X": the act's author is the one faced.
+    if (!found.length && path === 'direct' && /^(HOSTILE_TO|ATTACKED)$/.test(verb.predicate)) found = authorOfAct(view, from);
     if (!found.length) continue;
     const objects = [...found, ...includedAfter(view, found)];
     for (const x of subject.slots) for (const y of objects) out.push(claim(x, y, m, verb.reverse, subject.via, subject.via === 'subject' ? 0.8 : 0.65));
@@ -153,6 +155,24 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
 }
 
 /** Victims named in a relative clause after a claimed incident ("... which killed 40 CRPF personnel"). */
+const ACTS_FACED = /^(incursion|incursions|offensive|offensives|attack|attacks|assault|assaults|raid|raids|advance|invasion|insurgency|onslaught)$/;
+
+/** The by-agent of an act named as the object: "a cross-border incursion by fighters of X". */
+function authorOfAct(view: DocView, from: number): Slot[] {
+  const { tokens } = view;
+  const s = view.sentence(from);
+  for (let k = from; k < s.last && k - from < 5; k++) {
+    if (view.slotAt(k) || tokens[k].text === ',') return [];
+    if (!ACTS_FACED.test(tokens[k].norm)) continue;
+    if (tokens[k + 1]?.norm !== 'by') return [];
+    let j = k + 2;
+    // "by fighters of X", "by militants from X"
+    while (j < s.last && j - k < 6 && !view.slotAt(j) && tokens[j].kind === 'word' && !tokens[j].upper) j++;
+    return objectFrom(view, j, 3);
+  }
+  return [];
+}
+
 function victimsOf(view: DocView, incidents: Slot[], attackers: Slot[], m: TriggerMatch): RawClaim[] {
   const out: RawClaim[] = [];
   for (const e of incidents) {
