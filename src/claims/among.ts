@@ -1,6 +1,6 @@
 import type { Predicate } from '../core/index.js';
 import { objectFrom, subjectBefore } from './arguments.js';
-import type { RawClaim } from './raw.js';
+import { lastClaimBefore, type RawClaim } from './raw.js';
 import type { DocView, Slot } from './view.js';
 
 const ACTS: Record<string, Predicate> = {
@@ -45,10 +45,8 @@ export function amongClaims(view: DocView, raws: RawClaim[]): RawClaim[] {
 
 /** Who the text last said did the act before `k` (a claim, or the verb alone: "The ELN released six soldiers"). */
 function lastDoer(view: DocView, raws: RawClaim[], predicate: Predicate, k: number): Slot[] {
-  const si = view.sentenceOf[k];
-  const earlier = raws.filter((r) => r.predicate === predicate && r.trigger[0] < k && si - view.sentenceOf[r.trigger[0]] <= 2);
-  const last = earlier[earlier.length - 1];
-  const floor = view.doc.sentences[Math.max(0, si - 2)].first;
+  const last = lastClaimBefore(view, raws, predicate, k);
+  const floor = view.doc.sentences[Math.max(0, view.sentenceOf[k] - 2)].first;
   for (let j = k - 1; j >= floor; j--) {
     if (last && j < last.trigger[0]) break;
     const t = view.tokens[j];

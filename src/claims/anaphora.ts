@@ -1,4 +1,4 @@
-import type { RawClaim } from './raw.js';
+import { lastClaimBefore, type RawClaim } from './raw.js';
 import type { DocView } from './view.js';
 import { victimsAfter } from './victims.js';
 
@@ -12,7 +12,6 @@ const INCIDENT = /^(strike|strikes|airstrike|airstrikes|attack|attacks|raid|raid
 export function anaphoricIncidents(view: DocView, raws: RawClaim[]): RawClaim[] {
   const { tokens } = view;
   const out: RawClaim[] = [];
-  const attacks = raws.filter((r) => r.predicate === 'ATTACKED').sort((a, b) => a.trigger[0] - b.trigger[0]);
   for (let k = 1; k < tokens.length; k++) {
     if (!INCIDENT.test(tokens[k].norm) || tokens[k].upper) continue;
     // "The strikes", "the drone strikes", "these raids": a definite incident.
@@ -20,9 +19,7 @@ export function anaphoricIncidents(view: DocView, raws: RawClaim[]): RawClaim[] 
     while (d > 0 && k - d < 3 && tokens[d].kind === 'word' && !tokens[d].upper && !/^(the|these|this|those|that)$/.test(tokens[d].norm)) d--;
     if (!/^(the|these|this|those|that)$/.test(tokens[d]?.norm ?? '')) continue;
     if (raws.some((r) => r.trigger[0] <= k && k < r.trigger[1])) continue;
-    const si = view.sentenceOf[k];
-    const earlier = attacks.filter((r) => r.trigger[0] < d && si - view.sentenceOf[r.trigger[0]] <= 2);
-    const author = earlier[earlier.length - 1];
+    const author = lastClaimBefore(view, raws, 'ATTACKED', d);
     if (!author) continue;
     for (const victim of victimsAfter(view, k + 1)) {
       if (victim.entity.id === author.subject.entity.id) continue;

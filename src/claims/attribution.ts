@@ -131,7 +131,9 @@ export function mediumSpeaker(view: DocView, frames: Frame[], k: number): Slot |
   const det = tokens[s.first]?.norm;
   const noun = tokens[s.first + 1];
   if (!/^(the|this|that)$/.test(det ?? '') || !noun || !MEDIUM.test(noun.norm) || k - s.first > 40) return undefined;
-  for (let j = s.first + 2; j < k; j++) if (view.slotAt(j)?.entity.type && ['ArmedGroup', 'StateBody', 'Organization', 'Person'].includes(view.slotAt(j)!.entity.type) && j < s.first + 3) return undefined;
+  // "The statement X issued" is X's own: an actor right after the noun is not a statement's voice to look up.
+  const next = s.first + 2 < k ? view.slotAt(s.first + 2) : undefined;
+  if (next && ['ArmedGroup', 'StateBody', 'Organization', 'Person'].includes(next.entity.type)) return undefined;
   return lastNamedSpeaker(view, frames, s.first);
 }
 

@@ -1,5 +1,5 @@
 import type { Predicate } from '../core/index.js';
-import type { Slot } from './view.js';
+import type { DocView, Slot } from './view.js';
 
 /** A claim as a rule finds it, before attribution, polarity and qualifiers. */
 export interface RawClaim {
@@ -19,4 +19,15 @@ export interface RawClaim {
   naming?: boolean;
   /** Extra attribution the construction itself carries ("X claimed responsibility": X). */
   source?: Slot;
+}
+
+/** The last claim of a predicate whose trigger stands before token `before`, in its sentence or the two before. */
+export function lastClaimBefore(view: DocView, raws: RawClaim[], predicate: Predicate, before: number): RawClaim | undefined {
+  const si = view.sentenceOf[before];
+  let last: RawClaim | undefined;
+  for (const r of raws) {
+    if (r.predicate !== predicate || r.trigger[0] >= before || si - view.sentenceOf[r.trigger[0]] > 2) continue;
+    if (!last || r.trigger[0] > last.trigger[0]) last = r;
+  }
+  return last;
 }

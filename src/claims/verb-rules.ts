@@ -154,7 +154,6 @@ export function verbClaims(view: DocView, m: TriggerMatch, frames: Frame[] = [])
   return out;
 }
 
-/** Victims named in a relative clause after a claimed incident ("... which killed 40 CRPF personnel"). */
 const ACTS_FACED = /^(incursion|incursions|offensive|offensives|attack|attacks|assault|assaults|raid|raids|advance|invasion|insurgency|onslaught)$/;
 
 /** The by-agent of an act named as the object: "a cross-border incursion by fighters of X". */
@@ -173,6 +172,7 @@ function authorOfAct(view: DocView, from: number): Slot[] {
   return [];
 }
 
+/** Victims named in a relative clause after a claimed incident ("... which killed 40 CRPF personnel"). */
 function victimsOf(view: DocView, incidents: Slot[], attackers: Slot[], m: TriggerMatch): RawClaim[] {
   const out: RawClaim[] = [];
   for (const e of incidents) {

@@ -40,13 +40,12 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const plainName = (k: number) => { const t = tokens[k]; return !!t && t.kind === 'word' && (t.upper || t.caps) && !TITLE_WORDS.has(t.norm) && !hitAt.has(k); };
     const partOfName = hit && hit.end - i === 1 && hit.names.every((n) => n.entry.startsWith('person-') && n.kind !== 'name')
       && ((i > chunk.first && plainName(i - 1)) || (hit.end < end && plainName(hit.end)));
-    // "Ariel Santiago", "Romeo Santos": a town's name right after a given name ends a person's name.
-    const surname = hit && hit.end - i === 1 && hit.end === end && i > chunk.first && plainName(i - 1) && givenName(tokens, i - 1)
-      && hit.names.every((n) => /-(city|town)-/.test(n.entry) || n.kind === 'metonym')
-      // "Farah Abdi Gedi": a town's name opening a run of two plain names is a given name.
-      || (hit && hit.end - i === 1 && givenName(tokens, i) && end - hit.end >= 2 && plainName(hit.end) && plainName(hit.end + 1) && hit.end + 2 === end
-        && hit.names.every((n) => /-(city|town)-/.test(n.entry) || n.kind === 'metonym'));
-    if (hit && !inside && !partOfName && !surname) {
+    const town = !!hit && hit.end - i === 1 && hit.names.every((n) => /-(city|town)-/.test(n.entry) || n.kind === 'metonym');
+    // A town's name right after a given name ends a person's name ("Ariel Santiago", "Romeo Santos");
+    // one opening a run of two plain names is a given name ("Farah Abdi Gedi").
+    const townInName = town && ((hit.end === end && i > chunk.first && plainName(i - 1) && givenName(tokens, i - 1))
+      || (givenName(tokens, i) && hit.end + 2 === end && plainName(hit.end) && plainName(hit.end + 1)));
+    if (hit && !inside && !partOfName && !townInName) {
       parts.push({ kind: 'kb', first: i, last: hit.end, hit });
       end = Math.max(end, hit.end);
       i = hit.end;
