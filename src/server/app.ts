@@ -19,7 +19,7 @@ export interface NexusApp {
 /** The HTTP API under /api and the built web app at /. */
 export function createApp(deps: ServerDeps): NexusApp {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
-  const jobs = new IngestJobs(deps.store, { kb: deps.kb, clock: deps.clock, logger: deps.logger }, deps.clock);
+  const jobs = new IngestJobs(deps.store, { kb: deps.kb, nlp: deps.nlp, clock: deps.clock, logger: deps.logger }, deps.clock);
   const uploadLimit = limitBody(limits.upload);
   const jsonLimit = limitBody(limits.json);
   const api = new Hono()
