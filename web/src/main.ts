@@ -48,6 +48,7 @@ async function render(): Promise<void> {
   try {
     cleanup = await view(root, route);
   } catch (e) {
+    console.error(e);
     root.append(errorBox(e));
   }
   document.body.dataset.ready = route.name;
