@@ -98,6 +98,7 @@ export class GraphController {
   /** Redraws from the data at hand; new nodes go beside their anchors unless the whole drawing is laid out anew. */
   async render(relayout: boolean, anchors: Map<string, Point> = new Map()): Promise<void> {
     const cy = this.cy;
+    if (cy.destroyed()) return;
     this.drawnNow = drawn(this.graph(), { grouped: this.grouped(), open: this.open, focus: this.state.focus, brush: this.brush() });
     const wasEmpty = cy.nodes().empty();
     const added = apply(cy, this.drawnNow, this.state.focus);
@@ -120,9 +121,17 @@ export class GraphController {
     this.after(this);
   }
 
+  /** Told each time the labels have been placed (tests wait for it after a zoom). */
+  onLabels?: (passes: number) => void;
+  private labelPasses = 0;
+
   relabel(): number {
+    // A timer or an animation may end after the view was left.
+    if (this.cy.destroyed()) return 0;
     const cur = this.current;
-    return placeLabels(this.cy, (el: SingularElementArgument) => (el.id() === cur ? 1e12 : 0) + Number(el.data('priority') ?? 0));
+    const shown = placeLabels(this.cy, (el: SingularElementArgument) => (el.id() === cur ? 1e12 : 0) + Number(el.data('priority') ?? 0));
+    this.onLabels?.(++this.labelPasses);
+    return shown;
   }
 
   /** Opens a community where it stands: its members take its place, around its position. */
@@ -167,6 +176,7 @@ export class GraphController {
     const eles = el.isNode() ? el.closedNeighborhood() : (el as unknown as EdgeSingular).connectedNodes().union(el);
     this.cy.stop();
     this.cy.animate({ fit: { eles, padding: 70 } }, { duration: 220, complete: () => {
+      if (this.cy.destroyed()) return;
       if (this.cy.zoom() > 2.2) this.cy.zoom({ level: 2.2, position: el.isNode() ? el.position() : (el as unknown as EdgeSingular).midpoint() });
       this.relabel();
     } });

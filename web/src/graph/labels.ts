@@ -21,14 +21,18 @@ export function labelBox(el: SingularElementArgument): Box | undefined {
   return b.w > 0 && b.h > 0 ? b : undefined;
 }
 
-export function placeLabels(cy: Core, priority: (el: SingularElementArgument) => number): number {
+/** Text scales with the zoom: sets its size so that it stays LABEL_PX on screen (cheap: run on every zoom step). */
+export function sizeLabels(cy: Core): void {
   const zoom = cy.zoom();
-  // Text scales with the zoom: set its size so that it stays LABEL_PX on screen.
   cy.style()
     .selector('node').style({ 'font-size': LABEL_PX / zoom, 'text-max-width': `${LABEL_WIDTH / zoom}px`, 'text-margin-y': 3 / zoom, 'text-background-padding': `${1 / zoom}px` })
     .selector('edge').style({ 'font-size': (LABEL_PX - 2) / zoom, 'text-background-padding': `${1 / zoom}px` })
     .selector('node.community').style({ 'font-size': (LABEL_PX + 1) / zoom })
     .update();
+}
+
+export function placeLabels(cy: Core, priority: (el: SingularElementArgument) => number): number {
+  sizeLabels(cy);
   const all = cy.elements().filter((el) => el.visible() && !!el.data('label'));
   all.removeClass('nolabel');
   const view: Box = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };

@@ -12,6 +12,7 @@ import { actorHead, edgeList, type EdgeSort } from '../graph/panel.js';
 import { pathForm, pathResults } from '../graph/paths.js';
 import { actorSearch } from '../graph/search.js';
 import { graphStyle } from '../graph/style.js';
+import { sizeLabels } from '../graph/labels.js';
 import { claimsTable } from '../graph/table.js';
 import { timeline } from '../graph/timeline.js';
 import { edgePanel } from './edge.js';
@@ -85,6 +86,8 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     root.dataset.edges = String(shown.edges.length);
   });
 
+  ctl.onLabels = (n) => { root.dataset.labels = String(n); };
+
   const groupToggle = (c: GraphController) => h('button', { type: 'button', class: 'link', onclick: () => {
     state.grouped = !c.grouped();
     c.open.clear();
@@ -98,7 +101,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     cleanPanel();
     clear(side);
     delete side.dataset.open;
-    side.append(h('p', { class: 'muted hint' }, 'Click an actor to list its edges, an edge to read its evidence, a community to open it. With the keyboard: focus the drawing and use the arrow keys and Enter; / jumps to the search.'));
+    side.append(h('p', { class: 'muted hint' }, 'Click an actor to list its edges, an edge to read its evidence, a community to open it. Keyboard: / jumps to the search, g to the drawing; there the arrow keys go from actor to actor, Enter opens one, E expands it, F focuses on it.'));
   };
 
   const panelShell = (): void => {
@@ -238,8 +241,10 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
   cy.on('tap', 'edge', (evt) => showBundle(evt.target.id()));
   cy.on('tap', (evt) => { if (evt.target === cy) { ctl.mark(); showHint(); } });
   let relabelTimer: number | undefined;
+  let sizing = 0;
+  cy.on('zoom', () => { if (!sizing) sizing = requestAnimationFrame(() => { sizing = 0; if (!cy.destroyed()) sizeLabels(cy); }); });
   cy.on('zoom pan', () => { window.clearTimeout(relabelTimer); relabelTimer = window.setTimeout(() => ctl.relabel(), 60); });
-  const resize = new ResizeObserver(() => { cy.resize(); ctl.relabel(); });
+  const resize = new ResizeObserver(() => { if (cy.destroyed()) return; cy.resize(); ctl.relabel(); });
   resize.observe(canvas);
   const stopKeys = graphKeys(canvas, ctl, {
     select: (id) => showNode(id),
@@ -249,7 +254,10 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     clear: () => { ctl.mark(); showHint(); },
   });
   const slash = (e: KeyboardEvent) => {
-    if (e.key === '/' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement)) { e.preventDefault(); search.input.focus(); }
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
+    // "/" jumps to the search, "g" to the drawing (then the arrow keys go from actor to actor).
+    if (e.key === '/') { e.preventDefault(); search.input.focus(); }
+    if (e.key === 'g' && document.activeElement !== canvas) { e.preventDefault(); canvas.focus(); }
   };
   document.addEventListener('keydown', slash);
   const stopReviews = onReviewed(() => void ctl.load(false).then(() => {
@@ -279,7 +287,9 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     stopKeys();
     stopReviews();
     resize.disconnect();
+    window.clearTimeout(relabelTimer);
     document.removeEventListener('keydown', slash);
+    cy.stop();
     cy.destroy();
   };
 }
