@@ -19,7 +19,9 @@ export type ErrorName =
   | 'ExportError'
   | 'BadParameter'
   | 'Unauthorized'
-  | 'Forbidden';
+  | 'Forbidden'
+  | 'Conflict'
+  | 'ReadOnlyStore';
 
 export class NexusError extends Error {
   override readonly name: ErrorName;
