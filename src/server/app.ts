@@ -8,7 +8,7 @@ import { claimRoutes } from './routes/claims.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { graphRoutes } from './routes/graph.js';
 import { ingestRoutes } from './routes/ingest.js';
-import { guard, limitBody, securityHeaders } from './security.js';
+import { guard, isMultipart, limitBody, securityHeaders } from './security.js';
 import { serveApp } from './static.js';
 
 export interface NexusApp {
@@ -23,7 +23,8 @@ export function createApp(deps: ServerDeps): NexusApp {
   const uploadLimit = limitBody(limits.upload);
   const jsonLimit = limitBody(limits.json);
   const api = new Hono()
-    .use('*', (c, next) => (c.req.path === '/api/ingest' ? uploadLimit(c, next) : jsonLimit(c, next)))
+    // Dropped files may be large; everything else, pasted text included, is JSON under the JSON cap.
+    .use('*', (c, next) => (c.req.path === '/api/ingest' && isMultipart(c.req.header('content-type')) ? uploadLimit(c, next) : jsonLimit(c, next)))
     .route('/', graphRoutes(deps))
     .route('/', claimRoutes(deps))
     .route('/', actorRoutes(deps))
@@ -34,7 +35,7 @@ export function createApp(deps: ServerDeps): NexusApp {
   app.onError(errorHandler(deps.logger));
   app.notFound((c) => c.json({ error: { code: 'NotFound', message: 'not found' } }, 404));
   app.use('*', securityHeaders);
-  app.use('*', guard({ token: deps.token, allowedHosts: deps.allowedHosts }));
+  app.use('*', guard({ token: deps.token, allowedHosts: deps.allowedHosts, logger: deps.logger }));
   app.route('/api', api);
   if (deps.webRoot) serveApp(app, deps.webRoot);
   return { app, jobs };

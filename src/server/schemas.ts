@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { ENTITY_TYPES, PREDICATES } from '../core/index.js';
 
 const MODALITIES = ['asserted', 'reported', 'alleged', 'hedged', 'question'] as const;
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+/** A calendar date as written (2025-02-30 and 2025-13-45 are not dates). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+const date = z.string().refine(isCalendarDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const day = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), 'expected a date as YYYY-MM-DD');
 const wholeNumber = (max: number) => z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected a whole number').max(max, `expected at most ${max}`);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 /** "A,B,C" (or one value) to a list of allowed values. */
@@ -50,11 +59,11 @@ export const ingestJson = z.object({
   url: z.url({ protocol: /^https?$/, error: 'expected an http or https URL' }).optional(),
   title: z.string().max(500).optional(),
   publisher: z.string().max(200).optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
+  published: day.optional(),
   format: z.enum(['text', 'markdown', 'html']).optional(),
 }).strict().refine((v) => v.text !== undefined || v.url !== undefined, { message: 'expected text or url' });
 
 export const ingestForm = z.object({
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
+  published: day.optional(),
   format: z.enum(['text', 'markdown', 'html']).optional(),
 });
