@@ -8,6 +8,9 @@ import { claimRoutes } from './routes/claims.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { graphRoutes } from './routes/graph.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { pathRoutes } from './routes/paths.js';
+import { selectionRoutes } from './routes/selection.js';
+import { GraphCache } from './graph-cache.js';
 import { guard, isMultipart, limitBody, securityHeaders } from './security.js';
 import { serveApp } from './static.js';
 
@@ -19,13 +22,18 @@ export interface NexusApp {
 /** The HTTP API under /api and the built web app at /. */
 export function createApp(deps: ServerDeps): NexusApp {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
-  const jobs = new IngestJobs(deps.store, { kb: deps.kb, clock: deps.clock, logger: deps.logger }, deps.clock);
+  const cache = new GraphCache(deps.store);
+  const jobs = new IngestJobs(deps.store, { kb: deps.kb, clock: deps.clock, logger: deps.logger }, deps.clock, () => cache.clear());
   const uploadLimit = limitBody(limits.upload);
   const jsonLimit = limitBody(limits.json);
   const api = new Hono()
     // Dropped files may be large; everything else, pasted text included, is JSON under the JSON cap.
     .use('*', (c, next) => (c.req.path === '/api/ingest' && isMultipart(c.req.header('content-type')) ? uploadLimit(c, next) : jsonLimit(c, next)))
-    .route('/', graphRoutes(deps))
+    // Whatever a write did (or half did), the next read goes to the store.
+    .use('*', async (c, next) => { try { await next(); } finally { if (c.req.method !== 'GET') cache.clear(); } })
+    .route('/', graphRoutes(deps, cache))
+    .route('/', pathRoutes(deps, cache))
+    .route('/', selectionRoutes(deps))
     .route('/', claimRoutes(deps))
     .route('/', actorRoutes(deps))
     .route('/', corpusRoutes(deps))
