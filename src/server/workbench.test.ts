@@ -101,6 +101,16 @@ describe('the workbench API', () => {
     await app.request(...post('/api/review', { items: [{ kind: 'claim', id: a.id, decision: 'clear' }] }));
   });
 
+  test('a write by another process shows at the next request, though the graph is kept between requests', async () => {
+    const before = await get<GraphResponse>(app, '/api/graph');
+    const edge = before.edges.find((e) => e.predicate === 'ATTACKED')!;
+    // Straight to the store, as a CLI review would: the app's cache is not told.
+    await f.store.review({ kind: 'assertion', id: edge.id }, 'rejected');
+    assert.ok(!(await get<GraphResponse>(app, '/api/graph')).edges.some((e) => e.id === edge.id));
+    await f.store.review({ kind: 'assertion', id: edge.id }, 'clear');
+    assert.ok((await get<GraphResponse>(app, '/api/graph')).edges.some((e) => e.id === edge.id));
+  });
+
   test('a whole-edge decision shows on every claim row of the edge', async () => {
     const edge = graph.edges.find((e) => e.predicate === 'ATTACKED')!;
     await app.request(...post('/api/review', { items: [{ kind: 'assertion', id: edge.id, decision: 'accepted' }] }));
