@@ -34,11 +34,35 @@ export class GraphCache {
     const hit = this.entries.get(key);
     if (hit && hit.signature === signature && this.now() - hit.at < this.maxAgeMs) return hit.graph;
     const graph = this.store.graph(selection);
+    // The promise's value is the same object for every caller: derived views hang on it (see memo).
     this.entries.set(key, { at: this.now(), signature, graph });
     // A failed read is not kept.
     graph.catch(() => this.entries.delete(key));
     if (this.entries.size > 20) this.entries.delete(this.entries.keys().next().value!);
     return graph;
+  }
+
+  private readonly derived = new WeakMap<Graph, Map<string, unknown>>();
+
+  /** A value made from a graph read (a view and its communities), kept as long as the read is. */
+  memo<T>(graph: Graph, key: string, make: () => T): T {
+    let m = this.derived.get(graph);
+    if (!m) this.derived.set(graph, (m = new Map()));
+    if (!m.has(key)) {
+      if (m.size > 20) m.delete(m.keys().next().value!);
+      m.set(key, make());
+    }
+    return m.get(key) as T;
+  }
+
+  private readonly perView = new WeakMap<object, Map<string, unknown>>();
+
+  /** A value made from a view (kept with memo), kept as long as the view is. */
+  memoView<T>(view: object, key: string, make: () => T): T {
+    let m = this.perView.get(view);
+    if (!m) this.perView.set(view, (m = new Map()));
+    if (!m.has(key)) m.set(key, make());
+    return m.get(key) as T;
   }
 
   clear(): void {
