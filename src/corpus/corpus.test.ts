@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NexusDocument, type Entity, type Mention } from '../core/index.js';
-import type { Assertion, StoredClaim } from '../store/types.js';
+import type { Assertion, StoredClaim } from './types.js';
 import { credibility } from './credibility.js';
 import { findContradictions } from './contradictions.js';
 import { fingerprint, similarity } from './fingerprint.js';

@@ -7,4 +7,3 @@ export { buildAssertions, assertionId, assertionKey, parseAssertionId, type Asse
 export { findContradictions, timeSpan } from './contradictions.js';
 export { dateInterval, dateWithin } from './dates.js';
 export { actorGraph, evidencePaths, type EvidencePath } from './path.js';
-export { ingestItems, type IngestOutcome, type IngestOptions } from './ingest.js';

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path';
-import type { Assertion } from '../store/types.js';
+import type { Assertion } from './types.js';
 
 export interface EvidencePath {
   /** Actor ids from the start to the end. */

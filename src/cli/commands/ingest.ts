@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { NexusError, type InputFormat } from '../../core/index.js';
-import { ingestItems } from '../../corpus/index.js';
+import { ingestItems } from '../../work/index.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../../ingest/index.js';
 import { DEFAULT_USER_AGENT, httpFetcher, planInputs } from '../../sources/index.js';
 import { pipelineContext } from '../context.js';

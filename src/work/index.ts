@@ -1,0 +1,1 @@
+export { ingestItems, type IngestOutcome, type IngestOptions } from './ingest.js';
