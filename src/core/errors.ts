@@ -19,7 +19,8 @@ export type ErrorName =
   | 'ExportError'
   | 'BadParameter'
   | 'Unauthorized'
-  | 'Forbidden';
+  | 'Forbidden'
+  | 'QueueError';
 
 export class NexusError extends Error {
   override readonly name: ErrorName;

@@ -1,72 +1,84 @@
-import { NexusError } from '../core/index.js';
+import { NexusError, type EntityType } from '../core/index.js';
 import { normalizeName, parseAssertionId, shortHash, typeClass } from '../corpus/index.js';
-import type { EntityType } from '../core/index.js';
-import { countName, mergeInto, refreshActor } from './actors.js';
-import type { SqlDialect } from './dialect.js';
+import type { Db, SqlDialect } from './dialect.js';
+import { addEdges } from './edges.js';
+import { recompute } from './recompute.js';
+import { claimEndsOf, entitiesOf, entityKeySets, rekey } from './resolve.js';
+import { storedNames, type EntityRow } from './tally.js';
 import type { AdmiraltyReliability, ReviewDecision, ReviewTarget } from './types.js';
 
-/** An analyst's merge: `from` joins `into`, its keys with it, so later documents follow. */
+/** The actor an id names now (its own, or a key's of an actor it was merged into), or NotFound. */
+async function actorNamed(trx: Db, id: string): Promise<string> {
+  const own = await trx.selectFrom('actors').select('id').where('id', '=', id).executeTakeFirst();
+  const actor = own?.id ?? (await trx.selectFrom('keys').select('actor').where('id', '=', id).executeTakeFirst())?.actor;
+  if (!actor) throw new NexusError('NotFound', 'no such actor', { subject: id });
+  return actor;
+}
+
+async function keysOfActor(trx: Db, actor: string): Promise<string[]> {
+  return (await trx.selectFrom('keys').select('key').where('actor', '=', actor).execute()).map((r) => r.key);
+}
+
+/**
+ * An analyst's merge: a recorded link between the two actors' ids. The
+ * actors' keys become one actor (named after the least of its keys, so the
+ * merged actor has one of the two ids and the other still finds it), and
+ * later documents with any of those keys follow.
+ */
 export async function mergeActors(d: SqlDialect, into: string, from: string, now: string): Promise<void> {
-  if (into === from) throw new NexusError('UsageError', 'cannot merge an actor with itself', { subject: into });
-  await d.write(async (trx) => {
-    const ids = await d.lockActors(trx, [into, from].sort());
-    for (const id of [into, from]) if (!ids.includes(id)) throw new NexusError('NotFound', 'no such actor', { subject: id });
-    await mergeInto(trx, into, from, 'user');
-    await trx.insertInto('decisions').values({ id: shortHash('merge', into, from, now), kind: 'merge', subject: into, detail: from, at: now }).execute();
-  });
+  await d.resolver(async (trx) => {
+    const [a, b] = [await actorNamed(trx, into), await actorNamed(trx, from)];
+    if (a === b) throw new NexusError('UsageError', into === from ? 'cannot merge an actor with itself' : 'these are one actor already', { subject: into });
+    await trx.insertInto('merge_links').values({ a, b, at: now }).onConflict((oc) => oc.doNothing()).execute();
+    await recompute(trx, [...await keysOfActor(trx, a), ...await keysOfActor(trx, b)]);
+    await trx.insertInto('decisions').values({ id: shortHash('merge', a, b, now), kind: 'merge', subject: a, detail: b, at: now }).execute();
+  }, true);
 }
 
 const OWN_NAMES = new Set(['name', 'acronym', 'alias']);
 
 /**
  * An analyst's split: the name stops joining documents to the actor. The
- * document entities that the actor got only through that name move to a new
- * actor; from then on, ingest keys such entities to the new actor too.
+ * documents' entities that the actor held only through that name go to an
+ * actor of their own (the name's); from then on, ingest keys such entities
+ * to it too. Returns the id of the actor that now holds the name, or the
+ * actor's own when no entity moved.
  */
-export async function splitAlias(d: SqlDialect, actor: string, alias: string, now: string): Promise<string> {
+export async function splitAlias(d: SqlDialect, requested: string, alias: string, now: string): Promise<string> {
   const norm = normalizeName(alias);
-  return d.write(async (trx) => {
-    const [locked] = await d.lockActors(trx, [actor]);
-    if (!locked) throw new NexusError('NotFound', 'no such actor', { subject: actor });
-    const entities = await trx.selectFrom('doc_entities').select(['document_id', 'local_id', 'name', 'type']).where('actor_id', '=', actor).execute();
-    const names = await trx.selectFrom('doc_names as dn').innerJoin('doc_entities as de', (j) => j.onRef('de.document_id', '=', 'dn.document_id').onRef('de.local_id', '=', 'dn.local_id'))
-      .select(['dn.document_id', 'dn.local_id', 'dn.norm', 'dn.how']).where('de.actor_id', '=', actor).execute();
-    if (!names.some((n) => n.norm === norm)) throw new NexusError('NotFound', `"${alias}" is not a name of this actor`, { subject: actor });
-    const own = new Map<string, string[]>();
-    for (const n of names) if (OWN_NAMES.has(n.how)) own.set(`${n.document_id}|${n.local_id}`, [...(own.get(`${n.document_id}|${n.local_id}`) ?? []), n.norm]);
-    const movers = entities.filter((e) => (own.get(`${e.document_id}|${e.local_id}`) ?? []).every((x) => x === norm) && own.has(`${e.document_id}|${e.local_id}`));
-    if (movers.length === entities.length) throw new NexusError('UsageError', `"${alias}" is the only name of this actor: nothing to split`, { subject: actor });
-    const classes = new Set(entities.map((e) => typeClass(e.type as EntityType)));
-    const target = movers.length ? `a${shortHash('split', actor, norm, now)}` : actor;
-    if (movers.length) {
-      await trx.insertInto('actors').values({ id: target, name: alias, type: movers[0].type, kb_id: null, created_at: now }).execute();
-      for (const m of movers) await trx.updateTable('doc_entities').set({ actor_id: target }).where('document_id', '=', m.document_id).where('local_id', '=', m.local_id).execute();
+  return (await d.resolver(async (trx) => {
+    const actor = await actorNamed(trx, requested);
+    const keys = await keysOfActor(trx, actor);
+    const entities: EntityRow[] = [];
+    for (let i = 0; i < keys.length; i += 500) {
+      entities.push(...(await trx.selectFrom('doc_entities as de').select(['de.doc', 'de.local', 'de.key', 'de.name', 'de.type', 'de.kb_id', 'de.names'])
+        .where('de.key', 'in', keys.slice(i, i + 500)).where((eb) => eb.not(eb.exists(eb.selectFrom('pending as p').select('p.doc').whereRef('p.doc', '=', 'de.doc')))).execute())
+        .map((e) => ({ ...e, doc: Number(e.doc) })));
     }
+    const named = entities.map((e) => ({ e, names: storedNames(e) }));
+    if (!named.some((x) => x.names.some((n) => n.norm === norm))) throw new NexusError('NotFound', `"${alias}" is not a name of this actor`, { subject: requested });
+    const movers = named.filter((x) => { const own = x.names.filter((n) => OWN_NAMES.has(n.how)); return own.length > 0 && own.every((n) => n.norm === norm); });
+    if (movers.length === entities.length) throw new NexusError('UsageError', `"${alias}" is the only name of this actor: nothing to split`, { subject: requested });
+    const classes = [...new Set(entities.map((e) => typeClass(e.type as EntityType)))];
     for (const cls of classes) {
-      const key = `name:${cls}:${norm}`;
-      await trx.deleteFrom('actor_keys').where('key', '=', key).execute();
-      if (movers.length) await trx.insertInto('actor_keys').values({ key, actor_id: target, via: alias, document_id: null, by: 'user', at: now }).execute();
-      await trx.insertInto('split_names').values({ norm: `${cls}:${norm}`, actor_id: target, at: now }).onConflict((oc) => oc.column('norm').doUpdateSet({ actor_id: target, at: now })).execute();
+      await trx.insertInto('split_names').values({ norm: `${cls}:${norm}`, at: now }).onConflict((oc) => oc.column('norm').doUpdateSet({ at: now })).execute();
     }
-    await recount(trx, actor);
-    if (movers.length) await recount(trx, target);
+    // Every document of the actor: its entities' keys again, and the edges of those whose root changed.
+    const docs = [...new Set(entities.map((e) => e.doc))];
+    const all = await entitiesOf(trx, docs);
+    const sets = await entityKeySets(trx, all);
+    const before = all.map((e) => ({ ...e }));
+    const moved = await rekey(trx, all, sets);
+    if (moved.length) {
+      const claims = await claimEndsOf(trx, docs);
+      await addEdges(trx, before, claims, -1);
+      await addEdges(trx, all, claims, 1);
+    }
+    const placed = await recompute(trx, [...keys, ...[...sets.values()].flat(), ...classes.map((c) => `name:${c}:${norm}`)]);
+    const target = classes.map((c) => placed.get(`name:${c}:${norm}`)).find((a) => a) ?? placed.get(keys.find((k) => placed.has(k)) ?? '') ?? actor;
     await trx.insertInto('decisions').values({ id: shortHash('split', actor, norm, now), kind: 'split', subject: actor, detail: alias, at: now }).execute();
-    return target;
-  });
-}
-
-/** Rebuilds an actor's name counts from its document entities. */
-async function recount(trx: Parameters<Parameters<SqlDialect['write']>[0]>[0], actor: string): Promise<void> {
-  await trx.deleteFrom('actor_names').where('actor_id', '=', actor).execute();
-  const rows = await trx.selectFrom('doc_entities').select(['document_id', 'name', 'type']).where('actor_id', '=', actor).execute();
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const norm = normalizeName(r.name);
-    if (seen.has(`${r.document_id}|${norm}|${r.type}`)) continue;
-    seen.add(`${r.document_id}|${norm}|${r.type}`);
-    await countName(trx, { actor_id: actor, norm, name: r.name, type: r.type, docs: 1 });
-  }
-  await refreshActor(trx, actor);
+    return movers.length ? target : placed.get(keys[0]) ?? actor;
+  }, true))!;
 }
 
 export async function gradeSource(d: SqlDialect, name: string, grade: AdmiraltyReliability, now: string): Promise<void> {
@@ -79,7 +91,9 @@ export async function gradeSource(d: SqlDialect, name: string, grade: AdmiraltyR
 export async function review(d: SqlDialect, target: ReviewTarget, decision: ReviewDecision | 'clear', now: string): Promise<void> {
   await d.write(async (trx) => {
     if (target.kind === 'claim') {
-      const claim = await trx.selectFrom('claims').select('signature').where('id', '=', target.id).executeTakeFirst();
+      const cut = target.id.indexOf(':');
+      const claim = cut < 0 ? undefined : await trx.selectFrom('claims as c').innerJoin('documents as d', 'd.n', 'c.doc').select('c.signature')
+        .where('d.id', '=', target.id.slice(0, cut)).where('c.local', '=', target.id.slice(cut + 1)).executeTakeFirst();
       if (!claim) throw new NexusError('NotFound', 'no such claim', { subject: target.id });
       await trx.deleteFrom('claim_reviews').where('signature', '=', claim.signature).execute();
       if (decision !== 'clear') await trx.insertInto('claim_reviews').values({ signature: claim.signature, decision, at: now }).execute();

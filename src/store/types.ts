@@ -135,6 +135,17 @@ export interface SourceInfo {
   lastSeen?: string;
 }
 
+// -------------------------------------------------------------------- paths
+
+export interface PathOptions {
+  /** At most this many paths (default 5). */
+  limit?: number;
+  /** Longest path in hops (default 5). */
+  maxHops?: number;
+  /** Also paths this many hops longer than the shortest (default 1). */
+  slack?: number;
+}
+
 // -------------------------------------------------------------------- graph
 
 export interface GraphSelection {
@@ -200,6 +211,17 @@ export interface StoreReader {
   sources(): Promise<SourceInfo[]>;
   graph(selection?: GraphSelection): Promise<Graph>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * How two actors are connected: the evidence paths between them, shortest
+   * first, then the best supported, each hop with the assertion behind it.
+   * Searched in the database from both ends at once over the stored edges,
+   * reading only the neighbourhoods it needs (see PathOptions).
+   */
+  paths(from: string, to: string, options?: PathOptions): Promise<EvidencePath[]>;
+  /** How many claims a filter matches (whatever its limit). */
+  countClaims(filter?: ClaimFilter): Promise<number>;
+  /** How many actors a filter matches (whatever its limit). */
+  countActors(filter?: ActorFilter): Promise<number>;
 }
 
 /** What `nexus ingest` and the analyst's decisions use. */
@@ -207,6 +229,18 @@ export interface StoreWriter {
   hasDocument(id: string): Promise<boolean>;
   /** Stores an extracted document in one transaction; a stored id is a duplicate (its source is kept as a copy). */
   putDocument(doc: NexusDocument): Promise<PutResult>;
+  /**
+   * Stores many extracted documents in one transaction, without folding them
+   * into the actors yet (call `resolve`): what a batch of a parallel ingest
+   * or a queue worker does. Results are in the order of `docs`.
+   */
+  putDocuments(docs: NexusDocument[]): Promise<PutResult[]>;
+  /**
+   * Folds stored documents into the actors (one process at a time does it).
+   * With `wait` false, returns at once when another process is at it (that
+   * one, or the next call, does the work). Returns how many documents it folded.
+   */
+  resolve(options?: { wait?: boolean }): Promise<number>;
   /** Re-extracted documents replace their entities and claims; decisions stay. */
   replaceDocument(doc: NexusDocument): Promise<PutResult>;
   /** Merges actor `from` into actor `into` (ids) and records the decision. */

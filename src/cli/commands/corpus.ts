@@ -45,7 +45,9 @@ export function registerMerge(program: Command, io: Io): void {
       await withStore({ ...cmd.optsWithGlobals(), ...options }, async (store) => {
         const [into, from] = [await resolveActor(store, a), await resolveActor(store, b)];
         await store.merge(into.id, from.id);
-        io.out(`merged ${from.name} (${from.id}) into ${into.name} (${into.id})`);
+        // The merged actor is named after the least of its keys: it has one of the two ids, and either finds it.
+        const merged = await store.actor(into.id);
+        io.out(`merged ${from.name} (${from.id}) into ${into.name} (${into.id})${merged && merged.id !== into.id ? `: now actor ${merged.id}` : ''}`);
       });
     });
 
