@@ -11,6 +11,7 @@ export type ErrorName =
   | 'InputUnreadable'
   | 'NoReadableText'
   | 'FetchFailed'
+  | 'PrivateAddress'
   | 'KbInvalid'
   | 'UsageError'
   | 'NotFound'

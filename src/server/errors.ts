@@ -11,6 +11,7 @@ const STATUS: Partial<Record<ErrorName, ContentfulStatusCode>> = {
   UsageError: 400,
   Unauthorized: 401,
   Forbidden: 403,
+  PrivateAddress: 403,
   NotFound: 404,
   InputNotFound: 404,
   Ambiguous: 409,

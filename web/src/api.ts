@@ -23,7 +23,8 @@ export function takeToken(): void {
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = sessionStorage.getItem(TOKEN_KEY);
-  if (method !== 'GET' && token) headers['x-nexus-token'] = token;
+  // Off loopback every API request, reads included, needs the token.
+  if (token) headers['x-nexus-token'] = token;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) { headers['content-type'] = 'application/json'; payload = JSON.stringify(body); }
