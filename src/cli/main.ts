@@ -10,6 +10,7 @@ import { registerReview } from './commands/review.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
+import { registerQueue } from './commands/queue.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -40,6 +41,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerExport(program, io);
   registerReport(program, io);
   registerServe(program, io);
+  registerQueue(program, io, setExit);
   return program;
 }
 

@@ -25,6 +25,8 @@ export async function postgresDialect(url: string, now: () => string, patience: 
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
   // A server going away makes idle clients emit errors: the next query finds out and waits (withReconnect).
   pool.on('error', () => undefined);
+  // A client checked out (inside a transaction) when the server goes away emits 'error' too; its query fails, and the write is run again.
+  pool.on('connect', (client) => { client.on('error', () => undefined); });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   const p: Patience = { what: `PostgreSQL at ${hideSecret(url).replace(/^postgres(ql)?:\/\//, '')}`, ...patience };
   try {

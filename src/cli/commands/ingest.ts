@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { parseDate, parsePositiveInt, parseSize } from '../parse.js';
 import { progress } from '../progress.js';
 import { storeFor, withDb, type StoreOptions } from '../store.js';
+import { enqueueCommand } from './queue.js';
 
 interface IngestOptions extends StoreOptions {
   published?: string;
@@ -21,6 +22,8 @@ interface IngestOptions extends StoreOptions {
   quiet?: boolean;
   threads?: number;
   batch: number;
+  queue?: boolean;
+  lease?: number;
 }
 
 /** Threads pay for themselves past about a megabyte of input (each loads the knowledge base once, about 0.4 s). */
@@ -45,6 +48,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .option('-q, --quiet', 'no line per document when piped, only failures and the summary')
     .option('--threads <n>', 'extraction threads (default: one per core for inputs over 1 MB, else none: extract in this thread); 0 for none', parsePositiveInt)
     .option('--batch <n>', 'documents stored per transaction', parsePositiveInt, 64)
+    .option('--queue', 'queue the documents for `nexus worker` processes instead of ingesting them here (PostgreSQL)')
+    .option('--lease <seconds>', 'with --queue: how long a worker may hold a job before another takes it', parsePositiveInt)
     .action(async (inputs: string[], options: IngestOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as IngestOptions;
       if (opts.format && !['text', 'markdown', 'html'].includes(opts.format)) throw new NexusError('UsageError', `unknown format "${opts.format}" (use text, markdown or html)`);
@@ -52,6 +57,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
       const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
       const fetcher = httpFetcher({ timeoutMs: opts.timeout * 1000, maxBytes, userAgent: opts.userAgent, delayMs: opts.fetchDelay });
       const plan = await planInputs(inputs, { maxBytes, format: opts.format, published: opts.published, stdin: io.stdin, fetcher });
+      if (opts.queue) { await enqueueCommand(plan, opts, io, setExit); return; }
       const store = await storeFor(opts, io);
       const extractor = extractorFor(opts, plan.totalBytes, ctx);
       const started = Date.now();
