@@ -21,6 +21,8 @@ export type ErrorName =
   | 'BadParameter'
   | 'Unauthorized'
   | 'Forbidden'
+  | 'Conflict'
+  | 'ReadOnlyStore'
   | 'QueueError';
 
 export class NexusError extends Error {

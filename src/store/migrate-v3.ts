@@ -10,7 +10,7 @@ import { QUOTE_ROWS } from './rows.js';
 import { insertChunks } from './batch.js';
 
 /**
- * Version 3: the lean store with content-derived ids. The rows of versions 1
+ * Version 4: the lean store with content-derived ids. The rows of versions 1
  * and 2 are carried over (documents, their entities, names and claims, copies,
  * splits, and analysts' merges as links), then folded into actors afresh.
  */
@@ -85,6 +85,8 @@ export async function toLean(db: Kysely<any>, kind: SqlKind): Promise<void> {
   }
   await insertChunks(links, (chunk) => db.insertInto('merge_links').values(chunk).onConflict((oc: any) => oc.doNothing()).execute());
   for (const t of [...OLD_TABLES].filter((x) => !x.startsWith('search'))) await sql`drop table ${sql.table(old(t))}`.execute(db);
+  // What the journal kept to undo decisions named the old tables' rows: those decisions are listed, not undone automatically.
+  await sql`update decisions set undo = null where undo is not null`.execute(db);
   while (await applyPending(db as any)) { /* fold every document */ }
   if (links.length) {
     const linked = await db.selectFrom('keys').select('key').where('id', 'in', links.flatMap((l) => [l.a, l.b])).execute();

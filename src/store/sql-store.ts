@@ -1,6 +1,8 @@
 import { NexusError, type Clock, type NexusDocument } from '../core/index.js';
 import { mergeActors, review, splitAlias, gradeSource } from './decisions.js';
 import type { SqlDialect } from './dialect.js';
+import { listDecisions } from './journal.js';
+import { undoDecision } from './undo.js';
 import { actorDetail, countActors, findActors, listActors } from './read-actors.js';
 import { countClaims, readClaims } from './read-claims.js';
 import { readAssertion, readAssertions, readContradictions, readGraph, readSources } from './read-corpus.js';
@@ -62,5 +64,7 @@ export class SqlStore implements T.Store {
     if (target.kind === 'assertion' && !(await this.assertion(target.id))) throw new NexusError('NotFound', 'no such assertion', { subject: target.id });
     return review(this.dialect, target, decision, this.now());
   }
+  history(options: { limit?: number; active?: boolean } = {}) { return listDecisions(this.db, options); }
+  undo(id?: string) { return undoDecision(this.dialect, id, this.now()); }
   close() { return this.dialect.close(); }
 }
