@@ -7,6 +7,7 @@ import { registerPath } from './commands/graph.js';
 import { registerSources } from './commands/sources.js';
 import { registerContradictions, registerMerge, registerSearch } from './commands/corpus.js';
 import { registerReview } from './commands/review.js';
+import { registerHistory } from './commands/history.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
@@ -37,6 +38,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerContradictions(program, io);
   registerMerge(program, io);
   registerReview(program, io);
+  registerHistory(program, io);
   registerExport(program, io);
   registerReport(program, io);
   registerServe(program, io);

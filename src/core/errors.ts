@@ -20,7 +20,9 @@ export type ErrorName =
   | 'ExportError'
   | 'BadParameter'
   | 'Unauthorized'
-  | 'Forbidden';
+  | 'Forbidden'
+  | 'Conflict'
+  | 'ReadOnlyStore';
 
 export class NexusError extends Error {
   override readonly name: ErrorName;

@@ -15,6 +15,8 @@ const STATUS: Partial<Record<ErrorName, ContentfulStatusCode>> = {
   NotFound: 404,
   InputNotFound: 404,
   Ambiguous: 409,
+  Conflict: 409,
+  ReadOnlyStore: 403,
   InputTooLarge: 413,
   InputEmpty: 422,
   InputBinary: 422,

@@ -26,5 +26,14 @@ export interface Schema {
   source_grades: { norm: string; name: string; grade: string; at: string };
   claim_reviews: { signature: string; decision: string; at: string };
   assertion_reviews: { subject_id: string; predicate: string; object_id: string; polarity: string; decision: string; at: string };
-  decisions: { id: string; kind: string; subject: string; detail: string; at: string };
+  /**
+   * The analyst's decisions, in order (`seq`): what each did (`summary`), the
+   * actors it touched (JSON array), what restores the state before it (`undo`,
+   * JSON, see undo.ts), and when it was undone. Rows from before version 3 have
+   * no seq or undo.
+   */
+  decisions: {
+    id: string; kind: string; subject: string; detail: string; at: string;
+    seq: number | null; summary: string | null; actors: string | null; undo: string | null; undone_at: string | null;
+  };
 }

@@ -1,7 +1,9 @@
 import { NexusError, type Clock, type NexusDocument } from '../core/index.js';
 import { mergeActors, review, splitAlias, gradeSource } from './decisions.js';
 import type { SqlDialect } from './dialect.js';
+import { listDecisions } from './journal.js';
 import { putDocument } from './put.js';
+import { undoDecision } from './undo.js';
 import { actorDetail, findActors, listActors } from './read-actors.js';
 import { readClaims } from './read-claims.js';
 import { readAssertion, readAssertions, readContradictions, readGraph, readSources } from './read-corpus.js';
@@ -42,5 +44,7 @@ export class SqlStore implements T.Store {
     if (target.kind === 'assertion' && !(await this.assertion(target.id))) throw new NexusError('NotFound', 'no such assertion', { subject: target.id });
     return review(this.dialect, target, decision, this.now());
   }
+  history(options: { limit?: number; active?: boolean } = {}) { return listDecisions(this.db, options); }
+  undo(id?: string) { return undoDecision(this.dialect, id, this.now()); }
   close() { return this.dialect.close(); }
 }

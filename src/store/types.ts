@@ -269,6 +269,22 @@ export interface StoreStats {
   publishers: number;
 }
 
+// ---------------------------------------------------------------- decisions
+
+/** One analyst decision in the store's journal: `nexus history` lists them, `nexus undo` reverses one. */
+export interface DecisionRecord {
+  id: string;
+  /** Order of the decisions in this store. */
+  seq: number;
+  kind: 'merge' | 'split' | 'review' | 'grade';
+  /** What it did, in words ("merged ISWAP (a12...) into Boko Haram (a34...)"). */
+  summary: string;
+  at: string;
+  undoneAt?: string;
+  /** False for decisions recorded before the journal existed (no record of what to restore). */
+  undoable: boolean;
+}
+
 /** What readers use. */
 export interface StoreReader {
   stats(): Promise<StoreStats>;
@@ -300,6 +316,14 @@ export interface StoreWriter {
   split(actor: string, alias: string): Promise<string>;
   gradeSource(name: string, grade: AdmiraltyReliability): Promise<void>;
   review(target: ReviewTarget, decision: ReviewDecision | 'clear'): Promise<void>;
+  /** The journal of decisions, latest first (undone ones too unless `active`). */
+  history(options?: { limit?: number; active?: boolean }): Promise<DecisionRecord[]>;
+  /**
+   * Reverses one decision (by id or unique id prefix; the latest not undone
+   * when none is given) so that the store shows what it showed before it. A
+   * later decision touching the same actors must be undone first.
+   */
+  undo(id?: string): Promise<DecisionRecord>;
 }
 
 export interface Store extends StoreReader, StoreWriter {
