@@ -4,7 +4,7 @@ export interface BoilerplateRule {
   test(line: string): boolean;
 }
 
-const EMAIL = /[A-Za-z0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)+/;
 const WIDGET = /^(?:share(?: this(?: article| story| post)?| on)?|tweet(?: this)?|subscribe\b|follow us|join (?:our|us)|sign (?:up|in)|log ?in|click here|read (?:more|also|next)|also read|related(?: articles| stories| posts| news)?|tags?\s*:|filed under|source link|advertisement|advt\b|sponsored|loading\b|print(?: this)?\b|e-?mail this|comments?\b|leave a (?:comment|reply)|you may (?:also )?like|recommended|trending|more from|most (?:read|popular)|newsletter|download (?:our|the) app|whatsapp\b|telegram\b|facebook\b|twitter\b|linkedin\b|instagram\b|youtube\b|copy link|skip to|back to top|image source|photo credit)/i;
 
 export const BOILERPLATE_RULES: BoilerplateRule[] = [

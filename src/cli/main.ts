@@ -7,10 +7,12 @@ import { registerPath } from './commands/graph.js';
 import { registerSources } from './commands/sources.js';
 import { registerContradictions, registerMerge, registerSearch } from './commands/corpus.js';
 import { registerReview } from './commands/review.js';
+import { registerHistory } from './commands/history.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerParse } from './commands/parse.js';
+import { registerQueue } from './commands/queue.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -39,9 +41,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerContradictions(program, io);
   registerMerge(program, io);
   registerReview(program, io);
+  registerHistory(program, io);
   registerExport(program, io);
   registerReport(program, io);
   registerServe(program, io);
+  registerQueue(program, io, setExit);
   return program;
 }
 

@@ -13,6 +13,7 @@ export type ErrorName =
   | 'ModelInvalid'
   | 'NoReadableText'
   | 'FetchFailed'
+  | 'PrivateAddress'
   | 'KbInvalid'
   | 'UsageError'
   | 'NotFound'
@@ -21,7 +22,10 @@ export type ErrorName =
   | 'ExportError'
   | 'BadParameter'
   | 'Unauthorized'
-  | 'Forbidden';
+  | 'Forbidden'
+  | 'Conflict'
+  | 'ReadOnlyStore'
+  | 'QueueError';
 
 export class NexusError extends Error {
   override readonly name: ErrorName;

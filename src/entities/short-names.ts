@@ -5,6 +5,12 @@ import { nameKey, spanText } from './build.js';
 import { CONNECTORS } from './words.js';
 import type { Union } from './union.js';
 
+// Names are looked up by their word runs in a map rather than compared with
+// every other name, so a document with many names costs linear time. Runs
+// are indexed up to this many words; longer ones (never seen in real text)
+// are compared one by one.
+const MAX_RUN = 12;
+
 /**
  * A surname or given name after the full name ("Brawner" for "Colonel Romeo
  * Brawner", "Alejandro Rubio" for "Monte Alejandro Rubio") joins the person
@@ -18,14 +24,30 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
     const words = nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ').filter((w) => !CONNECTORS.has(w));
     if (words.length >= 2) persons.push({ index: i, words });
   });
+  // Every run of words shorter than the whole name -> the persons whose name holds it.
+  const byRun = new Map<string, number[]>();
+  for (const p of persons) {
+    const seen = new Set<string>();
+    for (let len = 1; len < p.words.length && len <= MAX_RUN; len++) {
+      for (let s = 0; s + len <= p.words.length; s++) {
+        const key = p.words.slice(s, s + len).join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const list = byRun.get(key);
+        if (list) list.push(p.index); else byRun.set(key, [p.index]);
+      }
+    }
+  }
   cands.forEach((c, i) => {
     if (c.dropped || c.kbEntry || c.how === 'title' || (c.type && c.type !== 'Person')) return;
     const words = nameKey(spanText(doc, tokens, c.first, c.last)).split(' ');
     if (words.length === 0 || words.some((w) => w.length < 3 && words.length === 1)) return;
     const owners = new Set<number>();
-    for (const p of persons) {
-      if (p.index === i || p.words.length <= words.length) continue;
-      if (containsRun(p.words, words)) owners.add(union.find(p.index));
+    if (words.length <= MAX_RUN) {
+      const list = byRun.get(words.join(' '));
+      if (list) for (const p of compact(list, union)) if (p !== i) owners.add(union.find(p));
+    } else {
+      for (const p of persons) if (p.index !== i && p.words.length > words.length && containsRun(p.words, words)) owners.add(union.find(p.index));
     }
     if (owners.size !== 1) return;
     const owner = [...owners][0];
@@ -36,11 +58,39 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
   });
 }
 
+/**
+ * Keeps at most two members per group of a run's list (in place): mentions
+ * once grouped stay grouped, and two are enough for the one excluded (the
+ * candidate itself) to leave another. Repeated names then cost nothing.
+ */
+function compact(list: number[], union: Union): number[] {
+  const perRoot = new Map<number, number>();
+  let w = 0;
+  for (const p of list) {
+    const r = union.find(p);
+    const n = perRoot.get(r) ?? 0;
+    if (n >= 2) continue;
+    perRoot.set(r, n + 1);
+    list[w++] = p;
+  }
+  list.length = w;
+  return list;
+}
+
 function containsRun(whole: string[], part: string[]): boolean {
   for (let s = 0; s + part.length <= whole.length; s++) {
     if (part.every((w, k) => whole[s + k] === w)) return true;
   }
   return false;
+}
+
+/** The names that end with a run of words: the first such mention, and whether a second, different name does too. */
+interface Ending { first: number; name: string; several: boolean }
+
+function addEnding(map: Map<string, Ending>, key: string, i: number, name: string): void {
+  const e = map.get(key);
+  if (!e) map.set(key, { first: i, name, several: false });
+  else if (e.name !== name) e.several = true;
 }
 
 /**
@@ -52,13 +102,34 @@ export function linkShortOrgNames(doc: NexusDocument, cands: Resolved[], union: 
   const { tokens } = doc;
   const orgs = cands.map((c, i) => ({ c, i, words: nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ') }))
     .filter(({ c }) => !c.dropped && c.how !== 'title' && (c.type === 'ArmedGroup' || c.type === 'StateBody' || c.type === 'Organization' || (!!c.kbEntry && c.how === 'name') || (c.type === 'Location' && !c.kbEntry)));
+  const isGroup = (o: (typeof orgs)[number]) => o.c.type === 'ArmedGroup' || (!!o.c.kbEntry && kb?.get(o.c.kbEntry)?.type === 'ArmedGroup');
+  // The last k words of every name (k shorter than the name) -> the names ending so; apart for armed groups.
+  const endings = new Map<string, Ending>();
+  const groupEndings = new Map<string, Ending>();
+  const long: typeof orgs = [];
+  for (const o of orgs) {
+    if (o.c.type === 'Location') continue;
+    const name = o.words.join(' ');
+    if (o.words.length > MAX_RUN + 1) long.push(o);
+    for (let k = 1; k < o.words.length && k <= MAX_RUN; k++) {
+      const key = o.words.slice(-k).join(' ');
+      addEnding(endings, key, o.i, name);
+      if (isGroup(o)) addEnding(groupEndings, key, o.i, name);
+    }
+  }
   for (const short of orgs) {
     // The short form is one the knowledge base does not know; the full one may be ("Central Africa Province").
     if (short.words.length < 2 || short.c.kbEntry) continue;
+    const key = short.words.join(' ');
+    if (short.words.length > MAX_RUN) {
+      let owners = long.filter((o) => o.words.length > short.words.length && o.words.slice(-short.words.length).join(' ') === key);
+      if (short.c.type === 'Location') owners = owners.filter(isGroup);
+      if (new Set(owners.map((o) => o.words.join(' '))).size === 1) union.join(union.find(owners[0].i), short.i);
+      continue;
+    }
     // Owners are told apart by name: two mentions of one name are one owner even before they are grouped.
-    let owners = orgs.filter((o) => o.words.length > short.words.length && o.words.slice(-short.words.length).join(' ') === short.words.join(' ') && o.c.type !== 'Location');
     // "Central Africa Province" after "Islamic State Central Africa Province": a place-shaped tail of an armed group's name is the group.
-    if (short.c.type === 'Location') owners = owners.filter((o) => o.c.type === 'ArmedGroup' || (!!o.c.kbEntry && kb?.get(o.c.kbEntry)?.type === 'ArmedGroup'));
-    if (new Set(owners.map((o) => o.words.join(' '))).size === 1) union.join(union.find(owners[0].i), short.i);
+    const owner = (short.c.type === 'Location' ? groupEndings : endings).get(key);
+    if (owner && !owner.several) union.join(union.find(owner.first), short.i);
   }
 }

@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { EXPORT_FORMATS } from './types.js';
-export { selectCorpus, describeScope, type SelectOptions } from './select.js';
+export { selectCorpus, selectionOf, describeScope, type SelectOptions } from './select.js';
 export { EXPORTERS } from './exporters.js';
 export { toStix } from './stix/bundle.js';
 export { RELATIONSHIP_TYPE, ADMIRALTY_CONFIDENCE, PREDICATE_PHRASE } from './stix/vocab.js';

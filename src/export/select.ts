@@ -13,10 +13,17 @@ const inDates = (scope: ExportScope) => !!(scope.since || scope.until);
 export async function selectCorpus(store: StoreReader, scope: ExportScope, options: SelectOptions = {}): Promise<Selection> {
   const whole = !scope.actors.length && !inDates(scope);
   const graph = await store.graph({ ...(scope.actors.length ? { actors: scope.actors.map((a) => a.id), depth: scope.depth } : {}), from: scope.since, to: scope.until });
-  const assertions = graph.edges;
+  if (!graph.edges.some((a) => a.claims.length)) throw new NexusError('ExportError', `nothing to export: ${describeScope(scope)} holds no claims`);
+  return selectionOf(store, scope, whole ? await store.actors() : graph.nodes, graph.edges, { ...options, allDocuments: whole });
+}
+
+/**
+ * A selection made of given actors and assertions (with the claims wanted
+ * in each): what the web app's claims table exports. The documents are
+ * those of the claims, unless `allDocuments`.
+ */
+export async function selectionOf(store: StoreReader, scope: ExportScope, actors: ActorSummary[], assertions: Assertion[], options: SelectOptions & { allDocuments?: boolean } = {}): Promise<Selection> {
   const claims = assertions.flatMap((a) => a.claims);
-  if (!claims.length) throw new NexusError('ExportError', `nothing to export: ${describeScope(scope)} holds no claims`);
-  const actors = whole ? await store.actors() : graph.nodes;
   const known = new Set(actors.map((a) => a.id));
   const cited: ActorSummary[] = [];
   for (const id of citedIds(claims)) {
@@ -26,7 +33,7 @@ export async function selectCorpus(store: StoreReader, scope: ExportScope, optio
     if (a) cited.push(a);
   }
   const docIds = new Set(claims.map((c) => c.documentId));
-  const documents = (await store.documents()).filter((d) => whole || docIds.has(d.id));
+  const documents = (await store.documents()).filter((d) => options.allDocuments || docIds.has(d.id));
   const details = new Map();
   if (options.details) for (const a of [...actors, ...cited]) details.set(a.id, await store.actor(a.id));
   return {

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NexusError, type SourceMeta } from '../core/index.js';
 import { isoDate } from './dates.js';
+import { DEEP, flattenHtml, nestingDepth } from './flatten.js';
 
 export interface HtmlText {
   /** The readable text: one block per paragraph or heading, blank line between. */
@@ -93,7 +94,8 @@ function cleanTitle(title: string | undefined, site: string | undefined): string
 }
 
 /** Reader-mode main text of an HTML page, with the page's metadata. */
-export function htmlToText(html: string, subject: string): HtmlText {
+export function htmlToText(page: string, subject: string): HtmlText {
+  const html = nestingDepth(page) > DEEP ? flattenHtml(page) : page;
   let parsed: ReturnType<typeof parseHTML>;
   try {
     parsed = parseHTML(html);

@@ -1,4 +1,5 @@
 import type { EntityType } from '../core/index.js';
+import type { KbRegion } from './regions.js';
 
 /** One entry of a knowledge-base file (see kb/schema.json and the README). */
 export interface KbEntry {
@@ -8,6 +9,8 @@ export interface KbEntry {
   kind?: string;
   aliases?: string[];
   country?: string;
+  /** Conflict region (every bundled entry has one; optional in a user's file). */
+  region?: KbRegion;
   parent?: string;
   capital?: string;
   demonyms?: string[];

@@ -223,7 +223,7 @@ describe('ingest from the browser', () => {
   let nexus: NexusApp;
   const PAGE = '<html><head><title>Raid in Kivu</title></head><body><article><h1>Raid in Kivu</h1><p>Twirwaneho fighters attacked a Congolese army post near Minembwe on Friday, local officials said.</p><p>The army said it arrested two Twirwaneho commanders after the raid.</p></article></body></html>';
   before(async () => {
-    f = await storeWith([], { fetcher: fakeFetcher({ 'https://news.example.org/raid': PAGE }), limits: { document: 4000, upload: 20_000 } });
+    f = await storeWith([], { fetcher: fakeFetcher({ 'https://news.example.org/raid': PAGE }), limits: { document: 4000, upload: 20_000, json: 20_000 } });
     nexus = createApp(f.deps);
   });
   after(() => f.close());
@@ -294,16 +294,18 @@ describe('security', () => {
     }
   });
 
-  test('with a token, every request that changes data needs it; reading does not', async () => {
+  test('with a token, every request needs it', async () => {
     const { app } = createApp({ ...f.deps, token: 'sesame' });
-    assert.equal((await app.request('/api/graph')).status, 200);
-    assert.equal((await get<{ tokenRequired: boolean }>(app, '/api/meta')).tokenRequired, true);
+    const token = { 'x-nexus-token': 'sesame' };
+    assert.equal((await app.request('/api/graph')).status, 401);
+    assert.equal((await app.request('/api/meta', { headers: token })).status, 200);
+    assert.equal((await (await app.request('/api/meta', { headers: token })).json() as { tokenRequired: boolean }).tokenRequired, true);
     const grade = { name: 'Harbour Times', grade: 'B' };
     await fails(app.request('/api/sources/grade', { ...json(grade), method: 'PUT' }), 401, 'Unauthorized');
     await fails(app.request('/api/sources/grade', { ...json(grade, { 'x-nexus-token': 'wrong' }), method: 'PUT' }), 401, 'Unauthorized');
     await fails(app.request('/api/ingest', json({ text: 'Anything at all.' })), 401, 'Unauthorized');
     await fails(app.request('/api/claims/x/review', json({ decision: 'rejected' })), 401, 'Unauthorized');
-    assert.equal((await app.request('/api/sources/grade', { ...json(grade, { 'x-nexus-token': 'sesame' }), method: 'PUT' })).status, 200);
+    assert.equal((await app.request('/api/sources/grade', { ...json(grade, token), method: 'PUT' })).status, 200);
     assert.equal((await app.request('/api/sources/grade', { ...json(grade, { authorization: 'Bearer sesame' }), method: 'PUT' })).status, 200);
   });
 

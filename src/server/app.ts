@@ -8,23 +8,34 @@ import { claimRoutes } from './routes/claims.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { graphRoutes } from './routes/graph.js';
 import { ingestRoutes } from './routes/ingest.js';
-import { guard, limitBody, securityHeaders } from './security.js';
+import { pathRoutes } from './routes/paths.js';
+import { selectionRoutes } from './routes/selection.js';
+import { GraphCache } from './graph-cache.js';
+import { guard, isMultipart, limitBody, securityHeaders } from './security.js';
 import { serveApp } from './static.js';
 
 export interface NexusApp {
   app: Hono;
   jobs: IngestJobs;
+  /** Reads the whole-corpus graph ahead of the first request (a server that starts does this). */
+  warm(): Promise<void>;
 }
 
 /** The HTTP API under /api and the built web app at /. */
 export function createApp(deps: ServerDeps): NexusApp {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
-  const jobs = new IngestJobs(deps.store, { kb: deps.kb, nlp: deps.nlp, clock: deps.clock, logger: deps.logger }, deps.clock);
+  const cache = new GraphCache(deps.store);
+  const jobs = new IngestJobs(deps.store, { kb: deps.kb, nlp: deps.nlp, clock: deps.clock, logger: deps.logger }, deps.clock, () => cache.clear());
   const uploadLimit = limitBody(limits.upload);
   const jsonLimit = limitBody(limits.json);
   const api = new Hono()
-    .use('*', (c, next) => (c.req.path === '/api/ingest' ? uploadLimit(c, next) : jsonLimit(c, next)))
-    .route('/', graphRoutes(deps))
+    // Dropped files may be large; everything else, pasted text included, is JSON under the JSON cap.
+    .use('*', (c, next) => (c.req.path === '/api/ingest' && isMultipart(c.req.header('content-type')) ? uploadLimit(c, next) : jsonLimit(c, next)))
+    // Whatever a write did (or half did), the next read goes to the store.
+    .use('*', async (c, next) => { try { await next(); } finally { if (c.req.method !== 'GET') cache.clear(); } })
+    .route('/', graphRoutes(deps, cache))
+    .route('/', pathRoutes(deps, cache))
+    .route('/', selectionRoutes(deps))
     .route('/', claimRoutes(deps))
     .route('/', actorRoutes(deps))
     .route('/', corpusRoutes(deps))
@@ -34,8 +45,8 @@ export function createApp(deps: ServerDeps): NexusApp {
   app.onError(errorHandler(deps.logger));
   app.notFound((c) => c.json({ error: { code: 'NotFound', message: 'not found' } }, 404));
   app.use('*', securityHeaders);
-  app.use('*', guard({ token: deps.token, allowedHosts: deps.allowedHosts }));
+  app.use('*', guard({ token: deps.token, allowedHosts: deps.allowedHosts, logger: deps.logger }));
   app.route('/api', api);
   if (deps.webRoot) serveApp(app, deps.webRoot);
-  return { app, jobs };
+  return { app, jobs, warm: () => cache.graph({}).then(() => undefined, () => undefined) };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/index.js';
-import { ingestItems } from '../corpus/index.js';
+import { ingestItems } from '../work/index.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import type { SourceItem } from '../sources/index.js';
 import type { Store } from '../store/index.js';
@@ -19,7 +19,7 @@ export class IngestJobs {
   private readonly jobs = new Map<string, IngestJob>();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: Store, private readonly ctx: PipelineContext, private readonly clock: Clock) {}
+  constructor(private readonly store: Store, private readonly ctx: PipelineContext, private readonly clock: Clock, private readonly onStored: () => void = () => {}) {}
 
   get(id: string): IngestJob | undefined {
     return this.jobs.get(id);
@@ -47,8 +47,10 @@ export class IngestJobs {
           item = { label: r.label, status: 'failed', error: { code: body.error.code, message: body.error.message } };
         } else if (r.status === 'stored') {
           item = { label: r.label, status: 'stored', documentId: r.id, claims: r.claims, actors: r.actors };
+          this.onStored();
         } else {
           item = { label: r.label, status: 'duplicate', documentId: r.id };
+          this.onStored();
         }
         job.items.push(item);
         job.done = job.items.length;

@@ -1,30 +1,10 @@
 /** The parameters every route accepts, checked before a route runs. */
 import { z } from 'zod';
 import { ENTITY_TYPES, PREDICATES } from '../core/index.js';
+import { date, day, flag, id, MODALITIES, wholeNumber } from './params.js';
 
-const MODALITIES = ['asserted', 'reported', 'alleged', 'hedged', 'question'] as const;
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
-const wholeNumber = (max: number) => z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected a whole number').max(max, `expected at most ${max}`);
-const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-/** "A,B,C" (or one value) to a list of allowed values. */
-const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).pipe(z.array(z.enum(values)).min(1, 'expected at least one value'));
-
-export const id = z.string().min(1).max(300);
-
-export const graphQuery = z.object({
-  actor: id.optional(),
-  depth: wholeNumber(4).optional(),
-  from: date.optional(),
-  to: date.optional(),
-  predicates: listOf(PREDICATES).optional(),
-  types: listOf(ENTITY_TYPES).optional(),
-  modalities: listOf(MODALITIES).optional(),
-  minSources: wholeNumber(1000).optional(),
-  minCredibility: z.coerce.number().min(0, 'expected a number from 0 to 1').max(1, 'expected a number from 0 to 1').optional(),
-  includeRejected: flag.optional(),
-  maxNodes: wholeNumber(2000).optional(),
-}).strict();
+export { graphQuery } from './schemas-graph.js';
+export { isCalendarDate } from './params.js';
 
 export const page = { limit: wholeNumber(1000).optional(), offset: wholeNumber(1_000_000).optional() };
 
@@ -50,11 +30,22 @@ export const ingestJson = z.object({
   url: z.url({ protocol: /^https?$/, error: 'expected an http or https URL' }).optional(),
   title: z.string().max(500).optional(),
   publisher: z.string().max(200).optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
+  published: day.optional(),
   format: z.enum(['text', 'markdown', 'html']).optional(),
 }).strict().refine((v) => v.text !== undefined || v.url !== undefined, { message: 'expected text or url' });
 
 export const ingestForm = z.object({
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').optional(),
+  published: day.optional(),
   format: z.enum(['text', 'markdown', 'html']).optional(),
 });
+
+/** Reviews of many claims or edges at once (the claims table, undo). */
+export const bulkReview = z.object({
+  items: z.array(z.object({ kind: z.enum(['claim', 'assertion']), id, decision: z.enum(['accepted', 'rejected', 'clear']) }).strict()).min(1, 'expected at least one item').max(5000),
+}).strict();
+
+/** A selection of claims to export as one file. */
+export const exportSelection = z.object({ format: z.enum(['csv', 'stix', 'gexf']), claims: z.array(id).min(1, 'expected at least one claim').max(20_000) }).strict();
+
+/** Decisions to undo (ids from the journal, as POST /api/review answers them), oldest first. */
+export const undoDecisions = z.object({ decisions: z.array(id).min(1, 'expected at least one decision').max(5000) }).strict();

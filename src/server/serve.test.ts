@@ -50,7 +50,10 @@ test('off loopback, nexus serve makes up a token and prints it in the URL to ope
     const [base, token] = s.url.split('#token=');
     assert.ok(token && token.length >= 20, s.url);
     const api = base.replace('0.0.0.0', '127.0.0.1');
-    assert.equal((await fetch(`${api}api/meta`)).status, 200);
+    // Bound beyond loopback, reads need the token too.
+    assert.equal((await fetch(`${api}api/graph`)).status, 401);
+    assert.equal((await fetch(`${api}api/meta`)).status, 401);
+    assert.equal((await fetch(`${api}api/graph`, { headers: { 'x-nexus-token': token } })).status, 200);
     const put = (headers: Record<string, string>) => fetch(`${api}api/sources/grade`, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name: 'Harbour Times', grade: 'A' }) });
     assert.equal((await put({})).status, 401);
     assert.equal((await put({ 'x-nexus-token': token })).status, 200);

@@ -6,6 +6,7 @@ export function documentRef(d: StoredDocument): DocumentRef {
   return {
     id: d.id, publisher: d.publisher, ...(d.title ? { title: d.title } : {}), ...(d.url ? { url: d.url } : {}),
     ...(d.path ? { path: d.path } : {}), ...(d.published ? { published: d.published } : {}),
+    ...(d.copies?.length ? { copies: d.copies.map((x) => ({ publisher: x.publisher, ...(x.url ? { url: x.url } : {}) })) } : {}),
   };
 }
 

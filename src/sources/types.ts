@@ -29,4 +29,6 @@ export interface Fetched {
 
 export interface Fetcher {
   get(url: string): Promise<Fetched>;
+  /** Refuses a URL the fetcher would not fetch (a private address), before any work is queued. */
+  check?(url: string): Promise<void>;
 }

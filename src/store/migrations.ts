@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { toLean } from './migrate-v3.js';
 import type { Schema } from './schema.js';
 
 export type SqlKind = 'sqlite' | 'postgres';
@@ -87,8 +88,18 @@ async function search(db: Db, kind: SqlKind): Promise<void> {
   }
 }
 
+/** Decisions become a journal that `nexus undo` reads: an order, the actors touched, what to restore, when undone. */
+async function journal(db: Db): Promise<void> {
+  for (const [column, type] of [['seq', 'integer'], ['summary', 'text'], ['actors', 'text'], ['undo', 'text'], ['undone_at', 'text']] as const) {
+    await db.schema.alterTable('decisions').addColumn(column, type).execute();
+  }
+  await db.schema.createIndex('decisions_seq').on('decisions').column('seq').execute();
+}
+
 /** Versioned migrations; append, never edit one that has shipped. */
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, actors, claims, decisions', up: (db) => core(db) },
   { version: 2, name: 'full-text search', up: (db, kind) => search(db, kind) },
+  { version: 3, name: 'decisions journal (undo, history)', up: (db) => journal(db) },
+  { version: 4, name: 'lean store, content-derived actor ids, resolver', up: (db, kind) => toLean(db, kind) },
 ];

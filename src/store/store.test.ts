@@ -43,6 +43,18 @@ async function actorId(store: Store, name: string): Promise<string> {
   return found[0].id;
 }
 
+/** What a user sees of the whole graph: actors with names and counts, assertions with claims, reviews and credibility, grades. */
+async function picture(store: Store): Promise<unknown> {
+  const g = await store.graph({ includeRejected: true });
+  const nodes = g.nodes.map((a) => ({ id: a.id, name: a.name, type: a.type, kb: a.kbId, aliases: [...a.aliases].sort(), documents: a.documents, claims: a.claims }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const edges = g.edges.map((e) => ({ id: e.id, claims: e.claims.map((c) => `${c.id}:${c.review ?? ''}`).sort(), review: e.review, score: e.credibility.score }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const actors = (await store.actors({ limit: 1000 })).map((a) => `${a.id} ${a.name} ${a.documents}`).sort();
+  const grades = (await store.sources()).map((x) => `${x.name}:${x.grade ?? ''}`).sort();
+  return { nodes, edges, actors, grades };
+}
+
 for (const backend of backends) {
   describe(`store conformance: ${backend.name}`, () => {
     const t = (name: string, fn: () => Promise<void>) => test(name, async (c) => { if (backend.skip) { c.skip(backend.skip); return; } await fn(); });
@@ -153,6 +165,50 @@ for (const backend of backends) {
       const after = await store.findActors('Jean-Marie Kasongo');
       assert.deepEqual([after.length, after[0].id, after[0].documents], [1, splitId, 3], 'a later document follows the split');
       await assert.rejects(store.split(splitId, 'Nobody'), /not a name of this actor/);
+      await store.close();
+    });
+
+    t('undo: a merge, a split, reviews and grades are reversed one by one, and the graph is as before', async () => {
+      const store = await corpus(backend.open);
+      const start = await picture(store);
+      const [yak, twir] = [await actorId(store, 'Yakutumba'), await actorId(store, 'Twirwaneho')];
+      await store.merge(yak, twir);
+      const merged = await picture(store);
+      assert.notDeepEqual(merged, start);
+      // The two names are two knowledge-base groups: a split by either name separates them again.
+      const back = await store.split(yak, 'Twirwaneho');
+      assert.notEqual(back, yak);
+      const [apart] = await store.findActors('Twirwaneho');
+      assert.deepEqual([apart.id, apart.documents], [back, 3]);
+      assert.notEqual(apart.id, (await store.findActors('Yakutumba'))[0].id);
+      const undoneSplit = await store.undo();
+      assert.equal(undoneSplit.kind, 'split');
+      assert.deepEqual(await picture(store), merged, 'undoing the split gives the merged graph back');
+      const [claim] = await store.claims({ predicate: 'FUNDS', polarity: 'negative' });
+      await store.review({ kind: 'claim', id: claim.id }, 'rejected');
+      const [edge] = await store.assertions({ subject: yak, predicate: 'ATTACKED' });
+      await store.review({ kind: 'assertion', id: edge.id }, 'accepted');
+      await store.gradeSource('Harbour Times', 'A');
+      await assert.rejects(store.undo((await store.history({ active: true })).find((h) => h.kind === 'merge')!.id), /undo .* first/, 'a later decision on the same actor comes first');
+      const history = await store.history();
+      assert.deepEqual(history.map((h) => [h.kind, !!h.undoneAt]), [['grade', false], ['review', false], ['review', false], ['split', true], ['merge', false]]);
+      for (let i = 0; i < 4; i++) await store.undo();
+      assert.deepEqual(await picture(store), start, 'after undoing everything the graph is the one before the merge');
+      await assert.rejects(store.undo(), /no decision to undo/);
+      await assert.rejects(store.undo(history[0].id), /already undone/);
+      await store.close();
+    });
+
+    t('undo of a merge after more ingests: the later documents go where their names lead', async () => {
+      const plain = await corpus(backend.open, [FUNDING, DENIAL]);
+      const expected = await picture(plain);
+      await plain.close();
+      const store = await corpus(backend.open, [FUNDING]);
+      await store.merge(await actorId(store, 'Twirwaneho'), await actorId(store, 'Jean-Marie Kasongo'));
+      await store.putDocument(doc(DENIAL));
+      const { summary } = await store.undo();
+      assert.match(summary, /merged Jean-Marie Kasongo .* into Twirwaneho/);
+      assert.deepEqual(await picture(store), expected);
       await store.close();
     });
 

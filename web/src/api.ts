@@ -1,5 +1,6 @@
 import type {
-  ActorPage, ActorSummary, AssertionView, ClaimView, Contradiction, DocumentView, GraphResponse, IngestJob, Meta, SearchHit, SourceInfo, StoredDocument,
+  ActorPage, ActorSummary, AssertionView, ClaimRows, ClaimView, Contradiction, DocumentView, GraphResponse, IngestJob, Meta, PathsResponse, ReviewItem,
+  SearchHit, SourceInfo, StoredDocument,
 } from '../../src/server/api.js';
 
 export type * from '../../src/server/api.js';
@@ -23,11 +24,13 @@ export function takeToken(): void {
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = sessionStorage.getItem(TOKEN_KEY);
-  if (method !== 'GET' && token) headers['x-nexus-token'] = token;
+  // Off loopback every API request, reads included, needs the token.
+  if (token) headers['x-nexus-token'] = token;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) { headers['content-type'] = 'application/json'; payload = JSON.stringify(body); }
   const res = await fetch(`./api${path}`, { method, headers, body: payload });
+  if (res.ok && !(res.headers.get('content-type') ?? '').includes('json')) return (await res.blob()) as T;
   const data = await res.json().catch(() => ({}));
   if (!res.ok) {
     const err = (data as { error?: { code: string; message: string } }).error;
@@ -68,4 +71,9 @@ export const api = {
     return call<IngestJob>('POST', '/ingest', form);
   },
   job: (id: string) => call<IngestJob>('GET', `/ingest/${enc(id)}`),
+  graphClaims: (p: Record<string, string | number | boolean | undefined>) => call<ClaimRows>('GET', `/graph/claims${q(p)}`),
+  paths: (p: Record<string, string | number | boolean | undefined>) => call<PathsResponse>('GET', `/paths${q(p)}`),
+  reviewMany: (items: ReviewItem[]) => call<{ reviewed: number; decisions: string[] }>('POST', '/review', { items }),
+  undo: (decisions: string[]) => call<{ undone: unknown[] }>('POST', '/undo', { decisions }),
+  exportClaims: (format: 'csv' | 'stix' | 'gexf', claims: string[]) => call<Blob>('POST', '/export', { format, claims }),
 };

@@ -39,13 +39,16 @@ export function registerContradictions(program: Command, io: Io): void {
 
 export function registerMerge(program: Command, io: Io): void {
   withDb(program.command('merge'))
-    .description('merge actor B into actor A (a decision that later ingests follow); undo with `nexus split`')
+    .description('merge actor B into actor A (a decision that later ingests follow); reverse it with `nexus undo`')
     .argument('<a>', 'the actor that stays (any alias or id)').argument('<b>', 'the actor merged into it')
     .action(async (a: string, b: string, options: StoreOptions, cmd: Command) => {
       await withStore({ ...cmd.optsWithGlobals(), ...options }, async (store) => {
         const [into, from] = [await resolveActor(store, a), await resolveActor(store, b)];
         await store.merge(into.id, from.id);
-        io.out(`merged ${from.name} (${from.id}) into ${into.name} (${into.id})`);
+        // The merged actor is named after the first of its keys: it has one of the two ids, and either finds it.
+        const merged = await store.actor(into.id);
+        const [decision] = await store.history({ limit: 1 });
+        io.out(`merged ${from.name} (${from.id}) into ${into.name} (${into.id})${merged && merged.id !== into.id ? `, now actor ${merged.id}` : ''}; undo with \`nexus undo ${decision.id.slice(0, 10)}\``);
       });
     });
 
@@ -56,7 +59,9 @@ export function registerMerge(program: Command, io: Io): void {
       await withStore({ ...cmd.optsWithGlobals(), ...options }, async (store) => {
         const found = await resolveActor(store, actor);
         const id = await store.split(found.id, alias);
-        io.out(id === found.id ? `"${alias}" no longer joins documents to ${found.name}` : `split "${alias}" off ${found.name}: now actor ${id}`);
+        const [decision] = await store.history({ limit: 1 });
+        const done = id === found.id ? `"${alias}" no longer joins documents to ${found.name}` : `split "${alias}" off ${found.name}: now actor ${id}`;
+        io.out(`${done}; undo with \`nexus undo ${decision.id.slice(0, 10)}\``);
       });
     });
 }

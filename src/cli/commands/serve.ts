@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { httpFetcher, DEFAULT_USER_AGENT } from '../../sources/index.js';
+import { anyAddress, httpFetcher, publicOnly, DEFAULT_USER_AGENT } from '../../sources/index.js';
 import { DEFAULT_LIMITS, startServer, WEB_ROOT } from '../../server/index.js';
 import { pipelineContext } from '../context.js';
 import type { Io } from '../io.js';
@@ -10,6 +10,7 @@ interface ServeCliOptions extends StoreOptions {
   port: number;
   host: string;
   token?: string;
+  allowPrivateFetch?: boolean;
 }
 
 export function registerServe(program: Command, io: Io): void {
@@ -17,17 +18,20 @@ export function registerServe(program: Command, io: Io): void {
     .description('serve the web app and HTTP API over the corpus store: the graph, the evidence behind each edge, actors, documents')
     .option('--port <n>', 'port (0 picks a free one)', parsePositiveInt, 4173)
     .option('--host <host>', 'address to listen on; any other than 127.0.0.1/localhost needs a token for every change', '127.0.0.1')
-    .option('--token <token>', 'token for requests that change data (default $NEXUS_TOKEN, else one is made up off loopback)')
+    .option('--token <token>', 'token every API request must carry (default $NEXUS_TOKEN, else one is made up off loopback)')
+    .option('--allow-private-fetch', 'let URL and feed ingest fetch loopback, link-local and private addresses (refused by default)')
     .action(async (options: ServeCliOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as ServeCliOptions;
       const ctx = pipelineContext(io, opts);
       const store = await storeFor(opts);
-      const fetcher = httpFetcher({ timeoutMs: 20_000, maxBytes: DEFAULT_LIMITS.document, userAgent: DEFAULT_USER_AGENT, delayMs: 1000 });
+      // A URL typed into the web app is the browser user's, not the operator's: it may not reach this machine or its network.
+      const addresses = opts.allowPrivateFetch ? anyAddress : publicOnly;
+      const fetcher = httpFetcher({ timeoutMs: 20_000, maxBytes: DEFAULT_LIMITS.document, userAgent: DEFAULT_USER_AGENT, delayMs: 1000, addresses });
       const token = opts.token ?? process.env.NEXUS_TOKEN;
       const server = await startServer({ ...ctx, store, fetcher, webRoot: WEB_ROOT, host: opts.host, port: opts.port, ...(token ? { token } : {}) });
       io.err(`nexus: serving ${store.kind} store on ${server.url}  (Ctrl-C to stop)`);
       io.out(server.openUrl);
-      if (server.token) io.err('nexus: requests that change data need the token: open the URL above, or send it as the X-Nexus-Token header');
+      if (server.token) io.err('nexus: every API request needs the token: open the URL above, or send it as the X-Nexus-Token header');
       await new Promise<void>((resolve) => {
         const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
         process.on('SIGINT', stop);

@@ -5,6 +5,7 @@ import type { ServerDeps } from '../deps.js';
 import { assertionQuery, claimsQuery, idParam, review } from '../schemas.js';
 import { valid } from '../validate.js';
 import { claimViews } from '../views.js';
+import { copyGroups } from '../copies.js';
 
 export function claimRoutes(deps: ServerDeps): Hono {
   const { store } = deps;
@@ -16,7 +17,8 @@ export function claimRoutes(deps: ServerDeps): Hono {
       if (!a) throw new NexusError('NotFound', 'no such assertion', { subject: id });
       // The panel lists what stands; rejected claims come back only when asked for (to undo).
       const claims = c.req.valid('query').includeRejected ? a.claims : a.claims.filter((cl) => cl.review !== 'rejected');
-      return c.json({ ...a, claims: await claimViews(store, claims) } satisfies AssertionView);
+      const views = await claimViews(store, claims);
+      return c.json({ ...a, claims: views, copyGroups: copyGroups(a, views) } satisfies AssertionView);
     })
     .post('/claims/:id/review', valid('param', idParam), valid('json', review), async (c) => {
       const { id } = c.req.valid('param');

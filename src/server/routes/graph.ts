@@ -1,28 +1,30 @@
 import { Hono } from 'hono';
-import { ENTITY_TYPES, NexusError, PREDICATES } from '../../core/index.js';
+import { ENTITY_TYPES, PREDICATES } from '../../core/index.js';
 import type { Meta } from '../api.js';
-import { DEFAULT_LIMITS, type ServerDeps } from '../deps.js';
-import { filterGraph } from '../graph-view.js';
-import { graphQuery } from '../schemas.js';
+import { pageRows, claimRows } from '../claim-rows.js';
+import type { ServerDeps } from '../deps.js';
+import type { GraphCache } from '../graph-cache.js';
+import { graphResponse } from '../graph-view.js';
+import { readView } from '../read-view.js';
+import { claimRowsQuery, graphQuery } from '../schemas-graph.js';
 import { valid } from '../validate.js';
 
-export function graphRoutes(deps: ServerDeps): Hono {
-  const maxNodes = deps.limits?.graphNodes ?? DEFAULT_LIMITS.graphNodes;
+export function graphRoutes(deps: ServerDeps, cache: GraphCache): Hono {
   return new Hono()
     .get('/meta', async (c) => c.json({
       predicates: [...PREDICATES], types: [...ENTITY_TYPES], modalities: ['asserted', 'reported', 'alleged', 'hedged', 'question'],
       tokenRequired: !!deps.token, stats: await deps.store.stats(),
     } satisfies Meta))
     .get('/graph', valid('query', graphQuery), async (c) => {
-      const q = c.req.valid('query');
-      if (q.actor && !(await deps.store.actor(q.actor))) throw new NexusError('NotFound', 'no such actor', { subject: q.actor });
-      const graph = await deps.store.graph({
-        ...(q.actor ? { actors: [q.actor], depth: q.depth ?? 1 } : {}),
-        from: q.from, to: q.to, predicates: q.predicates, minSources: q.minSources, includeRejected: q.includeRejected,
-      });
-      return c.json(filterGraph(graph, {
-        types: q.types, modalities: q.modalities, minCredibility: q.minCredibility,
-        maxNodes: Math.min(q.maxNodes ?? maxNodes, 2000), ...(q.actor ? { keep: [q.actor] } : {}),
-      }));
+      const view = await readView(deps, cache, c.req.valid('query'));
+      // The same view (the store unchanged) is answered from the same response.
+      return c.json(cache.memoView(view, 'response', () => graphResponse(view)));
+    })
+    .get('/graph/claims', valid('query', claimRowsQuery), async (c) => {
+      const { sort, dir, q, review, edges, limit, offset, ids, from, to, ...view } = c.req.valid('query');
+      // The brush (from, to) narrows the rows, not the edges: the table lists the claims of the brushed range among the edges in view.
+      const { assertions } = await readView(deps, cache, view);
+      const titles = new Map((await deps.store.documents()).map((d) => [d.id, d]));
+      return c.json(pageRows(claimRows(assertions, titles), { sort, dir, q, review, edges, limit, offset, ids, from, to }));
     });
 }

@@ -61,7 +61,9 @@ export function ingestRoutes(deps: ServerDeps, jobs: IngestJobs): Hono {
         };
         return c.json(jobs.start(each([item]), 1), 202);
       }
-      // Only a checked http(s) URL reaches planInputs, so nothing here names a local file.
+      // Only a checked http(s) URL reaches planInputs, so nothing here names a local file; a private address is
+      // refused here, at once (redirects and feed links are checked again as they are fetched).
+      await deps.fetcher.check?.(body.url!);
       const plan = await planInputs([body.url!], { maxBytes: maxDoc, published: body.published, stdin: Readable.from([]), fetcher: deps.fetcher });
       return c.json(jobs.start(plan.items, 1), 202);
     })
