@@ -134,6 +134,20 @@ try {
   console.log('  queries:');
   await queries(store);
   await store.close();
+  // The resolver is the one serial step: how fast does it fold documents in, all at once?
+  const again = new pg.Client({ connectionString: lastUrl });
+  await again.connect();
+  await again.query('begin');
+  for (const t of ['keys', 'actors', 'actor_names', 'actor_main', 'key_edges']) await again.query(`delete from ${t}`);
+  await again.query('insert into pending (doc) select n from documents');
+  await again.query('commit');
+  await again.end();
+  const refold = await openStore(lastUrl, systemClock);
+  const t = performance.now();
+  await refold.resolve();
+  const secs = (performance.now() - t) / 1000;
+  await refold.close();
+  console.log(`  resolver alone, folding all ${docs} documents again: ${secs.toFixed(1)} s = ${(docs / secs).toFixed(0)} docs/s`);
 } finally {
   server.stop();
   rmSync(dir, { recursive: true, force: true });
