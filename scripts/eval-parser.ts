@@ -18,17 +18,24 @@ const { values } = parseArgs({
 });
 const path = `${values.treebank}/${values.set}`;
 const gold = readConllu(readFileSync(path, 'utf8'), path);
-let t0 = performance.now();
+// CPU time, not wall time: on a shared machine the wall clock measures the
+// other processes too. Best of three passes.
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let t0 = cpu();
 const model = loadModel(values.model);
-const loadMs = performance.now() - t0;
+const loadMs = cpu() - t0;
 annotateConllu(gold.slice(0, 200), model); // warm the JIT
-t0 = performance.now();
-const pred = annotateConllu(gold, model);
-const ms = performance.now() - t0;
+let ms = Infinity;
+let pred = annotateConllu(gold.slice(0, 1), model);
+for (let pass = 0; pass < 3; pass++) {
+  t0 = cpu();
+  pred = annotateConllu(gold, model);
+  ms = Math.min(ms, cpu() - t0);
+}
 const s = scoreParses(gold, pred);
 const t = tokenizationScores(gold);
 const f = (x: number) => x.toFixed(2);
 console.log(`${values.set}: ${s.words} words, gold tokens`);
 console.log(`upos ${f(s.upos)}  xpos ${f(s.xpos)}  lemma ${f(s.lemma)}  uas ${f(s.uas)}  las ${f(s.las)}`);
 console.log(`tokenisation on the raw text: precision ${f(t.precision)}  recall ${f(t.recall)}  F1 ${f(t.f1)}`);
-console.log(`tag+parse: ${Math.round(s.words / ms * 1000)} words/s on one core; model loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`tag+parse+lemmatise (gold tokens): ${Math.round(s.words / ms * 1000)} words/s of CPU time, best of 3; model loaded in ${loadMs.toFixed(0)} ms of CPU time`);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { documentFromText } from '../ingest/index.js';
 import { testModel } from '../testing/model.js';
 import { analyze } from './analyze.js';
+import { MAX_SENTENCE_TOKENS } from './sentences.js';
 import { DocTree } from './tree.js';
 
 /** Parses a text and gives a lookup of words by form (first occurrence) and the tree. */
@@ -70,4 +71,23 @@ test('a direct object and a subject of an active verb', () => {
   assert.equal(p.rel('Soldiers'), 'nsubj');
   assert.equal(p.rel('suspects'), 'obj');
   assert.equal(p.head('Maiduguri'), 'captured');
+});
+
+test('an overlong run without a full stop is cut into sentences of bounded length (at a comma where one is near), each one tree', () => {
+  const clause = 'the militia shelled the village and the army answered, ';
+  const doc = analyze(documentFromText(`${clause.repeat(200)}end.`, { path: 'long.txt' }), testModel());
+  assert.ok(doc.sentences.length >= 200 * 10 / MAX_SENTENCE_TOKENS, `${doc.sentences.length} sentences`);
+  for (const s of doc.sentences) {
+    assert.ok(s.last - s.first <= MAX_SENTENCE_TOKENS);
+    if (s !== doc.sentences.at(-1)) assert.equal(doc.tokens[s.last - 1].text, ',', 'cut after a comma');
+    assert.equal(doc.words.slice(s.wordFirst, s.wordLast).filter((w) => w.head === -1).length, 1);
+  }
+  assert.equal(doc.sentences.at(-1)!.end, doc.text.indexOf('end.') + 4);
+});
+
+test('number words, even those the treebank never has, are numbers', () => {
+  const q = parse('Forty fighters were killed in the attack.');
+  assert.equal(q.doc.words[q.at('Forty')].upos, 'NUM');
+  assert.equal(q.rel('Forty'), 'nummod');
+  assert.equal(q.rel('fighters'), 'nsubj:pass');
 });

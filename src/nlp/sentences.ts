@@ -8,6 +8,17 @@ const ABBREVIATIONS = new Set([
   'dsp', 'asp', 'dig', 'igp', 'sp', 'al', 'ret', 'retd', 'govt', 'u.s', 'u.n', 'e.g', 'i.e',
 ]);
 
+/**
+ * Tokens a sentence may have at most. Past that, the text is not prose (a
+ * list, a table flattened to one line, a run of junk): it is cut into
+ * pieces, at a comma, semicolon, colon or dash where one is near the end of
+ * the window, so that tagging, parsing and the stages after them stay
+ * linear in the size of any input. Real sentences of news text stay far
+ * below it (the longest in the English Web Treebank has 159 words).
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+const BREAKS = new Set([',', ';', ':', '—', '–', '-', '|']);
+
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const ENDERS = new Set(['.', '!', '?', '…']);
 
@@ -36,14 +47,25 @@ export function splitSentences(tokens: Token[], blocks: Block[], blockOfToken: n
         if (ABBREVIATIONS.has(prev.norm) || (prev.kind === 'word' && prev.text.length === 1 && prev.upper)) continue;
       }
       if (!(next.upper || next.kind === 'number' || /^["“‘'(\[]$/.test(next.text))) continue;
-      out.push(sentence(tokens, i, end, block, false));
+      pushCapped(out, tokens, i, end, block, false);
       i = end;
       j = end - 1;
     }
-    if (i < j) out.push(sentence(tokens, i, j, block, heading));
+    if (i < j) pushCapped(out, tokens, i, j, block, heading);
     i = j;
   }
   return out;
+}
+
+/** Pushes tokens first..last as one sentence, or as pieces of at most MAX_SENTENCE_TOKENS. */
+function pushCapped(out: Sentence[], tokens: Token[], first: number, last: number, block: number, heading: boolean): void {
+  while (last - first > MAX_SENTENCE_TOKENS) {
+    let cut = first + MAX_SENTENCE_TOKENS;
+    for (let k = cut - 1; k > first + MAX_SENTENCE_TOKENS / 2; k--) if (BREAKS.has(tokens[k].text)) { cut = k + 1; break; }
+    out.push(sentence(tokens, first, cut, block, heading));
+    first = cut;
+  }
+  out.push(sentence(tokens, first, last, block, heading));
 }
 
 function sentence(tokens: Token[], first: number, last: number, block: number, heading: boolean): Sentence {
