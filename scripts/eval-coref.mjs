@@ -45,7 +45,13 @@ const keysOf = (e) => new Set([e.name, ...(e.aliases ?? [])].map(normalize).filt
 
 const rows = [];
 const byKind = new Map();
-const count = (key, right) => { const c = byKind.get(key) ?? { n: 0, right: 0 }; c.n++; if (right) c.right++; byKind.set(key, c); };
+// Per kind: right, wrong (another entity), missed (none made for a named antecedent), spurious (made for a null one).
+const count = (key, right, outcome) => {
+  const c = byKind.get(key) ?? { n: 0, right: 0, wrong: 0, missed: 0, spurious: 0 };
+  c.n++;
+  if (right) c.right++; else c[outcome]++;
+  byKind.set(key, c);
+};
 names.forEach((name, i) => {
   const gold = JSON.parse(readFileSync(join(dir, `${name}.coref.json`), 'utf8'));
   const pred = JSON.parse(lines[i]);
@@ -65,9 +71,10 @@ names.forEach((name, i) => {
       ok = !!best && [...want].some((k) => best.keys.has(k));
     }
     if (ok) right++;
-    count(r.kind, ok);
-    if (r.antecedent === null) count('antecedent null', ok);
-    if (r.hard) count('hard (nearest candidate wrong)', ok);
+    const outcome = r.antecedent === null ? 'spurious' : best ? 'wrong' : 'missed';
+    count(r.kind, ok, outcome);
+    if (r.antecedent === null) count('antecedent null', ok, outcome);
+    if (r.hard) count('hard (nearest candidate wrong)', ok, outcome);
   }
   rows.push({ name, references: gold.references.length, right });
 });
@@ -81,7 +88,8 @@ if (asJson) {
   console.log(`${'document'.padEnd(w)}  refs  right  accuracy`);
   for (const r of rows) console.log(`${r.name.padEnd(w)}  ${String(r.references).padStart(4)}  ${String(r.right).padStart(5)}  ${acc({ n: r.references, right: r.right }).toFixed(3)}`);
   console.log('');
-  for (const [k, c] of byKind) console.log(`${k.padEnd(w)}  ${String(c.n).padStart(4)}  ${String(c.right).padStart(5)}  ${acc(c).toFixed(3)}`);
+  console.log(`${'kind'.padEnd(w)}  refs  right  accuracy  wrong  missed  spurious`);
+  for (const [k, c] of byKind) console.log(`${k.padEnd(w)}  ${String(c.n).padStart(4)}  ${String(c.right).padStart(5)}  ${acc(c).toFixed(3).padStart(8)}  ${String(c.wrong).padStart(5)}  ${String(c.missed).padStart(6)}  ${String(c.spurious).padStart(8)}`);
   console.log(`${'OVERALL'.padEnd(w)}  ${String(total.n).padStart(4)}  ${String(total.right).padStart(5)}  ${acc(total).toFixed(3)}`);
   console.log(`coref: accuracy=${acc(total).toFixed(3)} references=${total.n} documents=${rows.length} seconds=${seconds.toFixed(1)}`);
 }

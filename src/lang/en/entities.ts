@@ -1,6 +1,26 @@
 import { createRequire } from 'node:module';
+import type { EntityType } from '../../core/index.js';
 
 const require = createRequire(import.meta.url);
+
+export interface PronounInfo {
+  types: EntityType[];
+  number: 's' | 'p';
+  gender?: 'm' | 'f';
+  possessive?: boolean;
+  reflexive?: boolean;
+}
+
+export interface DescriptionInfo {
+  /** Entity types the description may stand for. */
+  types?: EntityType[];
+  /** For state bodies: the kinds of knowledge-base body ("army", "police"). */
+  kinds?: string[];
+  /** A plural head ("the militants"). */
+  plural?: boolean;
+  /** A role or title: it stands for a person the text gave that role. */
+  person?: boolean;
+}
 
 /** English data of the entity stage (entities.json), as maps and sets. */
 export interface EntityWords {
@@ -8,18 +28,38 @@ export interface EntityWords {
   genericCapitalised: Map<string, string[]>;
   /** Lower-case phrases (as word lists) that name a state's forces, and the kinds of body. */
   genericPhrases: Array<[string[], string[]]>;
+  pronouns: Map<string, PronounInfo>;
+  /** "we", "our": inside a quotation, the speaker's body. */
+  quotedSelf: Set<string>;
+  femaleCues: Set<string>;
+  descriptions: Map<string, DescriptionInfo>;
+  armedModifiers: Set<string>;
+  speechVerbs: Set<string>;
+  /** Words after a description that make it name what follows ("the group known as X"). */
+  nonReferring: Set<string>;
+  /** Common nouns for people ("the villagers", "a local chief"). */
+  personNouns: Set<string>;
 }
 
 let data: EntityWords | undefined;
 
+const entries = <T>(o: Record<string, T>) => Object.entries(o).filter(([k]) => !k.startsWith('_'));
+const words = (o: { words: string[] }) => new Set(o.words);
+
 export function entityWords(): EntityWords {
   if (!data) {
-    const raw = require('./entities.json') as {
-      genericBodies: { capitalised: Record<string, string[]>; phrases: Array<[string, string[]]> };
-    };
+    const raw = require('./entities.json');
     data = {
-      genericCapitalised: new Map(Object.entries(raw.genericBodies.capitalised).filter(([k]) => !k.startsWith('_'))),
-      genericPhrases: raw.genericBodies.phrases.map(([words, kinds]) => [words.split(' '), kinds]),
+      genericCapitalised: new Map(entries<string[]>(raw.genericBodies.capitalised)),
+      genericPhrases: (raw.genericBodies.phrases as Array<[string, string[]]>).map(([w, kinds]) => [w.split(' '), kinds]),
+      pronouns: new Map(entries<PronounInfo>(raw.pronouns)),
+      quotedSelf: words(raw.quotedSelf),
+      femaleCues: words(raw.femaleCues),
+      descriptions: new Map(entries<DescriptionInfo>(raw.descriptions)),
+      armedModifiers: words(raw.armedModifiers),
+      speechVerbs: words(raw.speechVerbs),
+      nonReferring: words(raw.nonReferring),
+      personNouns: words(raw.personNouns),
     };
   }
   return data;
