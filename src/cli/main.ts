@@ -12,7 +12,7 @@ import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
-import { processIo, type Io } from './io.js';
+import { endQuietlyOnClosedPipe, processIo, type Io } from './io.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -46,6 +46,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipe();
   let code: number = EXIT.ok;
   const setExit = (c: number) => { code = Math.max(code, c); };
   const program = buildProgram(io, setExit);
