@@ -18,6 +18,8 @@ export interface SearchRow {
  */
 export interface SqlDialect {
   readonly kind: SqlKind;
+  /** True when the store can only be read (a file without write permission): every write throws ReadOnlyStore. */
+  readonly readOnly?: boolean;
   readonly db: Db;
   /** Runs `fn` in one transaction, again from the start when a concurrent writer got in the way. */
   write<T>(fn: (trx: Db) => Promise<T>): Promise<T>;

@@ -16,6 +16,8 @@ export function isPostgresUrl(spec: string): boolean {
 export async function openStore(spec: string, clock: Clock): Promise<Store> {
   const now = () => clock().toISOString();
   if (isPostgresUrl(spec)) return new SqlStore(await postgresDialect(spec, now), clock);
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec)?.[1];
+  if (scheme) throw new NexusError('UsageError', `unsupported store "${scheme}://": use a SQLite file path (default ./${DEFAULT_DB}) or a postgres:// URL`, { subject: spec });
   const path = resolve(spec);
   if (!existsSync(dirname(path))) throw new NexusError('StoreError', `the folder ${dirname(path)} does not exist`, { subject: spec });
   return new SqlStore(await sqliteDialect(path, now), clock);

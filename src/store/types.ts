@@ -329,5 +329,7 @@ export interface StoreWriter {
 export interface Store extends StoreReader, StoreWriter {
   /** "sqlite" or "postgres". */
   readonly kind: string;
+  /** True for a store this process may only read: queries work, writes throw ReadOnlyStore. */
+  readonly readOnly: boolean;
   close(): Promise<void>;
 }

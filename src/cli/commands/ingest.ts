@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { DEFAULT_DB } from '../../store/index.js';
 import { NexusError, type InputFormat } from '../../core/index.js';
 import { ingestItems } from '../../corpus/index.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../../ingest/index.js';
@@ -39,8 +40,13 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
       const ctx = pipelineContext(io, opts);
       const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
       const fetcher = httpFetcher({ timeoutMs: opts.timeout * 1000, maxBytes, userAgent: opts.userAgent, delayMs: opts.fetchDelay });
-      const plan = await planInputs(inputs, { maxBytes, format: opts.format, published: opts.published, stdin: io.stdin, fetcher });
+      // The store first: a store that cannot be written is named before any input is read or fetched.
       const store = await storeFor(opts);
+      if (store.readOnly) {
+        await store.close();
+        throw new NexusError('ReadOnlyStore', 'the store is read-only (no permission to write it or its folder): nothing was ingested', { subject: opts.db ?? process.env.NEXUS_DB ?? DEFAULT_DB });
+      }
+      const plan = await planInputs(inputs, { maxBytes, format: opts.format, published: opts.published, stdin: io.stdin, fetcher }).catch(async (e) => { await store.close(); throw e; });
       const started = Date.now();
       const counts = { stored: 0, duplicate: 0, failed: 0, claims: 0, bytes: 0 };
       const failures: string[] = [];
