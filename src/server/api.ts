@@ -81,8 +81,8 @@ export interface ClaimRows {
   /** Rows matching the table's filters, before paging. */
   total: number;
   rows: ClaimRow[];
-  /** Every matching id (when asked for with ids=true), to select them all. */
-  ids?: string[];
+  /** Every matching claim (when asked for with ids=true) with its own decision: to select them all, and undo. */
+  ids?: Array<{ id: string; review?: ReviewDecision }>;
 }
 
 export interface PathHop {

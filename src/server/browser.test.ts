@@ -94,20 +94,21 @@ describe('the web app in a browser', { skip }, () => {
 
   test('open the graph, click an edge and read its quote', async () => {
     await open('#/graph');
-    await page.waitForFunction(() => !!(window as unknown as { nexusCy?: unknown }).nexusCy);
-    const id = await page.evaluate(() => {
-      const cy = (window as unknown as { nexusCy: { edges(): Array<{ id(): string; data(k: string): string }> } }).nexusCy;
-      return cy.edges().find((e) => e.data('predicate') === 'FUNDS' && !/\.neg$/.test(e.id()))!.id();
-    });
+    await page.waitForFunction(() => Number(document.getElementById('view')?.dataset.graph ?? 0) > 0);
     await shot('graph');
-    const point = await page.evaluate((edge) => {
-      const cy = (window as unknown as { nexusCy: { getElementById(i: string): { renderedMidpoint(): { x: number; y: number } } } }).nexusCy;
+    // The edges between one pair are one bundle; click the one that carries the funding.
+    const target = await page.evaluate(() => {
+      type Edge = { id(): string; data(k: string): string; renderedMidpoint(): { x: number; y: number } };
+      const g = (window as unknown as { nexusGraph: { ctl: { drawnNow: { bundles: Array<{ id: string; edges: Array<{ id: string; predicate: string; polarity: string }> }> } } } }).nexusGraph;
+      const bundle = g.ctl.drawnNow.bundles.find((b) => b.edges.some((e) => e.predicate === 'FUNDS' && e.polarity === 'positive'))!;
+      const cy = (window as unknown as { nexusCy: { getElementById(i: string): Edge } }).nexusCy;
       const box = document.getElementById('cy')!.getBoundingClientRect();
-      const m = cy.getElementById(edge).renderedMidpoint();
-      return { x: box.left + m.x, y: box.top + m.y };
-    }, id);
-    await page.mouse.click(point.x, point.y);
-    await page.locator(`#panel[data-edge="${id}"] .claim`).first().waitFor();
+      const m = cy.getElementById(bundle.id).renderedMidpoint();
+      return { x: box.left + m.x, y: box.top + m.y, edge: bundle.edges.find((e) => e.predicate === 'FUNDS' && e.polarity === 'positive')!.id, many: bundle.edges.length > 1 };
+    });
+    await page.mouse.click(target.x, target.y);
+    if (target.many) await page.locator(`#panel .edge-row[data-edge="${target.edge}"]`).click();
+    await page.locator(`#panel [data-edge="${target.edge}"] .claim`).first().waitFor();
     const quotes = await page.locator('#panel .claim mark').allInnerTexts();
     assert.ok(quotes.some((q) => /has been funding the Twirwaneho/.test(q)), quotes.join(' | '));
     assert.match(await page.locator('#panel .edge-summary').innerText(), /independent source/);
@@ -119,7 +120,7 @@ describe('the web app in a browser', { skip }, () => {
     const before = await cards.count();
     const first = cards.first();
     const claimId = await first.getAttribute('data-claim');
-    await first.getByRole('button', { name: 'Reject' }).click();
+    await first.getByRole('button', { name: 'Reject', exact: true }).click();
     await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length === (n as number) - 1 || !!document.querySelector('#panel .empty-claims'), ['#panel .claim', before] as const);
     assert.equal(await page.locator(`#panel .claim[data-claim="${claimId}"]`).count(), 0);
     await shot('edge-rejected');

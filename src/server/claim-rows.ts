@@ -39,14 +39,18 @@ const KEY: Record<NonNullable<RowQuery['sort']>, (r: ClaimRow) => string | numbe
 /** A claim's decision: its own, else its edge's. */
 export const effectiveReview = (r: ClaimRow) => r.review ?? r.edgeReview;
 
+/** A date (YYYY, YYYY-MM or YYYY-MM-DD) overlaps [from, to], each compared at the precision both have: "2022" is within from 2022-06. */
+export function inRange(date: string, b: { from?: string; to?: string }): boolean {
+  return (!b.from || date.slice(0, b.from.length) >= b.from.slice(0, date.length)) && (!b.to || date.slice(0, b.to.length) <= b.to.slice(0, date.length));
+}
+
 /** Filters, sorts and pages the rows as the table asks. */
 export function pageRows(rows: ClaimRow[], q: RowQuery): ClaimRows {
   const words = (q.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const edges = q.edges?.length ? new Set(q.edges) : undefined;
   const kept = rows.filter((r) => (!edges || edges.has(r.assertion))
     && (!q.review || (q.review === 'unreviewed' ? !effectiveReview(r) : effectiveReview(r) === q.review))
-    && (!q.from || (r.date !== undefined && r.date.slice(0, q.from.length) >= q.from))
-    && (!q.to || (r.date !== undefined && r.date.slice(0, q.to.length) <= q.to))
+    && ((!q.from && !q.to) || (r.date !== undefined && inRange(r.date, q)))
     && words.every((w) => `${r.subject.name} ${r.object.name} ${r.predicate} ${r.source} ${r.publisher} ${r.quote} ${r.documentTitle ?? ''}`.toLowerCase().includes(w)));
   const key = KEY[q.sort ?? 'credibility'];
   const sign = (q.dir ?? (q.sort && q.sort !== 'credibility' && q.sort !== 'date' ? 'asc' : 'desc')) === 'asc' ? 1 : -1;
@@ -55,5 +59,5 @@ export function pageRows(rows: ClaimRow[], q: RowQuery): ClaimRows {
     return (a < b ? -sign : a > b ? sign : 0) || (x.id < y.id ? -1 : 1);
   });
   const offset = q.offset ?? 0;
-  return { total: kept.length, rows: kept.slice(offset, offset + (q.limit ?? 100)), ...(q.ids ? { ids: kept.map((r) => r.id) } : {}) };
+  return { total: kept.length, rows: kept.slice(offset, offset + (q.limit ?? 100)), ...(q.ids ? { ids: kept.map((r) => ({ id: r.id, ...(r.review ? { review: r.review } : {}) })) } : {}) };
 }

@@ -1,5 +1,5 @@
 // A corpus store with the Kivu articles in it, and the server's app over it, for API and browser tests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NexusError, silentLogger, type Clock } from '../core/index.js';
@@ -37,7 +37,14 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-export async function storeWith(articles: Article[] = KIVU, extra: Partial<ServerDeps> = {}): Promise<Fixture> {
+/** The project's own articles (examples/ and eval/own, written for the project) as files to ingest. */
+export function ownFiles(): Array<{ path: string; text: string }> {
+  const root = new URL('../../', import.meta.url).pathname;
+  return ['examples', 'eval/own'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') })));
+}
+
+export async function storeWith(articles: Article[] = KIVU, extra: Partial<ServerDeps> = {}, files: Array<{ path: string; text: string }> = []): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'nexus-server-'));
   const store = await openStore(join(dir, 'nexus.db'), fixedClock);
   const kb = testKb();
@@ -45,6 +52,7 @@ export async function storeWith(articles: Article[] = KIVU, extra: Partial<Serve
     const doc = documentFromText(asText(a), { path: `${a.name}.txt`, title: a.title });
     await store.putDocument(extract(doc, { kb, clock: fixedClock, logger: silentLogger }));
   }
+  for (const f of files) await store.putDocument(extract(documentFromText(f.text, { path: f.path }), { kb, clock: fixedClock, logger: silentLogger }));
   const deps: ServerDeps = { store, kb, clock: fixedClock, logger: silentLogger, fetcher: fakeFetcher({}), ...extra };
   return { dir, store, deps, close: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }

@@ -1,5 +1,6 @@
 import type {
-  ActorPage, ActorSummary, AssertionView, ClaimView, Contradiction, DocumentView, GraphResponse, IngestJob, Meta, SearchHit, SourceInfo, StoredDocument,
+  ActorPage, ActorSummary, AssertionView, ClaimRows, ClaimView, Contradiction, DocumentView, GraphResponse, IngestJob, Meta, PathsResponse, ReviewItem,
+  SearchHit, SourceInfo, StoredDocument,
 } from '../../src/server/api.js';
 
 export type * from '../../src/server/api.js';
@@ -29,6 +30,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) { headers['content-type'] = 'application/json'; payload = JSON.stringify(body); }
   const res = await fetch(`./api${path}`, { method, headers, body: payload });
+  if (res.ok && !(res.headers.get('content-type') ?? '').includes('json')) return (await res.blob()) as T;
   const data = await res.json().catch(() => ({}));
   if (!res.ok) {
     const err = (data as { error?: { code: string; message: string } }).error;
@@ -69,4 +71,8 @@ export const api = {
     return call<IngestJob>('POST', '/ingest', form);
   },
   job: (id: string) => call<IngestJob>('GET', `/ingest/${enc(id)}`),
+  graphClaims: (p: Record<string, string | number | boolean | undefined>) => call<ClaimRows>('GET', `/graph/claims${q(p)}`),
+  paths: (p: Record<string, string | number | boolean | undefined>) => call<PathsResponse>('GET', `/paths${q(p)}`),
+  reviewMany: (items: ReviewItem[]) => call<{ reviewed: number }>('POST', '/review', { items }),
+  exportClaims: (format: 'csv' | 'stix' | 'gexf', claims: string[]) => call<Blob>('POST', '/export', { format, claims }),
 };

@@ -1,4 +1,4 @@
-import type { ClaimView, DocumentRef } from './api.js';
+import type { ClaimView, CopyGroup, DocumentRef } from './api.js';
 import { h, outLink } from './dom.js';
 import { predicateColor, TYPE_COLOR, verb } from './palette.js';
 import { href } from './router.js';
@@ -27,15 +27,48 @@ export function attribution(c: ClaimView): HTMLElement {
   return h('span', { class: 'chain' }, 'according to ', who);
 }
 
+export type Decision = 'accepted' | 'rejected' | 'clear';
+
 export interface ReviewHandlers {
-  review(claim: ClaimView, decision: 'accepted' | 'rejected' | 'clear'): void;
+  review(claim: ClaimView, decision: Decision): void;
+  /** The decision on the whole edge, which each claim follows unless reviewed itself. */
+  edgeReview?: 'accepted' | 'rejected';
+  clearEdge?(): void;
 }
 
-export function claimCard(c: ClaimView, handlers?: ReviewHandlers, options: { showTriple?: boolean } = {}): HTMLElement {
+/** Accept, reject or undo one claim, showing its own decision or the one it takes from its edge. */
+export function reviewBar(c: { review?: 'accepted' | 'rejected' }, onDecide: (d: Decision) => void, edge?: { review?: 'accepted' | 'rejected'; clear?: () => void }): HTMLElement {
+  const own = c.review;
+  const inherited = own ? undefined : edge?.review;
+  const state = own ?? inherited;
+  const bar = h('div', { class: 'review', 'data-state': state ?? 'unreviewed' },
+    own ? h('span', { class: `decision ${own}` }, own) : null,
+    inherited ? h('span', { class: `decision ${inherited} inherited` }, `${inherited} with the whole edge`) : null);
+  if (inherited === 'rejected') {
+    // A rejected edge is out of the graph whatever its claims say: only undoing the edge brings it back.
+    if (edge?.clear) bar.append(h('button', { type: 'button', class: 'clear', onclick: edge.clear }, 'Undo the edge decision'));
+    return bar;
+  }
+  if (state !== 'accepted') bar.append(h('button', { type: 'button', class: 'accept', onclick: () => onDecide('accepted') }, 'Accept'));
+  if (state !== 'rejected') bar.append(h('button', { type: 'button', class: 'reject', onclick: () => onDecide('rejected') }, 'Reject'));
+  if (own) bar.append(h('button', { type: 'button', class: 'clear', onclick: () => onDecide('clear') }, 'Undo'));
+  return bar;
+}
+
+/** "3 copies: Harbour Times, River Wire" with the other documents listed. */
+function copiesNote(group: CopyGroup, others: ClaimView[]): HTMLElement {
+  return h('details', { class: 'copies' },
+    h('summary', {}, h('strong', {}, `${group.copies} copies`), `: ${group.publishers.join(', ')}`),
+    h('ul', {}, others.map((o) => h('li', {}, h('a', { href: href('document', o.document.id, { claim: o.id }) }, docTitle(o.document)),
+      o.document.published ? ` · ${o.document.published}` : '', ` · ${o.publisher}`))));
+}
+
+export function claimCard(c: ClaimView, handlers?: ReviewHandlers, options: { showTriple?: boolean; copies?: { group: CopyGroup; others: ClaimView[] } } = {}): HTMLElement {
   const doc = c.document;
-  const card = h('article', { class: `claim${c.review ? ` ${c.review}` : ''}`, 'data-claim': c.id },
+  const card = h('article', { class: `claim${c.review ? ` ${c.review}` : handlers?.edgeReview ? ` ${handlers.edgeReview} inherited` : ''}`, 'data-claim': c.id },
     options.showTriple ? h('div', { class: 'triple' }, actorLink(c.subject), ' ', predicateTag(c.predicate, c.polarity), ' ', actorLink(c.object)) : null,
     quoteInSentence(c),
+    options.copies ? copiesNote(options.copies.group, options.copies.others) : null,
     h('dl', { class: 'facts' },
       h('dt', {}, 'source'), h('dd', {}, attribution(c)),
       h('dt', {}, 'modality'), h('dd', {}, h('span', { class: `modality m-${c.modality}` }, c.modality)),
@@ -48,12 +81,7 @@ export function claimCard(c: ClaimView, handlers?: ReviewHandlers, options: { sh
         doc.published ? ` · ${doc.published}` : '', ` · ${doc.publisher}`, doc.url ? [' · ', outLink(doc.url, 'original')] : null),
       h('dt', {}, 'rule'), h('dd', { class: 'muted' }, `${c.rule} · confidence ${c.confidence.toFixed(2)}`),
     ),
-    handlers ? h('div', { class: 'review' },
-      c.review ? h('span', { class: `decision ${c.review}` }, c.review) : null,
-      c.review !== 'accepted' ? h('button', { type: 'button', class: 'accept', onclick: () => handlers.review(c, 'accepted') }, 'Accept') : null,
-      c.review !== 'rejected' ? h('button', { type: 'button', class: 'reject', onclick: () => handlers.review(c, 'rejected') }, 'Reject') : null,
-      c.review ? h('button', { type: 'button', class: 'clear', onclick: () => handlers.review(c, 'clear') }, 'Undo') : null,
-    ) : null,
+    handlers ? reviewBar(c, (d) => handlers.review(c, d), { review: handlers.edgeReview, clear: handlers.clearEdge }) : null,
   );
   return card;
 }

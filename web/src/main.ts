@@ -1,5 +1,6 @@
 import './style.css';
-import { api, takeToken } from './api.js';
+import { api, ApiFailure, takeToken } from './api.js';
+import { onReviewed } from './review.js';
 import { clear, errorBox, h } from './dom.js';
 import { paint } from './components.js';
 import { parseRoute, href, type Route } from './router.js';
@@ -28,6 +29,12 @@ async function header(top: HTMLElement, current: string): Promise<void> {
     h('nav', {}, NAV.map(([name, label]) => h('a', { href: href(name), class: name === current ? 'current' : undefined, 'aria-current': name === current ? 'page' : undefined }, label))),
     stats,
   );
+  await refreshStats();
+}
+
+async function refreshStats(): Promise<void> {
+  const stats = document.getElementById('stats');
+  if (!stats) return;
   try {
     const m = await api.meta();
     stats.textContent = `${m.stats.documents} documents · ${m.stats.actors} actors · ${m.stats.claims} claims`;
@@ -48,7 +55,12 @@ async function render(): Promise<void> {
   try {
     cleanup = await view(root, route);
   } catch (e) {
-    root.append(errorBox(e));
+    if (e instanceof ApiFailure && e.status === 401) {
+      root.append(h('p', { class: 'error', role: 'alert' }, 'This server needs its token: open the address `nexus serve` printed (it ends in #token=...).'));
+    } else {
+      console.error(e);
+      root.append(errorBox(e));
+    }
   }
   document.body.dataset.ready = route.name;
 }
@@ -56,5 +68,6 @@ async function render(): Promise<void> {
 takeToken();
 // Views add content as it loads: colour it as it arrives.
 new MutationObserver(() => paint(document.getElementById('view')!)).observe(document.getElementById('view')!, { childList: true, subtree: true });
+onReviewed(() => void refreshStats());
 window.addEventListener('hashchange', () => { document.body.dataset.ready = ''; void render(); });
 void render();

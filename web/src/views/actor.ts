@@ -1,5 +1,6 @@
 import { api, type ActorPage, type ClaimView } from '../api.js';
-import { actorLink, docTitle, predicateTag } from '../components.js';
+import { actorLink, docTitle, predicateTag, reviewBar } from '../components.js';
+import { onReviewed, reviewOne } from '../review.js';
 import { append, clear, errorBox, h } from '../dom.js';
 import { TYPE_COLOR, verb } from '../palette.js';
 import { go, href, type Route } from '../router.js';
@@ -9,11 +10,12 @@ function claimGroups(title: string, groups: Record<string, ClaimView[]>, side: '
   return h('section', { class: `claims-${side}` }, h('h2', {}, title),
     entries.length ? entries.map(([p, claims]) => h('details', { open: entries.length <= 3 },
       h('summary', {}, predicateTag(p), ` ${claims.length}`),
-      claims.map((c) => h('div', { class: 'brief' },
+      claims.map((c) => h('div', { class: `brief${c.review ? ` ${c.review}` : ''}`, 'data-claim': c.id },
         side === 'out' ? [verb(c.predicate), ' ', actorLink(c.object)] : [actorLink(c.subject), ' ', verb(c.predicate)],
         c.polarity === 'negative' ? ' (denied)' : '', ' · ',
         h('a', { href: href('document', c.documentId, { claim: c.id }) }, `“${c.quote.text.slice(0, 140)}${c.quote.text.length > 140 ? '…' : ''}”`),
-        ` · ${c.modality}`, c.eventDate ? ` · ${c.eventDate}` : '')))) : h('p', { class: 'muted' }, 'none'));
+        ` · ${c.modality}`, c.eventDate ? ` · ${c.eventDate}` : '',
+        reviewBar(c, (d) => void reviewOne('claim', c.id, d, c.review)))))) : h('p', { class: 'muted' }, 'none'));
 }
 
 /** Claims by date, a row per year with a mark per claim, and the claims themselves. */
@@ -50,10 +52,18 @@ function mergeForm(page: ActorPage): HTMLElement {
   return h('section', { class: 'merge-split' }, h('h2', {}, 'Merge'), h('p', { class: 'muted' }, 'When two actors are the same body: find the other one and merge it into this one.'), input, list, out);
 }
 
-/** One actor: its names and where each was seen, roles, claims in and out, timeline, merge and split. */
-export async function actorView(root: HTMLElement, route: Route): Promise<void> {
+/** One actor: its names and where each was seen, roles, claims in and out (each can be reviewed), timeline, merge and split. */
+export async function actorView(root: HTMLElement, route: Route): Promise<() => void> {
   if (!route.arg) throw new Error('no actor given');
-  const page = await api.actor(route.arg);
+  const id = route.arg;
+  await drawActor(root, id);
+  // A review here or anywhere shows at once.
+  return onReviewed(() => void drawActor(root, id).catch((e) => root.append(errorBox(e))));
+}
+
+async function drawActor(root: HTMLElement, id: string): Promise<void> {
+  const page = await api.actor(id);
+  clear(root);
   const a = page.actor;
   const note = h('div', {});
   const split = async (alias: string) => {

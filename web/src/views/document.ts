@@ -1,6 +1,7 @@
 import { api, type DocumentView, type StoredClaim } from '../api.js';
-import { actorLink, docTitle, predicateTag } from '../components.js';
-import { h, outLink } from '../dom.js';
+import { actorLink, docTitle, predicateTag, reviewBar } from '../components.js';
+import { errorBox, h, outLink } from '../dom.js';
+import { onReviewed, reviewOne } from '../review.js';
 import { TYPE_COLOR } from '../palette.js';
 import { href, type Route } from '../router.js';
 
@@ -62,6 +63,7 @@ function claimList(claims: StoredClaim[]): HTMLElement {
   return h('ol', { class: 'doc-claims' }, claims.map((c) => h('li', { class: c.review ?? '', 'data-claim': c.id },
     actorLink(c.subject), ' ', predicateTag(c.predicate, c.polarity), ' ', actorLink(c.object),
     h('span', { class: 'muted' }, ` · ${c.modality}${c.attributedTo === 'author' ? '' : ` · according to ${c.attributedTo.name}`}${c.review ? ` · ${c.review}` : ''}`),
+    reviewBar(c, (d) => void reviewOne('claim', c.id, d, c.review)),
     ' ', h('button', { type: 'button', class: 'link', onclick: () => {
       const mark = document.querySelector(`mark[data-claims~="${CSS.escape(c.id)}"]`);
       mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -70,10 +72,16 @@ function claimList(claims: StoredClaim[]): HTMLElement {
     } }, 'show'))));
 }
 
-/** One document as the cleaner kept it, with what it dropped shown as such, its mentions and the evidence of its claims. */
-export async function documentView(root: HTMLElement, route: Route): Promise<void> {
+/** One document as the cleaner kept it, with what it dropped shown as such, its mentions and the evidence of its claims (each can be reviewed). */
+export async function documentView(root: HTMLElement, route: Route): Promise<() => void> {
   if (!route.arg) throw new Error('no document given');
-  const view = await api.document(route.arg);
+  await drawDocument(root, route);
+  return onReviewed(() => void drawDocument(root, route).catch((e) => root.append(errorBox(e))));
+}
+
+async function drawDocument(root: HTMLElement, route: Route): Promise<void> {
+  const view = await api.document(route.arg!);
+  root.replaceChildren();
   const d = view.document;
   root.append(
     h('header', { class: 'doc-head' },

@@ -1,10 +1,20 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { api, type GraphResponse, type Meta } from '../api.js';
-import { actorLink } from '../components.js';
+import { api, type ActorSummary } from '../api.js';
 import { append, clear, errorBox, h } from '../dom.js';
-import { FAMILY, FAMILY_COLOR, TYPE_COLOR, verb, type Family } from '../palette.js';
-import { go, href, type Route } from '../router.js';
+import { onReviewed } from '../review.js';
+import { href, type Route } from '../router.js';
+import { GraphController, type State } from '../graph/controller.js';
+import { FILTER_KEYS, filterForm, legend, type Filters } from '../graph/filters.js';
+import { graphKeys } from '../graph/keyboard.js';
+import { communityNodeId, edgeInBrush } from '../graph/model.js';
+import { actorHead, edgeList, type EdgeSort } from '../graph/panel.js';
+import { pathForm, pathResults } from '../graph/paths.js';
+import { actorSearch } from '../graph/search.js';
+import { graphStyle } from '../graph/style.js';
+import { sizeLabels } from '../graph/labels.js';
+import { claimsTable } from '../graph/table.js';
+import { timeline } from '../graph/timeline.js';
 import { edgePanel } from './edge.js';
 
 cytoscape.use(fcose);
@@ -15,161 +25,271 @@ if (!document.getElementById('__________cytoscape_stylesheet')) {
   document.head.append(Object.assign(document.createElement('meta'), { id: '__________cytoscape_stylesheet' }));
 }
 
-const FILTER_KEYS = ['actor', 'depth', 'predicates', 'types', 'modalities', 'from', 'to', 'minSources', 'minCredibility', 'includeRejected'] as const;
-
-function elements(g: GraphResponse, focus?: string): ElementDefinition[] {
-  // Zoomed out, only the most connected actors keep a readable label: the rest show as the reader zooms in.
-  const hubs = new Set([...g.nodes].sort((a, b) => b.claims - a.claims).slice(0, Math.max(12, Math.round(g.nodes.length / 12))).map((n) => n.id));
-  const nodes: ElementDefinition[] = g.nodes.map((n) => ({
-    data: { id: n.id, label: n.name, type: n.type, color: TYPE_COLOR[n.type] ?? '#999', weight: Math.max(1, n.claims) },
-    classes: [n.id === focus ? 'focus' : '', hubs.has(n.id) ? 'hub' : ''].join(' ').trim(),
-  }));
-  const edges: ElementDefinition[] = g.edges.map((e) => ({
-    data: {
-      id: e.id, source: e.source, target: e.target, label: `${e.polarity === 'negative' ? 'not ' : ''}${verb(e.predicate)}`,
-      color: FAMILY_COLOR[FAMILY[e.predicate]], sources: e.independentSources, predicate: e.predicate,
-    },
-    classes: [e.polarity === 'negative' ? 'negative' : '', e.review === 'accepted' ? 'accepted' : ''].join(' ').trim(),
-  }));
-  return [...nodes, ...edges];
+function stateFrom(p: URLSearchParams): State {
+  const filters: Filters = {};
+  for (const k of FILTER_KEYS) if (p.get(k)) filters[k] = p.get(k)!;
+  const a = p.get('a');
+  const b = p.get('b');
+  return {
+    ...(p.get('actor') ? { focus: p.get('actor')! } : {}), filters,
+    ...(a && b ? { paths: { a, b, k: Number(p.get('k') ?? 3) || 3 } } : {}),
+    grouped: p.get('grouped') === null ? null : p.get('grouped') === 'true',
+  };
 }
 
-function style(): cytoscape.StylesheetJson {
-  return [
-    { selector: 'node', style: {
-      'background-color': 'data(color)', label: 'data(label)', width: 'mapData(weight, 1, 30, 18, 54)', height: 'mapData(weight, 1, 30, 18, 54)',
-      'font-size': 11, color: '#111827', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '140px',
-      'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'min-zoomed-font-size': 7,
-      'border-width': 1, 'border-color': '#ffffff',
-    } },
-    { selector: 'node.hub', style: { 'font-size': 17, 'font-weight': 'bold', 'text-max-width': '260px' } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111827' } },
-    { selector: 'edge', style: {
-      'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier',
-      width: 'mapData(sources, 1, 8, 1.5, 9)', opacity: 0.85, label: 'data(label)', 'font-size': 9, color: '#374151', 'min-zoomed-font-size': 9,
-      'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
-    } },
-    { selector: 'edge.negative', style: { 'line-style': 'dashed' } },
-    { selector: 'edge:selected', style: { 'overlay-color': '#111827', 'overlay-opacity': 0.15, 'overlay-padding': 4 } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
-    { selector: '.faded', style: { opacity: 0.15 } },
-  ];
-}
-
-function legend(): HTMLElement {
-  return h('div', { class: 'legend' },
-    h('h3', {}, 'Actors'),
-    h('ul', {}, Object.entries(TYPE_COLOR).map(([t, c]) => h('li', {}, h('span', { class: 'swatch', 'data-color': c }), t))),
-    h('h3', {}, 'Edges'),
-    h('ul', {}, (Object.entries(FAMILY_COLOR) as Array<[Family, string]>).map(([f, c]) => h('li', {}, h('span', { class: 'swatch line', 'data-color': c }), f))),
-    h('p', { class: 'muted' }, 'Width: independent sources. Dashed: denied (negative).'),
-  );
-}
-
-function checkboxes(name: string, values: string[], chosen: string[], label: (v: string) => string = (v) => v): HTMLElement {
-  return h('fieldset', {}, h('legend', {}, name),
-    values.map((v) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value: v, checked: chosen.includes(v) }), label(v))));
-}
-
-function filterForm(meta: Meta, p: URLSearchParams, focusName?: string): HTMLFormElement {
-  const list = (k: string) => (p.get(k) ?? '').split(',').filter(Boolean);
-  const search = h('input', { type: 'search', name: 'q', placeholder: 'Actor name or alias', value: focusName ?? '', autocomplete: 'off', 'aria-label': 'Focus on an actor' });
-  const results = h('ul', { class: 'suggest', role: 'listbox' });
-  let timer: number | undefined;
-  search.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(async () => {
-      clear(results);
-      const name = search.value.trim();
-      if (name.length < 2) return;
-      for (const a of await api.actors({ name, limit: 12 })) {
-        results.append(h('li', {}, h('a', { href: href('graph', undefined, { ...Object.fromEntries(p), actor: a.id }), role: 'option' }, `${a.name} · ${a.type}${a.aliases.length ? ` (${a.aliases.slice(0, 3).join(', ')})` : ''}`)));
-      }
-    }, 200);
+function urlOf(s: State): string {
+  return href('graph', undefined, {
+    ...s.filters, actor: s.focus, ...(s.paths ? { a: s.paths.a, b: s.paths.b, k: s.paths.k } : {}), grouped: s.grouped === null ? undefined : String(s.grouped),
   });
-  const form = h('form', { class: 'filters', 'aria-label': 'Graph filters' },
-    h('label', { class: 'block' }, 'Focus', search), results,
-    p.get('actor') ? h('p', {}, h('a', { href: href('graph', undefined, { ...Object.fromEntries([...p].filter(([k]) => k !== 'actor' && k !== 'depth')) }) }, 'Show the whole corpus')) : null,
-    h('label', { class: 'block' }, 'Hops from the focus', h('select', { name: 'depth' }, [1, 2, 3].map((d) => h('option', { value: d, selected: String(d) === (p.get('depth') ?? '1') }, String(d))))),
-    checkboxes('types', meta.types, list('types')),
-    checkboxes('predicates', meta.predicates, list('predicates'), (v) => `${verb(v)} (${FAMILY[v as keyof typeof FAMILY]})`),
-    checkboxes('modalities', meta.modalities, list('modalities')),
-    h('label', { class: 'block' }, 'From', h('input', { type: 'date', name: 'from', value: p.get('from') ?? '' })),
-    h('label', { class: 'block' }, 'To', h('input', { type: 'date', name: 'to', value: p.get('to') ?? '' })),
-    h('label', { class: 'block' }, 'Least independent sources', h('input', { type: 'number', name: 'minSources', min: 0, max: 50, value: p.get('minSources') ?? '' })),
-    h('label', { class: 'block' }, 'Least credibility (0 to 1)', h('input', { type: 'number', name: 'minCredibility', min: 0, max: 1, step: 0.05, value: p.get('minCredibility') ?? '' })),
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'includeRejected', value: 'true', checked: p.get('includeRejected') === 'true' }), 'show rejected'),
-    h('button', { type: 'submit' }, 'Apply'),
-  );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const data = new FormData(form);
-    const out: Record<string, string> = {};
-    if (p.get('actor')) out.actor = p.get('actor')!;
-    for (const k of FILTER_KEYS) {
-      if (k === 'actor') continue;
-      const v = data.getAll(k).map(String).filter(Boolean);
-      if (v.length) out[k] = v.join(',');
-    }
-    if (!out.actor) delete out.depth;
-    go('graph', undefined, out);
-  });
-  return form;
 }
 
-/** The network: filters on the left, the drawing, and the evidence of the chosen edge on the right. */
+/**
+ * The analyst's graph: filters, search, paths and legend on the left; the
+ * drawing with its timeline and claims table in the middle; on the right
+ * the panel: an actor's edges, a bundle, the evidence of an edge, paths.
+ */
 export async function graphView(root: HTMLElement, route: Route): Promise<() => void> {
-  const p = route.params;
-  const query: Record<string, string> = {};
-  for (const k of FILTER_KEYS) if (p.get(k)) query[k] = p.get(k)!;
-  const [meta, graph] = await Promise.all([api.meta(), api.graph(query)]);
-  const focus = p.get('actor') ?? undefined;
-  const focusName = graph.nodes.find((n) => n.id === focus)?.name;
-  const canvas = h('div', { id: 'cy', class: 'cy', role: 'img', 'aria-label': `Network of ${graph.nodes.length} actors and ${graph.edges.length} claims` });
-  const side = h('aside', { class: 'panel', id: 'panel', 'aria-live': 'polite' });
-  const status = h('p', { class: 'graph-status' },
-    `${graph.nodes.length} actors, ${graph.edges.length} edges`, graph.truncated ? ` (${graph.truncated} more actors left out: filter or focus to see them)` : '');
-  root.append(h('div', { class: 'graph-layout' }, h('div', { class: 'sidebar' }, filterForm(meta, p, focusName), legend()), h('section', { class: 'graph-main' }, status, canvas), side));
-  if (!graph.nodes.length) {
-    canvas.append(h('div', { class: 'empty' }, meta.stats.documents ? 'No edge matches these filters.' : 'The corpus is empty. ', meta.stats.documents ? null : h('a', { href: href('ingest') }, 'Ingest a document')));
-    return () => {};
-  }
-  const cy: Core = cytoscape({
-    container: canvas, elements: elements(graph, focus), style: style(), minZoom: 0.1, maxZoom: 4,
-    layout: { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 6500, idealEdgeLength: () => 90, edgeElasticity: () => 0.45, gravity: 0.4, gravityRange: 3.8, nodeSeparation: 80, numIter: 2500, tile: true, padding: 30 } as cytoscape.LayoutOptions,
+  const meta = await api.meta();
+  const state = stateFrom(route.params);
+  const canvas = h('div', { id: 'cy', class: 'cy', tabindex: 0, role: 'application',
+    'aria-label': 'The network. Arrow keys: next or previous actor. Enter: open it (a community opens). E: expand its neighbours. F: focus on it. Escape: clear.' });
+  const side = h('aside', { class: 'panel', id: 'panel', 'aria-live': 'polite', 'aria-label': 'Details' });
+  const status = h('p', { class: 'graph-status', role: 'status' });
+  const stopPanel: Array<() => void> = [];
+  const cleanPanel = () => { while (stopPanel.length) stopPanel.pop()!(); };
+  let edgeSort: EdgeSort = 'sources';
+
+  // No layout at creation: the container is not on the page yet (the drawing is laid out once it is, see ctl.load).
+  const cy = cytoscape({ container: canvas, style: graphStyle(), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+  (window as unknown as { nexusCy?: unknown }).nexusCy = cy;
+
+  const setUrl = (push = false) => (push ? history.pushState(null, '', urlOf(state)) : history.replaceState(null, '', urlOf(state)));
+
+  const table = claimsTable({
+    query: () => ({ ...ctl.query(), ...ctl.brush() }) as Record<string, string | undefined>,
+    openEdge: (id) => void showEdge(id),
   });
-  // A small graph fitted to the screen would be drawn huge: keep labels at reading size.
-  if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
-  // Tests and the curious reach the drawing from the console.
-  (window as unknown as { nexusCy?: Core }).nexusCy = cy;
-  const showEdge = (id: string) => {
-    cy.elements().removeClass('faded');
-    const el = cy.getElementById(id);
-    if (el.nonempty()) { cy.elements().not(el.union(el.connectedNodes())).addClass('faded'); el.select(); }
-    void edgePanel(side, id, { onChange: () => void reloadAfterReview(id) });
-  };
-  const reloadAfterReview = async (id: string) => {
-    try {
-      const fresh = await api.graph(query);
-      if (!fresh.edges.some((e) => e.id === id)) cy.getElementById(id).remove();
-      root.dataset.edges = String(cy.edges().length);
-    } catch (e) { side.append(errorBox(e)); }
-  };
-  cy.on('tap', 'edge', (evt) => { history.replaceState(null, '', href('graph', undefined, { ...query, edge: evt.target.id() })); showEdge(evt.target.id()); });
-  cy.on('tap', 'node', (evt) => {
-    const n = graph.nodes.find((x) => x.id === evt.target.id());
-    if (!n) return;
-    cy.elements().removeClass('faded');
-    cy.elements().not(evt.target.closedNeighborhood()).addClass('faded');
+  const time = timeline((b) => { state.filters.from = b.from; state.filters.to = b.to; filters.setDates(b.from, b.to); setUrl(); void ctl.render(false); });
+
+  const ctl: GraphController = new GraphController(cy, state, (c) => {
+    const g = c.graph();
+    const shown = c.drawnNow;
+    status.replaceChildren();
+    append(status, [
+      state.paths ? `Paths: ${c.pathData?.paths.length ?? 0} found, ${shown.nodes.length} actors` : `${shown.nodes.length} ${c.grouped() ? 'nodes (communities and actors)' : 'actors'}, ${shown.edges.length} edges`,
+      g.truncated && !state.paths ? ` · ${g.truncated} more actors left out: filter or focus to see them` : '',
+      state.focus || state.paths ? '' : [' · ', groupToggle(c)],
+      state.paths ? [' · ', h('button', { type: 'button', class: 'link', onclick: () => { state.paths = undefined; setUrl(); showHint(); void ctl.load(true); } }, 'Back to the graph')] : null]);
+    time.update(g.edges, ctl.brush());
+    void table.reload(shown.edges.reduce((n, e) => n + e.claims, 0));
+    root.dataset.graph = String(c.version);
+    root.dataset.edges = String(shown.edges.length);
+  });
+
+  ctl.onLabels = (n) => { root.dataset.labels = String(n); };
+
+  const groupToggle = (c: GraphController) => h('button', { type: 'button', class: 'link', onclick: () => {
+    state.grouped = !c.grouped();
+    c.open.clear();
+    setUrl();
+    void c.render(true);
+  } }, c.grouped() ? 'Show every actor' : 'Group into communities');
+
+  // ---------------------------------------------------------------- the panel
+
+  const showHint = () => {
+    cleanPanel();
     clear(side);
-    append(side, [h('h2', {}, actorLink(n)), h('p', {}, `${n.type}${n.kbId ? ` · knowledge base: ${n.kbId}` : ''}`),
-      n.aliases.length ? h('p', {}, 'Also: ', n.aliases.join(', ')) : null,
-      h('p', {}, `${n.documents} documents · ${n.claims} claims`),
-      h('p', {}, h('a', { href: href('actor', n.id) }, 'Open actor page'), ' · ', h('a', { href: href('graph', undefined, { ...query, actor: n.id }) }, 'Focus the graph here'))]);
+    delete side.dataset.open;
+    side.append(h('p', { class: 'muted hint' }, 'Click an actor to list its edges, an edge to read its evidence, a community to open it. Keyboard: / jumps to the search, g to the drawing; there the arrow keys go from actor to actor, Enter opens one, E expands it, F focuses on it.'));
+  };
+
+  const panelShell = (): void => {
+    cleanPanel();
+    clear(side);
+    side.dataset.open = 'true';
+    side.append(h('button', { type: 'button', class: 'link close-panel', 'aria-label': 'Close the panel', onclick: () => { ctl.mark(); showHint(); } }, '×'));
+  };
+
+  async function showEdge(id: string, back?: { label: string; go: () => void }): Promise<void> {
+    panelShell();
+    const bundle = ctl.drawnNow.bundles.find((b) => b.edges.some((e) => e.id === id));
+    if (bundle) { ctl.mark(bundle.id); ctl.zoomTo(bundle.id); }
+    const holder = h('div', {});
+    side.append(holder);
+    stopPanel.push(await edgePanel(holder, id, back ? { back } : {}));
+    side.dataset.showing = `edge:${id}`;
+  }
+
+  function showActor(id: string, options: { moveFocus?: boolean } = {}): void {
+    const a = ctl.actor(id);
+    if (!a) return;
+    panelShell();
+    ctl.mark(id);
+    ctl.zoomTo(id);
+    const back = { label: `${a.name}'s edges`, go: () => showActor(id, { moveFocus: true }) };
+    append(side, [
+      actorHead(a, {
+        focused: state.focus === id, expanded: ctl.expanded.has(id),
+        focus: () => void focusOn(a), expand: () => void ctl.expand(id).then(() => showActor(id)), paths: () => paths.setFrom(a),
+      }),
+      edgeList(ctl.edgesOf(id), id, { name: (x) => ctl.actor(x) }, (e) => void showEdge(e, back), edgeSort, (s) => { edgeSort = s; showActor(id); }),
+    ]);
+    side.dataset.showing = `actor:${id}`;
+    if (options.moveFocus) side.querySelector<HTMLElement>('.edge-row')?.focus();
+  }
+
+  function showNode(drawnId: string, options: { moveFocus?: boolean } = {}): void {
+    if (!drawnId.startsWith('community:')) { showActor(drawnId, options); return; }
+    const node = ctl.drawnNow.nodes.find((n) => n.id === drawnId);
+    if (!node) return;
+    panelShell();
+    ctl.mark(drawnId);
+    ctl.zoomTo(drawnId);
+    append(side, [
+      h('h2', {}, `Community of ${node.members!.length} actors`),
+      h('p', {}, h('button', { type: 'button', onclick: () => void ctl.openCommunity(drawnId.slice('community:'.length)).then(() => showHint()) }, 'Open it in place')),
+      h('ul', { class: 'members' }, node.members!.map((m) => h('li', {}, ctl.actor(m)?.name ?? m))),
+      edgeList(ctl.edgesOf(drawnId), undefined, { name: (x) => ctl.actor(x) }, (e) => void showEdge(e), edgeSort, (s) => { edgeSort = s; showNode(drawnId); }),
+    ]);
+    side.dataset.showing = `community:${drawnId}`;
+    if (options.moveFocus) side.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  function showBundle(bundleId: string): void {
+    const b = ctl.drawnNow.bundles.find((x) => x.id === bundleId);
+    if (!b) return;
+    if (b.edges.length === 1) { void showEdge(b.edges[0].id); return; }
+    panelShell();
+    ctl.mark(bundleId);
+    const back = { label: 'the edges of this pair', go: () => showBundle(bundleId) };
+    side.append(edgeList(b.edges, undefined, { name: (x) => ctl.actor(x) }, (e) => void showEdge(e, back), edgeSort, (s) => { edgeSort = s; showBundle(bundleId); }));
+    side.dataset.showing = `bundle:${bundleId}`;
+  }
+
+  // --------------------------------------------------------------- the state
+
+  async function focusOn(a: ActorSummary): Promise<void> {
+    state.focus = a.id;
+    state.paths = undefined;
+    ctl.expanded.clear();
+    ctl.open.clear();
+    search.set(a);
+    setUrl(true);
+    await ctl.load(true);
+    showActor(a.id, { moveFocus: true });
+  }
+
+  async function findPaths(a: ActorSummary, b: ActorSummary, k: number): Promise<void> {
+    state.paths = { a: a.id, b: b.id, k };
+    setUrl(true);
+    try {
+      await ctl.load(true);
+      showPaths();
+    } catch (e) { panelShell(); side.append(errorBox(e)); }
+  }
+
+  function showPaths(): void {
+    const data = ctl.pathData;
+    if (!data) return;
+    panelShell();
+    side.append(pathResults(data, (i) => {
+      const ids = data.paths[i].actors.map((x) => x.id);
+      cy.elements().removeClass('path faded');
+      const on = cy.nodes().filter((n) => ids.includes(n.id()));
+      const hops = cy.edges().filter((e) => ids.includes(e.source().id()) && ids.includes(e.target().id()));
+      hops.addClass('path');
+      cy.elements().not(on.union(hops)).addClass('faded');
+    }, (id) => void showEdge(id, { label: 'the paths', go: showPaths })));
+    side.dataset.showing = 'paths';
+  }
+
+  // ---------------------------------------------------------------- the page
+
+  const search = actorSearch({ label: 'Focus on an actor', placeholder: 'Actor name or alias, then Enter', onPick: (a) => void focusOn(a) });
+  const depth = h('select', { 'aria-label': 'Hops from the focus', name: 'depth' }, [1, 2, 3].map((d) => h('option', { value: d, selected: String(d) === (state.filters.depth ?? '1') }, `${d} hop${d > 1 ? 's' : ''}`)));
+  depth.addEventListener('change', () => { state.filters.depth = depth.value; setUrl(); void ctl.load(true); });
+  const filters = filterForm(meta, state.filters, (f) => {
+    const before = JSON.stringify(ctl.query());
+    state.filters = { ...f, ...(state.filters.depth ? { depth: state.filters.depth } : {}) };
+    ctl.state = state;
+    setUrl();
+    // The time range is applied in the browser; anything else asks the server.
+    void (JSON.stringify(ctl.query()) === before ? ctl.render(false) : ctl.load(false));
   });
-  cy.on('tap', (evt) => { if (evt.target === cy) { cy.elements().removeClass('faded'); clear(side); } });
-  root.dataset.edges = String(cy.edges().length);
-  if (p.get('edge')) showEdge(p.get('edge')!);
-  else side.append(h('p', { class: 'muted hint' }, 'Click an edge to read the evidence behind it, or an actor to see its neighbourhood.'));
-  return () => cy.destroy();
+  const paths = pathForm((a, b, k) => void findPaths(a, b, k));
+  const whole = h('button', { type: 'button', class: 'link', onclick: () => {
+    state.focus = undefined; state.paths = undefined; ctl.expanded.clear(); ctl.open.clear(); search.set(); setUrl(true); showHint(); void ctl.load(true);
+  } }, 'Whole corpus');
+
+  root.append(h('div', { class: 'graph-layout' },
+    h('details', { class: 'sidebar', open: !window.matchMedia('(max-width: 700px)').matches },
+      h('summary', { class: 'sidebar-toggle' }, 'Search, filters, paths'),
+      h('div', { class: 'focus-box' }, h('label', { class: 'block' }, 'Focus', search.element), h('div', { class: 'pair' }, depth, whole)),
+      filters.form, paths.element, legend()),
+    h('section', { class: 'graph-main' }, status, canvas, time.element, table.element),
+    side));
+
+  // ------------------------------------------------------------ interaction
+
+  cy.on('tap', 'node', (evt) => {
+    const id = evt.target.id() as string;
+    if (id.startsWith('community:')) void ctl.openCommunity(id.slice('community:'.length));
+    else showActor(id);
+  });
+  cy.on('dbltap', 'node.actor', (evt) => void ctl.expand(evt.target.id()));
+  cy.on('tap', 'edge', (evt) => showBundle(evt.target.id()));
+  cy.on('tap', (evt) => { if (evt.target === cy) { ctl.mark(); showHint(); } });
+  let relabelTimer: number | undefined;
+  let sizing = 0;
+  cy.on('zoom', () => { if (!sizing) sizing = requestAnimationFrame(() => { sizing = 0; if (!cy.destroyed()) sizeLabels(cy); }); });
+  cy.on('zoom pan', () => { window.clearTimeout(relabelTimer); relabelTimer = window.setTimeout(() => ctl.relabel(), 60); });
+  const resize = new ResizeObserver(() => { if (cy.destroyed()) return; cy.resize(); ctl.relabel(); });
+  resize.observe(canvas);
+  const stopKeys = graphKeys(canvas, ctl, {
+    select: (id) => showNode(id),
+    enter: (id) => { if (id.startsWith('community:')) void ctl.openCommunity(id.slice('community:'.length)); else showActor(id, { moveFocus: true }); },
+    expand: (id) => void ctl.expand(id).then(() => showActor(id)),
+    focus: (id) => { const a = ctl.actor(id); if (a) void focusOn(a); },
+    clear: () => { ctl.mark(); showHint(); },
+  });
+  const slash = (e: KeyboardEvent) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
+    // "/" jumps to the search, "g" to the drawing (then the arrow keys go from actor to actor).
+    if (e.key === '/') { e.preventDefault(); search.input.focus(); }
+    if (e.key === 'g' && document.activeElement !== canvas) { e.preventDefault(); canvas.focus(); }
+  };
+  document.addEventListener('keydown', slash);
+  const stopReviews = onReviewed(() => void ctl.load(false).then(() => {
+    const showing = side.dataset.showing ?? '';
+    if (showing.startsWith('actor:')) showActor(showing.slice(6));
+  }));
+
+  // --------------------------------------------------------------- first draw
+
+  if (state.focus) {
+    const a = await api.actor(state.focus).catch(() => undefined);
+    if (a) search.set(a.actor);
+  }
+  showHint();
+  cy.resize();
+  await ctl.load(true);
+  if (!ctl.graph().nodes.length) {
+    canvas.append(h('div', { class: 'empty' }, meta.stats.documents ? 'No edge matches these filters.' : 'The corpus is empty. ', meta.stats.documents ? null : h('a', { href: href('ingest') }, 'Ingest a document')));
+  }
+  if (state.paths) showPaths();
+  else if (route.params.get('edge')) await showEdge(route.params.get('edge')!);
+  else if (state.focus) showActor(state.focus);
+  // Tests and the curious reach the controller from the console.
+  (window as unknown as { nexusGraph?: unknown }).nexusGraph = { ctl, inBrush: edgeInBrush, community: communityNodeId };
+  return () => {
+    cleanPanel();
+    stopKeys();
+    stopReviews();
+    resize.disconnect();
+    window.clearTimeout(relabelTimer);
+    document.removeEventListener('keydown', slash);
+    cy.stop();
+    cy.destroy();
+  };
 }
