@@ -37,6 +37,20 @@ test('a name two groups share sits on both, in different regions', () => {
   assert.deepEqual(named.map((e) => [e.id, e.region]).sort(), [['al-shabaab', 'horn-of-africa'], ['is-mozambique', 'southern-africa']]);
 });
 
+test('every UN member state has a capital city, a demonym and its main bodies', () => {
+  const all = bundled().flatMap((f) => f.entries);
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const countries = all.filter((e) => e.kind === 'country');
+  assert.ok(countries.length >= 193);
+  for (const c of countries) {
+    assert.equal(byId.get(c.capital ?? '')?.kind, 'city', `${c.id} capital`);
+    assert.ok(c.demonyms?.length, `${c.id} demonyms`);
+    const bodies = all.filter((e) => e.type === 'StateBody' && e.country === c.id.toUpperCase() && e.id !== c.id);
+    assert.ok(bodies.some((b) => b.kind === 'government'), `${c.id} government`);
+    assert.ok(bodies.some((b) => b.kind === 'ministry' && /foreign|external|state department|global affairs/i.test(`${b.name} ${b.aliases?.join(' ')}`)), `${c.id} foreign ministry`);
+  }
+});
+
 test('the regions in code are the schema\'s', () => {
   const schema = JSON.parse(readFileSync(join(KB_DIR, 'schema.json'), 'utf8'));
   assert.deepEqual(schema.$defs.region.enum, [...KB_REGIONS]);
