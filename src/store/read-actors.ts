@@ -34,6 +34,15 @@ export async function summaries(db: Db, ids: string[]): Promise<ActorSummary[]> 
 }
 
 export async function listActors(db: Db, f: ActorFilter): Promise<ActorSummary[]> {
+  return summaries(db, await actorIds(db, f));
+}
+
+/** How many actors a filter keeps (limit and offset aside). */
+export async function countActors(db: Db, f: ActorFilter): Promise<number> {
+  return (await actorIds(db, { ...f, limit: undefined, offset: undefined })).length;
+}
+
+async function actorIds(db: Db, f: ActorFilter): Promise<string[]> {
   let q = db.selectFrom('actors as a').leftJoin('doc_entities as de', 'de.actor_id', 'a.id')
     .select(['a.id', sql<number>`count(distinct de.document_id)`.as('documents')]).groupBy(['a.id', 'a.name']);
   if (f.type) q = q.where('a.type', '=', f.type);
@@ -44,7 +53,7 @@ export async function listActors(db: Db, f: ActorFilter): Promise<ActorSummary[]
   }
   q = q.having(sql`count(de.document_id)`, '>', 0).orderBy(sql`count(distinct de.document_id)`, 'desc').orderBy('a.name').orderBy('a.id');
   if (f.limit !== undefined || f.offset) q = q.limit(f.limit ?? 1_000_000_000).offset(f.offset ?? 0);
-  return summaries(db, (await q.execute()).map((r) => r.id));
+  return (await q.execute()).map((r) => r.id);
 }
 
 /** Actors with a name or alias equal to `name` (any case, accents, dashes), or with that id or kb id. */

@@ -24,14 +24,9 @@ function base(db: Db) {
 
 const when = sql<string>`coalesce(c.event_date, d.published)`;
 
-export async function readClaims(db: Db, f: ClaimQuery): Promise<StoredClaim[]> {
-  let q = base(db).select([
-    'c.id', 'c.document_id', 'c.predicate', 'c.polarity', 'c.modality', 'c.event_date', 'c.amount', 'c.role', 'c.quote_text', 'c.quote_start',
-    'c.quote_end', 'c.more', 'c.rule', 'c.confidence', 'd.published', 'd.publisher', 'cr.decision',
-    'sa.id as s_id', 'sa.name as s_name', 'sa.type as s_type', 'oa.id as o_id', 'oa.name as o_name', 'oa.type as o_type',
-    'aa.id as a_id', 'aa.name as a_name', 'aa.type as a_type', 'pa.id as p_id', 'pa.name as p_name', 'pa.type as p_type',
-    'ra.id as r_id', 'ra.name as r_name', 'ra.type as r_type',
-  ]);
+/** The claims a filter keeps, before what is read of them (so that the count and the rows agree). */
+function filtered(db: Db, f: ClaimQuery) {
+  let q = base(db);
   if (f.subject) q = q.where('sa.id', '=', f.subject);
   if (f.object) q = q.where('oa.id', '=', f.object);
   if (f.actor) q = q.where((eb) => eb.or([eb('sa.id', '=', f.actor!), eb('oa.id', '=', f.actor!)]));
@@ -47,6 +42,23 @@ export async function readClaims(db: Db, f: ClaimQuery): Promise<StoredClaim[]> 
   if (f.from) q = q.where(when, '>=', sql<string>`substr(${f.from}, 1, length(${when}))`);
   if (f.to) q = q.where(when, '<=', sql<string>`substr(${f.to}, 1, length(${when}))`);
   if (!f.includeRejected) q = q.where((eb: ExpressionBuilder<any, any>) => eb.or([eb('cr.decision', 'is', null), eb('cr.decision', '!=', 'rejected')])); // eslint-disable-line @typescript-eslint/no-explicit-any
+  return q;
+}
+
+/** How many claims a filter keeps (limit and offset aside). */
+export async function countClaims(db: Db, f: ClaimQuery): Promise<number> {
+  const row = await filtered(db, f).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function readClaims(db: Db, f: ClaimQuery): Promise<StoredClaim[]> {
+  let q = filtered(db, f).select([
+    'c.id', 'c.document_id', 'c.predicate', 'c.polarity', 'c.modality', 'c.event_date', 'c.amount', 'c.role', 'c.quote_text', 'c.quote_start',
+    'c.quote_end', 'c.more', 'c.rule', 'c.confidence', 'd.published', 'd.publisher', 'cr.decision',
+    'sa.id as s_id', 'sa.name as s_name', 'sa.type as s_type', 'oa.id as o_id', 'oa.name as o_name', 'oa.type as o_type',
+    'aa.id as a_id', 'aa.name as a_name', 'aa.type as a_type', 'pa.id as p_id', 'pa.name as p_name', 'pa.type as p_type',
+    'ra.id as r_id', 'ra.name as r_name', 'ra.type as r_type',
+  ]);
   q = q.orderBy(when).orderBy('c.id');
   if (f.limit !== undefined) q = q.limit(f.limit);
   if (f.offset) q = q.limit(f.limit ?? 1_000_000_000).offset(f.offset);

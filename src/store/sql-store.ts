@@ -4,8 +4,8 @@ import type { SqlDialect } from './dialect.js';
 import { listDecisions } from './journal.js';
 import { putDocument } from './put.js';
 import { undoDecision } from './undo.js';
-import { actorDetail, findActors, listActors } from './read-actors.js';
-import { readClaims } from './read-claims.js';
+import { actorDetail, countActors, findActors, listActors } from './read-actors.js';
+import { countClaims, readClaims } from './read-claims.js';
 import { readAssertion, readAssertions, readContradictions, readGraph, readSources } from './read-corpus.js';
 import { getDocument, listDocuments, searchText, stats } from './read-documents.js';
 import type * as T from './types.js';
@@ -26,6 +26,8 @@ export class SqlStore implements T.Store {
   findActors(name: string) { return findActors(this.db, name); }
   actor(id: string) { return actorDetail(this.db, id); }
   claims(filter: T.ClaimFilter = {}) { return readClaims(this.db, filter); }
+  countActors(filter: T.ActorFilter = {}) { return countActors(this.db, filter); }
+  countClaims(filter: T.ClaimFilter = {}) { return countClaims(this.db, filter); }
   assertions(filter: T.AssertionFilter = {}) { return readAssertions(this.db, filter); }
   assertion(id: string) { return readAssertion(this.db, id); }
   contradictions(filter: { actor?: string } = {}) { return readContradictions(this.db, filter.actor); }

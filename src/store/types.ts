@@ -295,6 +295,9 @@ export interface StoreReader {
   findActors(name: string): Promise<ActorSummary[]>;
   actor(id: string): Promise<ActorDetail | undefined>;
   claims(filter?: ClaimFilter): Promise<StoredClaim[]>;
+  /** How many actors or claims a filter keeps, whatever its limit: "showing 50 of 804". */
+  countActors(filter?: ActorFilter): Promise<number>;
+  countClaims(filter?: ClaimFilter): Promise<number>;
   assertions(filter?: AssertionFilter): Promise<Assertion[]>;
   assertion(id: string): Promise<Assertion | undefined>;
   contradictions(filter?: { actor?: string }): Promise<Contradiction[]>;
