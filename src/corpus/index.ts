@@ -8,3 +8,4 @@ export { findContradictions, timeSpan } from './contradictions.js';
 export { dateInterval, dateWithin } from './dates.js';
 export { actorGraph, evidencePaths, type EvidencePath } from './path.js';
 export { ingestItems, type IngestOutcome, type IngestOptions } from './ingest.js';
+export { loadSeedGrades, SEED_GRADES_FILE, type SeedGrade } from './seed-grades.js';
