@@ -1,5 +1,4 @@
 import { systemClock } from '../core/index.js';
-import { loadKnowledgeBase } from '../kb/index.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import { ioLogger, type Io } from './io.js';
 
@@ -10,6 +9,7 @@ export interface GlobalOptions {
 }
 
 /** Builds what the pipeline needs from the command line: knowledge base, clock, logger. */
-export function pipelineContext(io: Io, options: GlobalOptions): PipelineContext {
+export async function pipelineContext(io: Io, options: GlobalOptions): Promise<PipelineContext> {
+  const { loadKnowledgeBase } = await import('../kb/index.js');
   return { kb: loadKnowledgeBase({ files: options.kb ?? [] }), clock: systemClock, logger: ioLogger(io, !!options.verbose) };
 }

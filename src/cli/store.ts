@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { NexusError, systemClock } from '../core/index.js';
-import { DEFAULT_DB, openStore, type ActorSummary, type Store } from '../store/index.js';
+import { DEFAULT_DB } from '../store/constants.js';
+import type { ActorSummary, Store } from '../store/index.js';
 import type { GlobalOptions } from './context.js';
 
 export interface StoreOptions extends GlobalOptions {
@@ -14,6 +15,8 @@ export function withDb(cmd: Command): Command {
 }
 
 export async function storeFor(options: StoreOptions): Promise<Store> {
+  // Loaded here, not at start-up: `nexus --help` and `extract` never need the database drivers.
+  const { openStore } = await import('../store/index.js');
   return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock);
 }
 

@@ -6,7 +6,9 @@ import { SqlStore } from './sql-store.js';
 import { sqliteDialect } from './sqlite.js';
 import type { Store } from './types.js';
 
-export const DEFAULT_DB = 'nexus.db';
+import { DEFAULT_DB } from './constants.js';
+
+export { DEFAULT_DB };
 
 export function isPostgresUrl(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);

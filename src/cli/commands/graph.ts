@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { actorGraph, evidencePaths } from '../../corpus/index.js';
 import type { Io } from '../io.js';
 import { parsePositiveInt } from '../parse.js';
 import { resolveActor, withDb, withStore, type StoreOptions } from '../store.js';
@@ -13,6 +12,7 @@ export function registerPath(program: Command, io: Io): void {
     .option('--json', 'print JSON')
     .action(async (fromName: string, toName: string, options: StoreOptions & { limit: number; maxHops: number }, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options };
+      const { actorGraph, evidencePaths } = await import('../../corpus/index.js');
       await withStore(opts, async (store) => {
         const [from, to] = [await resolveActor(store, fromName), await resolveActor(store, toName)];
         const { edges } = await store.graph({});

@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
-import { DEFAULT_DB } from '../../store/index.js';
+import { DEFAULT_DB } from '../../store/constants.js';
 import { NexusError, type InputFormat } from '../../core/index.js';
-import { ingestItems } from '../../corpus/index.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../../ingest/index.js';
-import { DEFAULT_USER_AGENT, httpFetcher, planInputs } from '../../sources/index.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../../ingest/read.js';
+import { DEFAULT_USER_AGENT } from '../../sources/agent.js';
 import { pipelineContext } from '../context.js';
 import { EXIT, formatError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseDate, parsePositiveInt, parseSize } from '../parse.js';
-import { progress } from '../progress.js';
 import { storeFor, withDb, type StoreOptions } from '../store.js';
 
 interface IngestOptions extends StoreOptions {
@@ -37,7 +35,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .action(async (inputs: string[], options: IngestOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as IngestOptions;
       if (opts.format && !['text', 'markdown', 'html'].includes(opts.format)) throw new NexusError('UsageError', `unknown format "${opts.format}" (use text, markdown or html)`);
-      const ctx = pipelineContext(io, opts);
+      const [{ ingestItems }, { httpFetcher, planInputs }, { progress }] = await Promise.all([import('../../corpus/index.js'), import('../../sources/index.js'), import('../progress.js')]);
+      const ctx = await pipelineContext(io, opts);
       const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
       const fetcher = httpFetcher({ timeoutMs: opts.timeout * 1000, maxBytes, userAgent: opts.userAgent, delayMs: opts.fetchDelay });
       // The store first: a store that cannot be written is named before any input is read or fetched.
