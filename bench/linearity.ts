@@ -6,7 +6,7 @@ import { systemClock, silentLogger } from '../src/core/index.js';
 import { documentFromText } from '../src/ingest/index.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
 import { extract } from '../src/pipeline/index.js';
-import { SHAPES } from './shapes.js';
+import { SHAPES } from '../src/testing/shapes.js';
 
 const maxMb = Number(process.argv[2] ?? 5);
 const only = process.argv.slice(3);
