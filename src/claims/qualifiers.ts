@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads every locale (a fifth of start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { AmountValue, DateValue, Qualifiers } from '../core/index.js';
 import type { RawClaim } from './raw.js';
 import type { DocView } from './view.js';
@@ -78,7 +80,7 @@ const dateParser = (() => {
 
 export function findDates(text: string, offset: number, reference: Date | undefined): DateValue[] {
   const out: DateValue[] = [];
-  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents; relative: boolean }> = [];
+  const results: Array<{ index: number; text: string; start: ParsedComponents; relative: boolean }> = [];
   for (const [from, to] of dateWindows(text)) {
     for (const r of dateParser.parse(text.slice(from, to), reference ?? new Date(Date.UTC(2000, 0, 1)))) {
       const index = r.index + from;

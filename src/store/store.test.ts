@@ -138,7 +138,7 @@ for (const backend of backends) {
 
     t('seeded grades: a well-known publisher is graded from data/source-grades.json, and an analyst\'s grade overrides it', async () => {
       const store = await corpus(backend.open, [{ ...FUNDING, publisher: 'Reuters' }]);
-      const yak = await actorId(store, 'Yakutumba');
+      const yak = await actorId(store, 'Mai-Mai Yakutumba');
       const [funds] = await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' });
       assert.ok(funds.credibility.steps.some((x) => /Reuters \(graded B, 0\.80\)/.test(x)), funds.credibility.steps.join('\n'));
       assert.notEqual(funds.credibility.rating, 6, 'a graded source can be judged');
