@@ -3,6 +3,7 @@ import { NexusError, systemClock } from '../core/index.js';
 import { DEFAULT_DB } from '../store/constants.js';
 import type { ActorSummary, Store } from '../store/index.js';
 import type { GlobalOptions } from './context.js';
+import { processIo, type Io } from './io.js';
 
 export interface StoreOptions extends GlobalOptions {
   db?: string;
@@ -14,10 +15,10 @@ export function withDb(cmd: Command): Command {
   return cmd.option('--db <path-or-url>', `SQLite file or postgres:// URL (default $NEXUS_DB or ./${DEFAULT_DB})`);
 }
 
-export async function storeFor(options: StoreOptions): Promise<Store> {
-  // Loaded here, not at start-up: `nexus --help` and `extract` never need the database drivers.
+/** Opens the store (loaded here, not at start-up: `nexus --help` and `extract` never need the database drivers); a PostgreSQL server that goes away is waited for, with a line on standard error when it goes and when it is back. */
+export async function storeFor(options: StoreOptions, io: Io = processIo): Promise<Store> {
   const { openStore } = await import('../store/index.js');
-  return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock);
+  return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock, { notice: (line) => io.err(line) });
 }
 
 /** Runs `fn` with the store open, and closes it whatever happens. */

@@ -66,10 +66,11 @@ export function registerClaims(program: Command, io: Io): void {
       const opts = { ...cmd.optsWithGlobals(), ...options };
       await withStore(opts, async (store) => {
         const id = actor ? (await resolveActor(store, actor)).id : undefined;
-        const claims = await store.claims({ actor: id, from: opts.from, to: opts.to });
-        const when = (c: { eventDate?: string; published?: string }) => c.eventDate ?? c.published ?? '9999';
-        const sorted = claims.sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : a.id < b.id ? -1 : 1));
-        printList(io, opts, 'claims', opts.limit ? sorted.slice(0, opts.limit) : sorted, sorted.length, (rows) => (rows.length ? rows.map(claimLine).join('\n') : 'no claims'));
+        // In date order (event date, else publication date; undated last), one page read by the store.
+        const filter = { actor: id, from: opts.from, to: opts.to };
+        const sorted = await store.claims({ ...filter, limit: opts.limit || undefined });
+        const total = sorted.length < opts.limit || !opts.limit ? sorted.length : await store.countClaims(filter);
+        printList(io, opts, 'claims', sorted, total, (rows) => (rows.length ? rows.map(claimLine).join('\n') : 'no claims'));
       });
     });
 }
