@@ -5,13 +5,14 @@
 import { systemClock, silentLogger } from '../src/core/index.js';
 import { documentFromText } from '../src/ingest/index.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
+import { loadModel } from '../src/nlp/index.js';
 import { extract } from '../src/pipeline/index.js';
 import { SHAPES } from '../src/testing/shapes.js';
 
 const maxMb = Number(process.argv[2] ?? 5);
 const only = process.argv.slice(3);
 const kb = loadKnowledgeBase();
-const ctx = { kb, clock: systemClock, logger: silentLogger };
+const ctx = { kb, nlp: loadModel(), clock: systemClock, logger: silentLogger };
 const sizes = [10 * 1024, 100 * 1024, 1024 * 1024, 5 * 1024 * 1024].filter((s) => s <= maxMb * 1024 * 1024);
 
 function time(text: string, format: 'text' | 'html', repeat: number): number {

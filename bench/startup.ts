@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { silentLogger, systemClock } from '../src/core/index.js';
 import { documentFromText } from '../src/ingest/index.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
+import { loadModel } from '../src/nlp/index.js';
 import { extract } from '../src/pipeline/index.js';
 import { prose } from '../src/testing/shapes.js';
 
@@ -41,7 +42,7 @@ for (const [label, args] of [['nexus --help', ['--help']], ['nexus extract one-l
 }
 
 const kb = loadKnowledgeBase();
-const ctx = { kb, clock: systemClock, logger: silentLogger };
+const ctx = { kb, nlp: loadModel(), clock: systemClock, logger: silentLogger };
 const text = prose(1024 * 1024);
 const parts = text.split('\n\n').filter(Boolean);
 const per = Math.ceil(parts.length / 100);

@@ -3,9 +3,10 @@ import { test } from 'node:test';
 import { silentLogger, systemClock, type NexusDocument } from '../core/index.js';
 import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../kb/index.js';
+import { testModel } from '../testing/model.js';
 import { extract } from '../pipeline/index.js';
 
-const ctx = { kb: loadKnowledgeBase(), clock: systemClock, logger: silentLogger };
+const ctx = { kb: loadKnowledgeBase(), nlp: testModel(), clock: systemClock, logger: silentLogger };
 const run = (text: string, published?: string): NexusDocument => extract(documentFromText(text, { path: 't.txt' }, { published }), ctx);
 
 /** Each claim as an analyst reads it: "Subject PREDICATE Object (date, amount)". */

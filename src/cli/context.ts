@@ -8,8 +8,12 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-/** Builds what the pipeline needs from the command line: knowledge base, clock, logger. */
+/**
+ * Builds what the pipeline needs from the command line: knowledge base,
+ * parser model, clock, logger. The knowledge base and the model load here,
+ * when a command extracts, never at start-up (`nexus --help`, queries).
+ */
 export async function pipelineContext(io: Io, options: GlobalOptions): Promise<PipelineContext> {
-  const { loadKnowledgeBase } = await import('../kb/index.js');
-  return { kb: loadKnowledgeBase({ files: options.kb ?? [] }), clock: systemClock, logger: ioLogger(io, !!options.verbose) };
+  const [{ loadKnowledgeBase }, { loadModel }] = await Promise.all([import('../kb/index.js'), import('../nlp/index.js')]);
+  return { kb: loadKnowledgeBase({ files: options.kb ?? [] }), nlp: loadModel(), clock: systemClock, logger: ioLogger(io, !!options.verbose) };
 }

@@ -9,10 +9,11 @@ import { describe, test } from 'node:test';
 import { isNexusError, silentLogger, systemClock } from '../core/index.js';
 import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../kb/index.js';
+import { testModel } from '../testing/model.js';
 import { SHAPES } from '../testing/shapes.js';
 import { extract } from './extract.js';
 
-const ctx = { kb: loadKnowledgeBase(), clock: systemClock, logger: silentLogger };
+const ctx = { kb: loadKnowledgeBase(), nlp: testModel(), clock: systemClock, logger: silentLogger };
 
 /** Extracts, and checks what came out; an input with nothing to read may be refused with a named error. */
 function run(text: string, format: 'text' | 'html' | 'markdown'): void {
