@@ -12,11 +12,12 @@ import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { extract } from '../pipeline/index.js';
 import { asText, KIVU, SYNDICATED, type Article } from '../testing/corpus.js';
+import { testModel } from '../testing/model.js';
 import { PG_MISSING, startPostgres, type TestPostgres } from '../testing/postgres.js';
 import { actorGraph, evidencePaths } from '../corpus/index.js';
 import { openStore, type Store } from './index.js';
 
-const ctx = { kb: loadKnowledgeBase(), clock: () => new Date('2026-01-01T00:00:00Z'), logger: silentLogger };
+const ctx = { kb: loadKnowledgeBase(), nlp: testModel(), clock: () => new Date('2026-01-01T00:00:00Z'), logger: silentLogger };
 const doc = (a: Article, path = `${a.name}.txt`): NexusDocument => extract(documentFromText(asText(a), { path }), ctx);
 const [FUNDING, DENIAL, CLASH] = KIVU;
 
