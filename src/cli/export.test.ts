@@ -93,7 +93,7 @@ describe('nexus export: bad input is one clear line, and an old file is never ha
     const r = await run('export', '--format', 'json', '--actor', 'Traore');
     assert.equal(r.code, 1);
     assert.ok(oneLine(r.err), r.err);
-    assert.match(r.err, /^nexus: Traore: names 2 actors: .*Amadou Traore \[Person\] id \w+; .*Seydou Traore \[Person\] id \w+\. Use one of the ids\./);
+    assert.match(r.err, /^nexus: Traore: names 2 actors: .*Amadou Traore \[Person\] id [0-9a-f-]{36}; .*Seydou Traore \[Person\] id [0-9a-f-]{36}\. Use one of the ids\./);
   });
 
   test('an empty selection says so and leaves the old file as it was', async () => {

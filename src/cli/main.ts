@@ -11,6 +11,7 @@ import { registerHistory } from './commands/history.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
+import { registerQueue } from './commands/queue.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -42,6 +43,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerExport(program, io);
   registerReport(program, io);
   registerServe(program, io);
+  registerQueue(program, io, setExit);
   return program;
 }
 

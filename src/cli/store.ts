@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { NexusError, systemClock } from '../core/index.js';
 import { DEFAULT_DB, openStore, type ActorSummary, type Store } from '../store/index.js';
 import type { GlobalOptions } from './context.js';
+import { processIo, type Io } from './io.js';
 
 export interface StoreOptions extends GlobalOptions {
   db?: string;
@@ -13,8 +14,9 @@ export function withDb(cmd: Command): Command {
   return cmd.option('--db <path-or-url>', `SQLite file or postgres:// URL (default $NEXUS_DB or ./${DEFAULT_DB})`);
 }
 
-export async function storeFor(options: StoreOptions): Promise<Store> {
-  return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock);
+/** Opens the store; a PostgreSQL server that goes away is waited for, with a line on standard error when it goes and when it is back. */
+export async function storeFor(options: StoreOptions, io: Io = processIo): Promise<Store> {
+  return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock, { notice: (line) => io.err(line) });
 }
 
 /** Runs `fn` with the store open, and closes it whatever happens. */

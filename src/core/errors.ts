@@ -22,7 +22,8 @@ export type ErrorName =
   | 'Unauthorized'
   | 'Forbidden'
   | 'Conflict'
-  | 'ReadOnlyStore';
+  | 'ReadOnlyStore'
+  | 'QueueError';
 
 export class NexusError extends Error {
   override readonly name: ErrorName;

@@ -1,5 +1,5 @@
 import { SYMMETRIC, type Modality, type Polarity, type Predicate } from '../core/index.js';
-import type { ActorRef, Assertion, ReviewDecision, StoredClaim } from '../store/types.js';
+import type { ActorRef, Assertion, ReviewDecision, StoredClaim } from './types.js';
 import { credibility, type GradeOf } from './credibility.js';
 import { sourceGroups, type DocInfo } from './independence.js';
 

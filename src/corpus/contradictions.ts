@@ -1,5 +1,5 @@
 import { SYMMETRIC, type Predicate } from '../core/index.js';
-import type { Assertion, Contradiction } from '../store/types.js';
+import type { Assertion, Contradiction } from './types.js';
 import { dateInterval } from './dates.js';
 
 /** Predicates that cannot both hold between two actors at one time. */

@@ -1,5 +1,5 @@
 import type { Modality } from '../core/index.js';
-import type { AdmiraltyCredibility, AdmiraltyReliability, Credibility, SourceGroup, StoredClaim } from '../store/types.js';
+import type { AdmiraltyCredibility, AdmiraltyReliability, Credibility, SourceGroup, StoredClaim } from './types.js';
 
 /** How far a source graded on the Admiralty scale is trusted; F ("cannot be judged") and ungraded sources sit at even odds. */
 export const RELIABILITY: Record<AdmiraltyReliability, number> = { A: 0.95, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.5 };

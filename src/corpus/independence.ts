@@ -1,4 +1,4 @@
-import type { SourceGroup } from '../store/types.js';
+import type { SourceGroup } from './types.js';
 import { NEAR_DUPLICATE, similarity } from './fingerprint.js';
 import { normalizeName } from './names.js';
 

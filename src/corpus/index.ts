@@ -1,10 +1,10 @@
 export { normalizeName, typeClass, nameKey } from './names.js';
-export { entityKeys, entityNames, type EntityKeys, type EntityName } from './keys.js';
+export { entityKeys, entityNames, keysOf, namesOf, documentKey, type EntityKeys, type EntityName, type KeyedEntity } from './keys.js';
+export { keyId, rootKey, compareKeys, NEXUS_NAMESPACE } from './ids.js';
 export { fingerprint, similarity, shortHash, NEAR_DUPLICATE } from './fingerprint.js';
 export { sourceGroups, type DocInfo } from './independence.js';
 export { credibility, RELIABILITY, MODALITY_WEIGHT, type GradeOf } from './credibility.js';
 export { buildAssertions, assertionId, assertionKey, parseAssertionId, type AssertionInputs } from './assertions.js';
 export { findContradictions, timeSpan } from './contradictions.js';
 export { dateInterval, dateWithin } from './dates.js';
-export { actorGraph, evidencePaths, type EvidencePath } from './path.js';
-export { ingestItems, type IngestOutcome, type IngestOptions } from './ingest.js';
+export { actorGraph, evidencePaths, addEdge, distancesFrom, simplePaths, hopRank, type Adjacency, type EvidencePath } from './path.js';

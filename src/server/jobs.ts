@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/index.js';
-import { ingestItems } from '../corpus/index.js';
+import { ingestItems } from '../work/index.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import type { SourceItem } from '../sources/index.js';
 import type { Store } from '../store/index.js';

@@ -1,22 +1,23 @@
 import { sql } from 'kysely';
 import { NexusError } from '../core/index.js';
 import { shortHash } from '../corpus/index.js';
-import type { Db, SqlDialect } from './dialect.js';
+import type { Db } from './dialect.js';
 import type { Schema } from './schema.js';
 import type { DecisionRecord } from './types.js';
 
 type Row<T extends keyof Schema> = Schema[T];
-export type EntityRef = [documentId: string, localId: string];
 
-/** What restores the store to its state before a decision; kept as JSON in `decisions.undo`. */
+/**
+ * What restores the store to its state before a decision; kept as JSON in
+ * `decisions.undo`. Merges and splits are decisions over ids and names (a
+ * link between two actor ids, a name that joins nothing), so undoing one
+ * takes the link or the name back and works the actors out again.
+ */
 export type UndoData =
+  | { kind: 'merge'; link: Row<'merge_links'>; added: boolean }
   | {
-    kind: 'merge'; into: string; from: string; fromActor: Row<'actors'>; intoKb: string | null;
-    keys: Array<Row<'actor_keys'>>; entities: EntityRef[]; splitNames: Array<Row<'split_names'>>; reviews: Array<Row<'assertion_reviews'>>;
-  }
-  | {
-    kind: 'split'; actor: string; target: string; created: boolean; actorKb: string | null; entities: EntityRef[];
-    keys: Array<{ key: string; row: Row<'actor_keys'> | null }>; splitNames: Array<{ norm: string; row: Row<'split_names'> | null }>;
+    kind: 'split'; actor: string; target: string; norm: string;
+    splitNames: Array<{ norm: string; row: Row<'split_names'> | null }>; links: Array<Row<'merge_links'>>;
   }
   | { kind: 'claim-review'; signature: string; before: Row<'claim_reviews'> | null }
   | { kind: 'assertion-review'; key: Omit<Row<'assertion_reviews'>, 'decision' | 'at'>; before: Row<'assertion_reviews'> | null }
@@ -36,10 +37,8 @@ export interface NewDecision {
   undo: UndoData;
 }
 
-/** Appends a decision to the journal, inside the decision's own transaction. */
-export async function recordDecision(trx: Db, d: SqlDialect, decision: NewDecision, now: string): Promise<string> {
-  // One writer numbers decisions at a time (SQLite is serialised already; PostgreSQL takes a lock).
-  await d.lockKeys(trx, ['nexus:decisions']);
+/** Appends a decision to the journal, inside the decision's own transaction (which holds the resolver's lock: one decision at a time). */
+export async function recordDecision(trx: Db, decision: NewDecision, now: string): Promise<string> {
   const last = await trx.selectFrom('decisions').select(sql<number | null>`max(seq)`.as('seq')).executeTakeFirst();
   const seq = Number(last?.seq ?? 0) + 1;
   const id = shortHash(decision.kind, decision.subject, decision.detail, now, String(seq));

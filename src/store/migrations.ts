@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { toLean } from './migrate-v3.js';
 import type { Schema } from './schema.js';
 
 export type SqlKind = 'sqlite' | 'postgres';
@@ -100,4 +101,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'documents, actors, claims, decisions', up: (db) => core(db) },
   { version: 2, name: 'full-text search', up: (db, kind) => search(db, kind) },
   { version: 3, name: 'decisions journal (undo, history)', up: (db) => journal(db) },
+  { version: 4, name: 'lean store, content-derived actor ids, resolver', up: (db, kind) => toLean(db, kind) },
 ];

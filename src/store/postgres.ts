@@ -3,35 +3,42 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { NexusError } from '../core/index.js';
 import { RetryWrite, searchWords, type Db, type SearchRow, type SqlDialect } from './dialect.js';
 import { migrate } from './migrate.js';
+import { isConnectionLost, withReconnect, type Patience } from './reconnect.js';
 import type { Schema } from './schema.js';
 
-/** Conflicts a concurrent writer can cause; the transaction is run again. */
-const RETRY_CODES = new Set(['40P01', '40001', '23505', '23503']);
+/** Conflicts a concurrent writer can cause (deadlock, serialization, a unique key taken meanwhile); the transaction is run again. */
+const RETRY_CODES = new Set(['40P01', '40001', '23505']);
 const MIGRATION_LOCK = 7_245_001;
+/** The resolver's lock: one process at a time folds documents into actors (src/store/resolve.ts). */
+const RESOLVER_LOCK = 7_245_002;
 const MAX_ATTEMPTS = 30;
 
 // COUNT(*) and SUM() come back as int8: read them as numbers (counts here stay far below 2^53).
 pg.types.setTypeParser(20, (v: string) => Number(v));
 
-function hideSecret(url: string): string {
+export function hideSecret(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
-/** PostgreSQL through pg: many writers at once, serialised only on the merge keys and actors they share. */
-export async function postgresDialect(url: string, now: () => string): Promise<SqlDialect> {
+/** PostgreSQL through pg: many writers at once, each on its own documents' rows; one resolver at a time. */
+export async function postgresDialect(url: string, now: () => string, patience: Patience = {}): Promise<SqlDialect> {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+  // A server going away makes idle clients emit errors: the next query finds out and waits (withReconnect).
   pool.on('error', () => undefined);
+  // A client checked out (inside a transaction) when the server goes away emits 'error' too; its query fails, and the write is run again.
+  pool.on('connect', (client) => { client.on('error', () => undefined); });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const p: Patience = { what: `PostgreSQL at ${hideSecret(url).replace(/^postgres(ql)?:\/\//, '')}`, ...patience };
   try {
     await sql`select 1`.execute(db);
   } catch (e) {
     await db.destroy();
     throw new NexusError('StoreError', `cannot connect to PostgreSQL (${(e as Error).message})`, { subject: hideSecret(url), cause: e });
   }
-  const write = async <T>(fn: (trx: Db) => Promise<T>): Promise<T> => {
+  const attempts = async <T>(run: () => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await db.transaction().execute(fn);
+        return await run();
       } catch (e) {
         const code = (e as { code?: string }).code;
         const retry = e instanceof RetryWrite || (code !== undefined && RETRY_CODES.has(code));
@@ -40,37 +47,48 @@ export async function postgresDialect(url: string, now: () => string): Promise<S
       }
     }
   };
-  const migrateTx = <T>(fn: (trx: Db) => Promise<T>) => db.transaction().execute(async (trx) => {
+  const write = <T>(fn: (trx: Db) => Promise<T>): Promise<T> => withReconnect(() => attempts(() => db.transaction().execute(fn)), p);
+  const resolver = <T>(fn: (trx: Db) => Promise<T>, wait: boolean): Promise<T | undefined> => withReconnect(() => attempts(() => db.transaction().execute(async (trx) => {
+    if (wait) await sql`select pg_advisory_xact_lock(${RESOLVER_LOCK})`.execute(trx);
+    else {
+      const r = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${RESOLVER_LOCK}) as ok`.execute(trx);
+      if (!r.rows[0]?.ok) return undefined;
+    }
+    return fn(trx);
+  })), p);
+  const migrateTx = <T>(fn: (trx: Db) => Promise<T>) => withReconnect(() => db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
     return fn(trx);
-  });
+  }), p);
   await migrate('postgres', migrateTx, now);
+  const doc = sql`coalesce(d.title, '') || ' ' || d.text`;
   return {
     kind: 'postgres',
     db,
     write,
-    lockKeys: async (trx, keys) => {
-      if (!keys.length) return;
-      // Sorted, so that two writers wanting the same keys take them in the same order.
-      await sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 0) as h from unnest(${keys}::text[]) as k order by 1 offset 0) s`.execute(trx);
-    },
-    lockActors: async (trx, ids) => {
-      if (!ids.length) return [];
-      const r = await sql<{ id: string }>`select id from actors where id = any(${ids}::text[]) order by id for update`.execute(trx);
-      return r.rows.map((x) => x.id);
-    },
-    indexText: async (trx, rows) => {
-      if (rows.length) await sql`insert into search_index (document_id, claim_id, body) select * from unnest(${rows.map((r) => r.document_id)}::text[], ${rows.map((r) => r.claim_id)}::text[], ${rows.map((r) => r.body)}::text[])`.execute(trx);
-    },
-    unindexDocument: async (trx, id) => { await sql`delete from search_index where document_id = ${id}`.execute(trx); },
-    search: async (text, limit) => {
+    resolver,
+    read: (fn) => withReconnect(() => fn(db), p),
+    indexDocuments: async () => undefined, // expression indexes follow the rows
+    unindexDocument: async () => undefined,
+    search: (text, limit) => withReconnect(async () => {
       const words = searchWords(text);
       if (!words.length) return [];
-      const r = await sql<SearchRow>`select document_id, claim_id, ts_headline('english', body, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=10') as snippet
-        from search_index, plainto_tsquery('english', ${words.join(' ')}) q where to_tsvector('english', body) @@ q
-        order by ts_rank(to_tsvector('english', body), q) desc limit ${limit}`.execute(db);
-      return r.rows;
-    },
+      const q = sql`plainto_tsquery('english', ${words.join(' ')})`;
+      const docs = await sql<SearchRow & { rank: number }>`select d.n as doc, null::int as seq, ts_rank(to_tsvector('english', ${doc}), q) as rank,
+          ts_headline('english', ${doc}, q, 'StartSel=[, StopSel=], MaxWords=30, MinWords=10') as snippet
+        from documents d, ${q} q where to_tsvector('english', ${doc}) @@ q order by rank desc, d.n limit ${limit}`.execute(db);
+      // A quote matches only inside a document that matches: look among the best of those.
+      const quotes = await sql<SearchRow & { rank: number }>`select c.doc, c.seq, ts_rank(to_tsvector('english', t.body), q) as rank,
+          ts_headline('english', t.body, q, 'StartSel=[, StopSel=], HighlightAll=true') as snippet
+        from (select d.n from documents d, ${q} q where to_tsvector('english', ${doc}) @@ q order by ts_rank(to_tsvector('english', ${doc}), q) desc, d.n limit 200) m
+        join claims c on c.doc = m.n join documents d on d.n = c.doc
+        cross join lateral (select coalesce(c.quote, substr(d.text, c.quote_start + 1, c.quote_end - c.quote_start)) as body) t, ${q} q
+        where to_tsvector('english', t.body) @@ q order by rank desc, c.doc, c.seq limit ${limit}`.execute(db);
+      return [...docs.rows, ...quotes.rows].sort((a, b) => Number(b.rank) - Number(a.rank)).slice(0, limit)
+        .map((r) => ({ doc: Number(r.doc), seq: r.seq === null ? null : Number(r.seq), snippet: r.snippet }));
+    }, p),
     close: async () => { await db.destroy(); },
   };
 }
+
+export { isConnectionLost };

@@ -1,75 +1,117 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { EntityType, Modality, Polarity, Predicate } from '../core/index.js';
 import type { Db } from './dialect.js';
 import type { Schema } from './schema.js';
 import type { ActorRef, ClaimFilter, Quote, ReviewDecision, StoredClaim } from './types.js';
 
-export type ClaimQuery = ClaimFilter & { anyOf?: string[]; bothIn?: string[]; predicates?: Predicate[] };
+export type ClaimQuery = ClaimFilter & {
+  anyOf?: string[];
+  bothIn?: string[];
+  predicates?: Predicate[];
+  /** Claims between two actors, either way round; the documents of the first are read, so put the less documented first. */
+  between?: [string, string];
+};
 
-const onEntity = (alias: 'se' | 'oe' | 'ae' | 'pe' | 're', column: 'subject_local' | 'object_local' | 'attributed_local' | 'place_local' | 'recipient_local') =>
+type Side = 'se' | 'oe' | 'ae' | 'pe' | 're';
+const onEntity = (alias: Side, column: 'subject' | 'object' | 'attributed' | 'place' | 'recipient') =>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  (join: any) => join.onRef(`${alias}.document_id`, '=', 'c.document_id').onRef(`${alias}.local_id`, '=', `c.${column}`);
+  (join: any) => join.onRef(`${alias}.doc`, '=', 'c.doc').onRef(`${alias}.local`, '=', `c.${column}`);
 
-/** A claim with its document and the actors at its ends, its source and its place, and any review. */
+/**
+ * A claim with its document, the actors at its ends (entity, its root key,
+ * the key's actor), its source, place and recipient, and any review. Claims
+ * of documents the resolver has not folded in yet are left out, so that
+ * readers never see an actor half made.
+ */
 function base(db: Db) {
   return db.selectFrom('claims as c')
-    .innerJoin('documents as d', 'd.id', 'c.document_id')
-    .innerJoin('doc_entities as se', onEntity('se', 'subject_local')).innerJoin('actors as sa', 'sa.id', 'se.actor_id')
-    .innerJoin('doc_entities as oe', onEntity('oe', 'object_local')).innerJoin('actors as oa', 'oa.id', 'oe.actor_id')
-    .leftJoin('doc_entities as ae', onEntity('ae', 'attributed_local')).leftJoin('actors as aa', 'aa.id', 'ae.actor_id')
-    .leftJoin('doc_entities as pe', onEntity('pe', 'place_local')).leftJoin('actors as pa', 'pa.id', 'pe.actor_id')
-    .leftJoin('doc_entities as re', onEntity('re', 'recipient_local')).leftJoin('actors as ra', 'ra.id', 're.actor_id')
-    .leftJoin('claim_reviews as cr', 'cr.signature', 'c.signature');
+    .innerJoin('documents as d', 'd.n', 'c.doc')
+    .innerJoin('doc_entities as se', onEntity('se', 'subject')).innerJoin('keys as sk', 'sk.key', 'se.key').innerJoin('actors as sa', 'sa.id', 'sk.actor')
+    .innerJoin('doc_entities as oe', onEntity('oe', 'object')).innerJoin('keys as ok', 'ok.key', 'oe.key').innerJoin('actors as oa', 'oa.id', 'ok.actor')
+    .leftJoin('doc_entities as ae', onEntity('ae', 'attributed')).leftJoin('keys as ak', 'ak.key', 'ae.key').leftJoin('actors as aa', 'aa.id', 'ak.actor')
+    .leftJoin('doc_entities as pe', onEntity('pe', 'place')).leftJoin('keys as pk', 'pk.key', 'pe.key').leftJoin('actors as pa', 'pa.id', 'pk.actor')
+    .leftJoin('doc_entities as re', onEntity('re', 'recipient')).leftJoin('keys as rk', 'rk.key', 're.key').leftJoin('actors as ra', 'ra.id', 'rk.actor')
+    .leftJoin('claim_reviews as cr', 'cr.signature', 'c.signature')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('pending as p').select('p.doc').whereRef('p.doc', '=', 'c.doc'))));
 }
 
-const when = sql<string>`coalesce(c.event_date, d.published)`;
+/** Documents that name any of the actors: claims are looked up from these (by the claims' primary key), never by scanning. */
+export function documentsOf(db: Db, actors: string[]) {
+  return db.selectFrom('doc_entities as de').innerJoin('keys as k', 'k.key', 'de.key').select('de.doc').where('k.actor', 'in', actors);
+}
 
-export async function readClaims(db: Db, f: ClaimQuery): Promise<StoredClaim[]> {
-  let q = base(db).select([
-    'c.id', 'c.document_id', 'c.predicate', 'c.polarity', 'c.modality', 'c.event_date', 'c.amount', 'c.role', 'c.quote_text', 'c.quote_start',
-    'c.quote_end', 'c.more', 'c.rule', 'c.confidence', 'd.published', 'd.publisher', 'cr.decision',
-    'sa.id as s_id', 'sa.name as s_name', 'sa.type as s_type', 'oa.id as o_id', 'oa.name as o_name', 'oa.type as o_type',
-    'aa.id as a_id', 'aa.name as a_name', 'aa.type as a_type', 'pa.id as p_id', 'pa.name as p_name', 'pa.type as p_type',
-    'ra.id as r_id', 'ra.name as r_name', 'ra.type as r_type',
-  ]);
-  if (f.subject) q = q.where('sa.id', '=', f.subject);
-  if (f.object) q = q.where('oa.id', '=', f.object);
-  if (f.actor) q = q.where((eb) => eb.or([eb('sa.id', '=', f.actor!), eb('oa.id', '=', f.actor!)]));
-  if (f.anyOf) q = q.where((eb) => eb.or([eb('sa.id', 'in', f.anyOf!), eb('oa.id', 'in', f.anyOf!)]));
+/** When a claim holds: its event date, else its document's publication date; undated claims last. */
+export const when = sql<string>`coalesce(c.event_date, d.published, '9999')`;
+const dated = sql<string>`coalesce(c.event_date, d.published)`;
+const quoteText = sql<string>`coalesce(c.quote, substr(d.text, c.quote_start + 1, c.quote_end - c.quote_start))`;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Q = SelectQueryBuilder<any, any, any>;
+
+function filtered(db: Db, f: ClaimQuery): Q {
+  let q: Q = base(db);
+  const around = (ids: string[]) => { q = q.where('c.doc', 'in', documentsOf(db, ids)); };
+  if (f.subject) { around([f.subject]); q = q.where('sa.id', '=', f.subject); }
+  if (f.object) { around([f.object]); q = q.where('oa.id', '=', f.object); }
+  if (f.actor) { around([f.actor]); q = q.where((eb) => eb.or([eb('sa.id', '=', f.actor!), eb('oa.id', '=', f.actor!)])); }
+  if (f.anyOf) { around(f.anyOf); q = q.where((eb) => eb.or([eb('sa.id', 'in', f.anyOf!), eb('oa.id', 'in', f.anyOf!)])); }
   if (f.bothIn) q = q.where('sa.id', 'in', f.bothIn).where('oa.id', 'in', f.bothIn);
+  if (f.between) {
+    const [a, b] = f.between;
+    around([a]);
+    q = q.where((eb) => eb.or([eb.and([eb('sa.id', '=', a), eb('oa.id', '=', b)]), eb.and([eb('sa.id', '=', b), eb('oa.id', '=', a)])]));
+  }
   if (f.predicate) q = q.where('c.predicate', '=', f.predicate);
   if (f.predicates?.length) q = q.where('c.predicate', 'in', f.predicates);
   if (f.polarity) q = q.where('c.polarity', '=', f.polarity);
   if (f.modality) q = q.where('c.modality', '=', f.modality);
-  if (f.documentId) q = q.where('c.document_id', '=', f.documentId);
+  if (f.documentId) q = q.where('d.id', '=', f.documentId);
   if (f.source) q = q.where(sql`lower(d.publisher)`, '=', f.source.toLowerCase());
   // A date of any precision matches when its interval meets [from, to]: compare it with the bound cut to its length.
-  if (f.from) q = q.where(when, '>=', sql<string>`substr(${f.from}, 1, length(${when}))`);
-  if (f.to) q = q.where(when, '<=', sql<string>`substr(${f.to}, 1, length(${when}))`);
+  if (f.from) q = q.where(dated, '>=', sql<string>`substr(${f.from}, 1, length(${dated}))`);
+  if (f.to) q = q.where(dated, '<=', sql<string>`substr(${f.to}, 1, length(${dated}))`);
   if (!f.includeRejected) q = q.where((eb: ExpressionBuilder<any, any>) => eb.or([eb('cr.decision', 'is', null), eb('cr.decision', '!=', 'rejected')])); // eslint-disable-line @typescript-eslint/no-explicit-any
-  q = q.orderBy(when).orderBy('c.id');
-  if (f.limit !== undefined) q = q.limit(f.limit);
-  if (f.offset) q = q.limit(f.limit ?? 1_000_000_000).offset(f.offset);
-  const rows = await q.execute();
-  return rows.map((r) => {
-    const ref = (id: string | null, name: string | null, type: string | null): ActorRef | undefined => (id ? { id, name: name!, type: type as EntityType } : undefined);
-    const claim: StoredClaim = {
-      id: r.id, documentId: r.document_id, subject: ref(r.s_id, r.s_name, r.s_type)!, predicate: r.predicate as Predicate, object: ref(r.o_id, r.o_name, r.o_type)!,
-      polarity: r.polarity as Polarity, modality: r.modality as Modality, attributedTo: ref(r.a_id, r.a_name, r.a_type) ?? 'author',
-      quote: { text: r.quote_text, start: Number(r.quote_start), end: Number(r.quote_end) }, more: JSON.parse(r.more) as Quote[],
-      publisher: r.publisher, rule: r.rule, confidence: Number(r.confidence),
-    };
-    if (r.event_date) claim.eventDate = r.event_date;
-    if (r.published) claim.published = r.published;
-    if (r.amount) claim.amount = JSON.parse(r.amount);
-    const place = ref(r.p_id, r.p_name, r.p_type);
-    if (place) claim.place = place;
-    const recipient = ref(r.r_id, r.r_name, r.r_type);
-    if (recipient) claim.recipient = recipient;
-    if (r.role) claim.role = r.role;
-    if (r.decision) claim.review = r.decision as ReviewDecision;
-    return claim;
-  });
+  return q;
+}
+
+/** Claims in date order (then document and claim id), a page at a time with `limit` and `offset`. */
+export async function readClaims(db: Db, f: ClaimQuery): Promise<StoredClaim[]> {
+  let q = filtered(db, f).select([
+    'd.id as doc_id', 'c.local', 'c.predicate', 'c.polarity', 'c.modality', 'c.event_date', 'c.amount', 'c.role', quoteText.as('quote_text'), 'c.quote_start',
+    'c.quote_end', 'c.more', 'c.rule', 'c.confidence', 'd.published', 'd.publisher', 'cr.decision',
+    'sa.id as s_id', 'sa.name as s_name', 'sa.type as s_type', 'oa.id as o_id', 'oa.name as o_name', 'oa.type as o_type',
+    'aa.id as a_id', 'aa.name as a_name', 'aa.type as a_type', 'pa.id as p_id', 'pa.name as p_name', 'pa.type as p_type',
+    'ra.id as r_id', 'ra.name as r_name', 'ra.type as r_type',
+  ]).orderBy(when).orderBy('d.id').orderBy('c.local');
+  if (f.limit !== undefined || f.offset) q = q.limit(f.limit ?? 1_000_000_000).offset(f.offset ?? 0);
+  return (await q.execute()).map(toClaim);
+}
+
+/** How many claims a filter matches (for "showing 50 of 804"). */
+export async function countClaims(db: Db, f: ClaimQuery): Promise<number> {
+  const row = await filtered(db, { ...f, limit: undefined, offset: undefined }).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function toClaim(r: any): StoredClaim {
+  const ref = (id: string | null, name: string | null, type: string | null): ActorRef | undefined => (id ? { id, name: name!, type: type as EntityType } : undefined);
+  const claim: StoredClaim = {
+    id: `${r.doc_id}:${r.local}`, documentId: r.doc_id, subject: ref(r.s_id, r.s_name, r.s_type)!, predicate: r.predicate as Predicate, object: ref(r.o_id, r.o_name, r.o_type)!,
+    polarity: r.polarity as Polarity, modality: r.modality as Modality, attributedTo: ref(r.a_id, r.a_name, r.a_type) ?? 'author',
+    quote: { text: r.quote_text, start: Number(r.quote_start), end: Number(r.quote_end) }, more: r.more ? (JSON.parse(r.more) as Quote[]) : [],
+    publisher: r.publisher, rule: r.rule, confidence: Number(r.confidence),
+  };
+  if (r.event_date) claim.eventDate = r.event_date;
+  if (r.published) claim.published = r.published;
+  if (r.amount) claim.amount = JSON.parse(r.amount);
+  const place = ref(r.p_id, r.p_name, r.p_type);
+  if (place) claim.place = place;
+  const recipient = ref(r.r_id, r.r_name, r.r_type);
+  if (recipient) claim.recipient = recipient;
+  if (r.role) claim.role = r.role;
+  if (r.decision) claim.review = r.decision as ReviewDecision;
+  return claim;
 }
 
 export type { Schema };

@@ -3,7 +3,7 @@ import type { Polarity, Predicate } from '../core/index.js';
 import { assertionId, buildAssertions, findContradictions, normalizeName, parseAssertionId, type DocInfo, type GradeOf } from '../corpus/index.js';
 import type { Db } from './dialect.js';
 import { readClaims, type ClaimQuery } from './read-claims.js';
-import { summaries } from './read-actors.js';
+import { currentActor, summaries } from './read-actors.js';
 import type { AdmiraltyReliability, Assertion, AssertionFilter, Contradiction, Graph, GraphSelection, ReviewDecision, SourceInfo, StoredClaim } from './types.js';
 
 async function grades(db: Db): Promise<Map<string, AdmiraltyReliability>> {
@@ -21,6 +21,13 @@ export function gradeLookup(byName: Map<string, AdmiraltyReliability>): GradeOf 
   };
 }
 
+/** Analysts' decisions on assertions, under the ids their actors have now (a review made before a merge follows it). */
+export async function assertionReviews(db: Db): Promise<Map<string, ReviewDecision>> {
+  const rows = await db.selectFrom('assertion_reviews as ar').leftJoin('keys as sk', 'sk.id', 'ar.subject_id').leftJoin('keys as ok', 'ok.id', 'ar.object_id')
+    .select(['ar.subject_id', 'ar.object_id', 'ar.predicate', 'ar.polarity', 'ar.decision', 'ar.at', 'sk.actor as s', 'ok.actor as o']).orderBy('ar.at').execute();
+  return new Map(rows.map((r) => [assertionId(r.s ?? r.subject_id, r.predicate as Predicate, r.o ?? r.object_id, r.polarity as Polarity), r.decision as ReviewDecision]));
+}
+
 async function docInfo(db: Db, ids: string[]): Promise<Map<string, DocInfo>> {
   const out = new Map<string, DocInfo>();
   for (let i = 0; i < ids.length; i += 500) {
@@ -31,12 +38,11 @@ async function docInfo(db: Db, ids: string[]): Promise<Map<string, DocInfo>> {
 }
 
 export async function assembleAssertions(db: Db, claims: StoredClaim[]): Promise<Assertion[]> {
-  const reviews = new Map<string, ReviewDecision>((await db.selectFrom('assertion_reviews').selectAll().execute())
-    .map((r) => [assertionId(r.subject_id, r.predicate as Predicate, r.object_id, r.polarity as Polarity), r.decision as ReviewDecision]));
+  const reviews = await assertionReviews(db);
   return buildAssertions(claims, { docs: await docInfo(db, [...new Set(claims.map((c) => c.documentId))]), gradeOf: gradeLookup(await grades(db)), reviews });
 }
 
-export async function readAssertions(db: Db, f: AssertionFilter & Pick<ClaimQuery, 'anyOf' | 'bothIn' | 'predicates'>): Promise<Assertion[]> {
+export async function readAssertions(db: Db, f: AssertionFilter & Pick<ClaimQuery, 'anyOf' | 'bothIn' | 'predicates' | 'between'>): Promise<Assertion[]> {
   const { limit, minSources, ...claimFilter } = f;
   const all = await assembleAssertions(db, await readClaims(db, claimFilter));
   return all
@@ -45,10 +51,13 @@ export async function readAssertions(db: Db, f: AssertionFilter & Pick<ClaimQuer
     .slice(0, limit ?? Infinity);
 }
 
-export async function readAssertion(db: Db, id: string): Promise<Assertion | undefined> {
-  const key = parseAssertionId(id);
+export async function readAssertion(db: Db, requested: string): Promise<Assertion | undefined> {
+  const key = parseAssertionId(requested);
   if (!key) return undefined;
-  const claims = (await readClaims(db, { actor: key.subject, predicate: key.predicate, polarity: key.polarity, includeRejected: true }))
+  const [s, o] = [await currentActor(db, key.subject), await currentActor(db, key.object)];
+  if (!s || !o) return undefined;
+  const id = assertionId(s, key.predicate, o, key.polarity);
+  const claims = (await readClaims(db, { between: await lessDocumented(db, s, o), predicate: key.predicate, polarity: key.polarity, includeRejected: true }))
     .filter((c) => assertionId(c.subject.id, c.predicate, c.object.id, c.polarity) === id);
   return claims.length ? (await assembleAssertions(db, claims))[0] : undefined;
 }
@@ -60,15 +69,15 @@ export async function readContradictions(db: Db, actor?: string): Promise<Contra
 export async function readSources(db: Db): Promise<SourceInfo[]> {
   const byName = await grades(db);
   const publishers = await db.selectFrom('documents').select(['publisher', sql<number>`count(*)`.as('docs'), sql<string>`min(published)`.as('first'), sql<string>`max(published)`.as('last')]).groupBy('publisher').execute();
-  const claimCounts = new Map((await db.selectFrom('claims as c').innerJoin('documents as d', 'd.id', 'c.document_id').select(['d.publisher', sql<number>`count(*)`.as('n')]).groupBy('d.publisher').execute()).map((r) => [r.publisher, Number(r.n)]));
+  const claimCounts = new Map((await db.selectFrom('claims as c').innerJoin('documents as d', 'd.n', 'c.doc').select(['d.publisher', sql<number>`count(*)`.as('n')]).groupBy('d.publisher').execute()).map((r) => [r.publisher, Number(r.n)]));
   const out: SourceInfo[] = publishers.map((p) => ({
     name: p.publisher, kind: 'publisher', ...(byName.get(normalizeName(p.publisher)) ? { grade: byName.get(normalizeName(p.publisher)) } : {}),
     documents: Number(p.docs), claims: claimCounts.get(p.publisher) ?? 0, ...(p.first ? { firstSeen: p.first } : {}), ...(p.last ? { lastSeen: p.last } : {}),
   }));
-  const speakers = await db.selectFrom('claims as c').innerJoin('documents as d', 'd.id', 'c.document_id')
-    .innerJoin('doc_entities as ae', (j) => j.onRef('ae.document_id', '=', 'c.document_id').onRef('ae.local_id', '=', 'c.attributed_local'))
-    .innerJoin('actors as a', 'a.id', 'ae.actor_id')
-    .select(['a.name', sql<number>`count(distinct c.document_id)`.as('docs'), sql<number>`count(*)`.as('n'), sql<string>`min(d.published)`.as('first'), sql<string>`max(d.published)`.as('last')])
+  const speakers = await db.selectFrom('claims as c').innerJoin('documents as d', 'd.n', 'c.doc')
+    .innerJoin('doc_entities as ae', (j) => j.onRef('ae.doc', '=', 'c.doc').onRef('ae.local', '=', 'c.attributed'))
+    .innerJoin('keys as k', 'k.key', 'ae.key').innerJoin('actors as a', 'a.id', 'k.actor')
+    .select(['a.name', sql<number>`count(distinct c.doc)`.as('docs'), sql<number>`count(*)`.as('n'), sql<string>`min(d.published)`.as('first'), sql<string>`max(d.published)`.as('last')])
     .groupBy('a.name').execute();
   for (const s of speakers) {
     const grade = byName.get(normalizeName(s.name));
@@ -99,4 +108,10 @@ export async function readGraph(db: Db, s: GraphSelection): Promise<Graph> {
   }
   const ids = [...new Set([...(s.actors ?? []), ...edges.flatMap((a) => [a.subject.id, a.object.id])])];
   return { nodes: await summaries(db, ids), edges };
+}
+
+/** The two actors, the one named in fewer documents first (its documents are the ones read). */
+export async function lessDocumented(db: Db, a: string, b: string): Promise<[string, string]> {
+  const rows = new Map((await db.selectFrom('actors').select(['id', 'documents']).where('id', 'in', [a, b]).execute()).map((r) => [r.id, Number(r.documents)]));
+  return (rows.get(a) ?? 0) <= (rows.get(b) ?? 0) ? [a, b] : [b, a];
 }

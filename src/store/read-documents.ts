@@ -2,12 +2,15 @@ import { sql } from 'kysely';
 import type { Db, SqlDialect } from './dialect.js';
 import type { DocumentFilter, SearchHit, StoreStats, StoredDocument } from './types.js';
 
-type DocRow = { id: string; path: string | null; url: string | null; title: string | null; publisher: string; published: string | null; author: string | null; ingested_at: string; chars: number };
+type DocRow = { n: number; id: string; path: string | null; url: string | null; title: string | null; publisher: string; published: string | null; author: string | null; ingested_at: string; chars: number };
 
-const COLUMNS = ['id', 'path', 'url', 'title', 'publisher', 'published', 'author', 'ingested_at', 'chars'] as const;
+const COLUMNS = ['n', 'id', 'path', 'url', 'title', 'publisher', 'published', 'author', 'ingested_at', 'chars'] as const;
 
 async function withCopies(db: Db, rows: DocRow[]): Promise<StoredDocument[]> {
-  const copies = rows.length ? await db.selectFrom('document_copies').selectAll().where('document_id', 'in', rows.map((r) => r.id)).orderBy('location').execute() : [];
+  const copies: Array<{ doc: number; location: string; publisher: string }> = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    copies.push(...await db.selectFrom('document_copies').select(['doc', 'location', 'publisher']).where('doc', 'in', rows.slice(i, i + 500).map((r) => r.n)).orderBy('location').execute());
+  }
   return rows.map((r) => {
     const doc: StoredDocument = { id: r.id, publisher: r.publisher, ingestedAt: r.ingested_at, chars: Number(r.chars), copies: [] };
     if (r.path) doc.path = r.path;
@@ -15,7 +18,7 @@ async function withCopies(db: Db, rows: DocRow[]): Promise<StoredDocument[]> {
     if (r.title) doc.title = r.title;
     if (r.published) doc.published = r.published;
     if (r.author) doc.author = r.author;
-    doc.copies = copies.filter((c) => c.document_id === r.id).map((c) => ({ ...(/^https?:/.test(c.location) ? { url: c.location } : { path: c.location }), publisher: c.publisher }));
+    doc.copies = copies.filter((c) => Number(c.doc) === Number(r.n)).map((c) => ({ ...(/^https?:/.test(c.location) ? { url: c.location } : { path: c.location }), publisher: c.publisher }));
     return doc;
   });
 }
@@ -25,7 +28,7 @@ export async function listDocuments(db: Db, f: DocumentFilter): Promise<StoredDo
   if (f.publisher) q = q.where(sql`lower(publisher)`, '=', f.publisher.toLowerCase());
   if (f.from) q = q.where('published', '>=', f.from);
   if (f.to) q = q.where('published', '<=', f.to);
-  q = q.orderBy('published').orderBy('id');
+  q = q.orderBy(sql`coalesce(published, '')`).orderBy('id');
   if (f.limit !== undefined || f.offset) q = q.limit(f.limit ?? 1_000_000_000).offset(f.offset ?? 0);
   return withCopies(db, await q.execute());
 }
@@ -39,20 +42,26 @@ export async function getDocument(db: Db, id: string): Promise<(StoredDocument &
 
 export async function searchText(dialect: SqlDialect, text: string, limit: number): Promise<SearchHit[]> {
   const rows = await dialect.search(text, limit);
-  const ids = [...new Set(rows.map((r) => r.document_id))];
-  const docs = new Map((ids.length ? await dialect.db.selectFrom('documents').select(['id', 'title', 'publisher']).where('id', 'in', ids).execute() : []).map((d) => [d.id, d]));
-  return rows.map((r) => {
-    const d = docs.get(r.document_id);
+  const ns = [...new Set(rows.map((r) => r.doc))];
+  const docs = new Map((ns.length ? await dialect.db.selectFrom('documents').select(['n', 'id', 'title', 'publisher']).where('n', 'in', ns).execute() : []).map((d) => [Number(d.n), d]));
+  const claims = new Map<string, string>();
+  for (const r of rows.filter((x) => x.seq !== null)) {
+    const c = await dialect.db.selectFrom('claims').select('local').where('doc', '=', r.doc).where('seq', '=', r.seq!).executeTakeFirst();
+    if (c) claims.set(`${r.doc}:${r.seq}`, c.local);
+  }
+  return rows.filter((r) => docs.has(r.doc) && (r.seq === null || claims.has(`${r.doc}:${r.seq}`))).map((r) => {
+    const d = docs.get(r.doc)!;
+    const claimId = r.seq === null ? undefined : `${d.id}:${claims.get(`${r.doc}:${r.seq}`)}`;
     return {
-      kind: r.claim_id ? 'quote' : 'document', documentId: r.document_id, ...(r.claim_id ? { claimId: r.claim_id } : {}),
-      ...(d?.title ? { title: d.title } : {}), publisher: d?.publisher ?? 'unknown', snippet: r.snippet.replace(/\s+/g, ' ').trim(),
+      kind: claimId ? 'quote' : 'document', documentId: d.id, ...(claimId ? { claimId } : {}),
+      ...(d.title ? { title: d.title } : {}), publisher: d.publisher, snippet: r.snippet.replace(/\s+/g, ' ').trim(),
     } as SearchHit;
   });
 }
 
 export async function stats(db: Db): Promise<StoreStats> {
   const count = async (table: 'documents' | 'claims') => Number((await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
-  const actors = Number((await db.selectFrom('doc_entities').select(sql<number>`count(distinct actor_id)`.as('n')).executeTakeFirstOrThrow()).n);
+  const actors = Number((await db.selectFrom('actors').select(sql<number>`count(*)`.as('n')).where('documents', '>', 0).executeTakeFirstOrThrow()).n);
   const publishers = Number((await db.selectFrom('documents').select(sql<number>`count(distinct publisher)`.as('n')).executeTakeFirstOrThrow()).n);
   return { documents: await count('documents'), actors, claims: await count('claims'), publishers };
 }

@@ -1,86 +1,197 @@
-import type { Entity } from '../core/index.js';
-import { shortHash, type EntityName } from '../corpus/index.js';
-import { mergeInto } from './actors.js';
-import { RetryWrite, type Db, type SqlDialect } from './dialect.js';
-import type { Schema } from './schema.js';
-
-export interface KeyedEntity {
-  entity: Entity;
-  keys: string[];
-  /** For each key, the name that carried it (the merge record's evidence). */
-  via: Map<string, string>;
-  /** Every name the document gives the entity. */
-  names: EntityName[];
-}
+import type { EntityType } from '../core/index.js';
+import { documentKey, keyId, keysOf, rootKey } from '../corpus/index.js';
+import { addTally, ensureActors, refreshDisplay, setTally } from './actors.js';
+import type { Db } from './dialect.js';
+import { addEdges } from './edges.js';
+import { storedNames, tally, type ClaimEnds, type EntityRow } from './tally.js';
+import { chunks, insertChunks, splitNorms } from './batch.js';
 
 /**
- * Finds or makes the actor of each entity of one document. Entities sharing
- * a key are one actor, and a key already in the store brings its actor; when
- * an entity's keys lead to several actors they are merged. The result is the
- * connected components of entities over keys, whatever order documents come
- * in. Under PostgreSQL the keys are locked first, then the actors; if an
- * actor was merged away meanwhile, the write starts again.
+ * The resolver folds stored documents into the corpus's actors. An actor is
+ * a connected component of merge keys (entities sharing a key are one actor;
+ * analysts' merges join two actors' keys), named after its root key
+ * (`rootKey`), so its id depends only on the keys it holds, never on the
+ * order documents came in or on which process stored them. It runs one at a
+ * time (the dialect's resolver lock), after writers have stored their
+ * documents side by side; counts are kept as increments, and recounted
+ * whole for actors that merged or changed their root.
  */
-export async function resolveActors(trx: Db, dialect: SqlDialect, docId: string, items: KeyedEntity[], now: string): Promise<Map<string, string>> {
-  const allKeys = [...new Set(items.flatMap((i) => i.keys))].sort();
-  await dialect.lockKeys(trx, allKeys);
-  const before = await keyOwners(trx, allKeys);
-  const actorIds = [...new Set(before.values())].sort();
-  const locked = await dialect.lockActors(trx, actorIds);
-  if (locked.length !== actorIds.length) throw new RetryWrite('an actor was merged away');
-  const after = await keyOwners(trx, allKeys);
-  for (const [k, a] of before) if (after.get(k) !== a) throw new RetryWrite('a key moved to another actor');
 
-  const kbOf = new Map((actorIds.length ? await trx.selectFrom('actors').select(['id', 'kb_id']).where('id', 'in', actorIds).execute() : []).map((a) => [a.id, a.kb_id]));
-  const result = new Map<string, string>();
-  const newActors: Array<Schema['actors']> = [];
-  const newKeys: Array<Schema['actor_keys']> = [];
-  for (const component of components(items)) {
-    const keys = [...new Set(component.flatMap((i) => i.keys))].sort();
-    const owners = [...new Set(keys.map((k) => before.get(k)).filter((a): a is string => !!a))].sort();
-    let actor: string;
-    if (!owners.length) {
-      const first = component[0].entity;
-      actor = `a${shortHash(keys[0], docId)}`;
-      const kbId = component.map((i) => i.entity.kbId).find((k) => k) ?? null;
-      newActors.push({ id: actor, name: first.name, type: first.type, kb_id: kbId, created_at: now });
-    } else {
-      // Keep the knowledge-base actor when there is one; the rest merge into it.
-      actor = owners.find((a) => kbOf.get(a)) ?? owners[0];
-      for (const other of owners) if (other !== actor) await mergeInto(trx, actor, other, 'auto');
-    }
-    const fresh = keys.filter((k) => !before.has(k));
-    const via = (k: string) => component.map((i) => i.via.get(k)).find((v) => v) ?? k;
-    newKeys.push(...fresh.map((k) => ({ key: k, actor_id: actor, via: via(k), document_id: docId, by: 'auto', at: now })));
-    for (const i of component) result.set(i.entity.id, actor);
-  }
-  for (let i = 0; i < newActors.length; i += 200) await trx.insertInto('actors').values(newActors.slice(i, i + 200)).execute();
-  for (let i = 0; i < newKeys.length; i += 200) await trx.insertInto('actor_keys').values(newKeys.slice(i, i + 200)).execute();
-  return result;
-}
 
-async function keyOwners(trx: Db, keys: string[]): Promise<Map<string, string>> {
+async function keyActors(trx: Db, keys: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = await trx.selectFrom('actor_keys').select(['key', 'actor_id']).where('key', 'in', keys.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.key, r.actor_id);
+  for (const chunk of chunks([...new Set(keys)])) {
+    for (const r of await trx.selectFrom('keys').select(['key', 'actor']).where('key', 'in', chunk).execute()) out.set(r.key, r.actor);
   }
   return out;
 }
 
-/** Entities of the document that share a key, grouped. */
-function components(items: KeyedEntity[]): KeyedEntity[][] {
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const byKey = new Map<string, number>();
-  items.forEach((item, i) => {
-    for (const k of item.keys) {
-      const j = byKey.get(k);
-      if (j === undefined) byKey.set(k, i);
-      else parent[find(i)] = find(j);
+async function actorRoots(trx: Db, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const chunk of chunks([...new Set(ids)])) {
+    for (const r of await trx.selectFrom('actors').select(['id', 'root']).where('id', 'in', chunk).execute()) out.set(r.id, r.root);
+  }
+  return out;
+}
+
+export async function entitiesOf(trx: Db, docs: number[]): Promise<EntityRow[]> {
+  const out: EntityRow[] = [];
+  for (const chunk of chunks(docs)) out.push(...await trx.selectFrom('doc_entities').select(['doc', 'local', 'key', 'name', 'type', 'kb_id', 'names']).where('doc', 'in', chunk).execute());
+  return out.map((e) => ({ ...e, doc: Number(e.doc) }));
+}
+
+export async function claimEndsOf(trx: Db, docs: number[]): Promise<ClaimEnds[]> {
+  const out: ClaimEnds[] = [];
+  for (const chunk of chunks(docs)) out.push(...await trx.selectFrom('claims').select(['doc', 'subject', 'object', 'predicate', 'polarity']).where('doc', 'in', chunk).execute());
+  return out.map((c) => ({ ...c, doc: Number(c.doc) }));
+}
+
+/** Every key of each entity (its root and the others), by "<doc>:<local>". */
+export async function entityKeySets(trx: Db, entities: EntityRow[]): Promise<Map<string, string[]>> {
+  const out = new Map(entities.map((e) => [`${e.doc}:${e.local}`, [e.key]]));
+  for (const chunk of chunks([...new Set(entities.map((e) => e.doc))])) {
+    for (const r of await trx.selectFrom('doc_keys').select(['doc', 'local', 'key']).where('doc', 'in', chunk).execute()) out.get(`${r.doc}:${r.local}`)?.push(r.key);
+  }
+  return out;
+}
+
+/**
+ * Re-derives the keys of stored entities with the names split off now, and
+ * rewrites those that changed (a document stored while a split was being
+ * made). Returns the entities whose root key changed, with the old root.
+ */
+export async function rekey(trx: Db, entities: EntityRow[], sets: Map<string, string[]>): Promise<Array<{ entity: EntityRow; from: string }>> {
+  const split = await splitNorms(trx);
+  const docIds = new Map<number, string>();
+  for (const chunk of chunks([...new Set(entities.map((e) => e.doc))])) {
+    for (const r of await trx.selectFrom('documents').select(['n', 'id']).where('n', 'in', chunk).execute()) docIds.set(Number(r.n), r.id);
+  }
+  const moved: Array<{ entity: EntityRow; from: string }> = [];
+  for (const e of entities) {
+    const id = `${e.doc}:${e.local}`;
+    const now = keysOf({ name: e.name, type: e.type as EntityType, kbId: e.kb_id ?? undefined }, storedNames(e), split, documentKey(docIds.get(e.doc) ?? '', e.local));
+    const was = sets.get(id) ?? [e.key];
+    if (now.join('\n') === [was[0], ...was.slice(1).sort()].join('\n')) continue;
+    sets.set(id, now);
+    await trx.deleteFrom('doc_keys').where('doc', '=', e.doc).where('local', '=', e.local).execute();
+    await insertChunks(now.slice(1).map((key) => ({ doc: e.doc, local: e.local, key })), (chunk) => trx.insertInto('doc_keys').values(chunk).execute());
+    if (now[0] !== e.key) {
+      await trx.updateTable('doc_entities').set({ key: now[0] }).where('doc', '=', e.doc).where('local', '=', e.local).execute();
+      moved.push({ entity: { ...e }, from: e.key });
+      e.key = now[0];
     }
-  });
-  const groups = new Map<number, KeyedEntity[]>();
-  items.forEach((item, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), item]));
-  return [...groups.values()];
+  }
+  return moved;
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x);
+    if (p === undefined) { this.parent.set(x, x); return x; }
+    if (p === x) return x;
+    p = this.find(p);
+    this.parent.set(x, p);
+    return p;
+  }
+  union(a: string, b: string): void {
+    const [x, y] = [this.find(a), this.find(b)];
+    if (x !== y) this.parent.set(x < y ? y : x, x < y ? x : y);
+  }
+  groups(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const x of this.parent.keys()) {
+      const r = this.find(x);
+      out.set(r, [...(out.get(r) ?? []), x]);
+    }
+    return out;
+  }
+}
+
+/**
+ * Folds pending documents (at most `limit`) into the actors: their keys join
+ * or start actors, actors their entities bridge merge, and the documents'
+ * names, counts and edges are added. Returns how many documents it folded.
+ */
+export async function applyPending(trx: Db, limit = 2000): Promise<number> {
+  const docs = (await trx.selectFrom('pending').select('doc').orderBy('doc').limit(limit).execute()).map((r) => Number(r.doc));
+  if (!docs.length) return 0;
+  for (const chunk of chunks(docs)) await trx.deleteFrom('pending').where('doc', 'in', chunk).execute();
+  const entities = await entitiesOf(trx, docs);
+  const sets = await entityKeySets(trx, entities);
+  await rekey(trx, entities, sets);
+
+  const owner = await keyActors(trx, [...sets.values()].flat());
+  const roots = await actorRoots(trx, [...owner.values()]);
+  const uf = new UnionFind();
+  for (const [key, actor] of owner) uf.union(`a:${actor}`, `k:${key}`);
+  for (const keys of sets.values()) for (const k of keys) uf.union(`k:${keys[0]}`, `k:${k}`);
+
+  const recount = new Set<string>();
+  const newActors: Array<{ id: string; root: string }> = [];
+  const newKeys: Array<{ key: string; id: string; actor: string }> = [];
+  const retired: string[] = [];
+  for (const members of uf.groups().values()) {
+    const actors = members.filter((m) => m.startsWith('a:')).map((m) => m.slice(2));
+    const fresh = members.filter((m) => m.startsWith('k:') && !owner.has(m.slice(2))).map((m) => m.slice(2));
+    const root = rootKey([...actors.map((a) => roots.get(a)!), ...fresh]);
+    const id = keyId(root);
+    newKeys.push(...fresh.map((key) => ({ key, id: keyId(key), actor: id })));
+    if (actors.length === 1 && actors[0] === id) continue;
+    if (!actors.length) { newActors.push({ id, root }); continue; }
+    // Actors this document bridges, or one that took a new root: one actor under the root's id, counted afresh.
+    newActors.push({ id, root });
+    recount.add(id);
+    for (const a of actors) if (a !== id) retired.push(a);
+    for (const chunk of chunks(actors)) await trx.updateTable('keys').set({ actor: id }).where('actor', 'in', chunk).execute();
+  }
+  await retire(trx, retired);
+  await ensureActors(trx, newActors);
+  for (const a of newActors) if (recount.has(a.id)) await trx.updateTable('actors').set({ root: a.root, kb_id: a.root.startsWith('kb:') ? a.root.slice(3) : null }).where('id', '=', a.id).execute();
+  await insertChunks(newKeys, (chunk) => trx.insertInto('keys').values(chunk).execute());
+
+  const actorOf = await keyActors(trx, entities.map((e) => e.key));
+  const claims = await claimEndsOf(trx, docs);
+  const t = tally(entities, claims, (k) => { const a = actorOf.get(k); return a && !recount.has(a) ? a : undefined; });
+  await addTally(trx, t);
+  await addEdges(trx, entities, claims, 1);
+  if (recount.size) await recountActors(trx, [...recount]);
+  await refreshDisplay(trx, [...t.documents.keys(), ...recount]);
+  return docs.length;
+}
+
+/** Actors merged into another: their rows and names go; their ids still find the actor through their keys. */
+export async function retire(trx: Db, ids: string[]): Promise<void> {
+  for (const chunk of chunks([...new Set(ids)])) {
+    await trx.deleteFrom('actor_names').where('actor', 'in', chunk).execute();
+    await trx.deleteFrom('actor_main').where('actor', 'in', chunk).execute();
+    await trx.deleteFrom('actors').where('id', 'in', chunk).execute();
+  }
+}
+
+/** Counts actors afresh from every folded document that names them (not the pending ones: they are added when folded). */
+export async function recountActors(trx: Db, ids: string[]): Promise<void> {
+  const keys: Array<{ key: string; actor: string }> = [];
+  for (const chunk of chunks(ids)) keys.push(...await trx.selectFrom('keys').select(['key', 'actor']).where('actor', 'in', chunk).execute());
+  const actorOf = new Map(keys.map((k) => [k.key, k.actor]));
+  const entities: EntityRow[] = [];
+  for (const chunk of chunks(keys.map((k) => k.key))) {
+    entities.push(...(await trx.selectFrom('doc_entities').select(['doc', 'local', 'key', 'name', 'type', 'kb_id', 'names'])
+      .where('key', 'in', chunk).where((eb) => eb.not(eb.exists(eb.selectFrom('pending').select('pending.doc').whereRef('pending.doc', '=', 'doc_entities.doc')))).execute())
+      .map((e) => ({ ...e, doc: Number(e.doc) })));
+  }
+  const claims = await claimEndsOf(trx, [...new Set(entities.map((e) => e.doc))]);
+  await setTally(trx, ids, tally(entities, claims, (k) => actorOf.get(k)));
+}
+
+/** Takes a folded document's share out of its actors' counts and the edges (before a new extraction of it replaces it). */
+export async function unfold(trx: Db, n: number): Promise<void> {
+  if (await trx.selectFrom('pending').select('doc').where('doc', '=', n).executeTakeFirst()) return;
+  const entities = await entitiesOf(trx, [n]);
+  const claims = await claimEndsOf(trx, [n]);
+  const actorOf = await keyActors(trx, entities.map((e) => e.key));
+  const t = tally(entities, claims, (k) => actorOf.get(k), -1);
+  await addTally(trx, t);
+  await addEdges(trx, entities, claims, -1);
+  await refreshDisplay(trx, [...t.documents.keys()]);
 }

@@ -1,5 +1,5 @@
-import type { Claim, NexusDocument } from '../core/index.js';
-import { fingerprint, normalizeName, shortHash } from '../corpus/index.js';
+import type { Claim, Entity, NexusDocument } from '../core/index.js';
+import { entityKeys, fingerprint, normalizeName, shortHash } from '../corpus/index.js';
 import type { Schema } from './schema.js';
 
 type Row<T extends keyof Schema> = Schema[T];
@@ -13,11 +13,14 @@ export function publisherOf(doc: NexusDocument): string {
 }
 
 /** Where a copy of a document was seen: its URL, else its path. */
-export function locationOf(doc: NexusDocument): string {
+export function locationOf(doc: Pick<NexusDocument, 'source'> | { source: { url?: string | null; path?: string | null } }): string {
   return doc.source.url ?? doc.source.path ?? '';
 }
 
-export function documentRow(doc: NexusDocument, now: string): Row<'documents'> {
+export type DocumentRow = Omit<Row<'documents'>, 'n'>;
+
+
+export function documentRow(doc: NexusDocument, now: string): DocumentRow {
   const s = doc.source;
   return {
     id: doc.id, path: s.path ?? null, url: s.url ?? null, title: s.title ?? null, publisher: publisherOf(doc), published: s.published ?? null,
@@ -34,16 +37,42 @@ export function claimSignature(doc: NexusDocument, c: Claim, nameOf: (local: str
   return shortHash(doc.id, c.predicate, c.polarity, normalizeName(nameOf(c.subject)), normalizeName(nameOf(c.object)), c.evidence[0]?.text ?? '');
 }
 
-export function claimRow(doc: NexusDocument, c: Claim, nameOf: (local: string) => string): Row<'claims'> {
+/**
+ * Past this length, or with characters outside the BMP before a quote (where
+ * SQL's character offsets and JavaScript's string indices part), a quote is
+ * stored as text; otherwise it is read back from the document by its offsets.
+ */
+const LONG_TEXT = 20_000;
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+export function claimRow(doc: NexusDocument, n: number, seq: number, c: Claim, nameOf: (local: string) => string): Row<'claims'> {
   const [quote, ...more] = c.evidence;
   const q = c.qualifiers;
+  const derivable = doc.text.length <= LONG_TEXT && doc.text.slice(quote.start, quote.end) === quote.text && !ASTRAL.test(doc.text.slice(0, quote.end));
   return {
-    id: `${doc.id}:${c.id}`, document_id: doc.id, local_id: c.id, subject_local: c.subject, object_local: c.object,
-    attributed_local: c.attributedTo === 'author' ? null : c.attributedTo, predicate: c.predicate, polarity: c.polarity, modality: c.modality,
+    doc: n, local: c.id, seq, subject: c.subject, object: c.object,
+    attributed: c.attributedTo === 'author' ? null : c.attributedTo, predicate: c.predicate, polarity: c.polarity, modality: c.modality,
     event_date: q.date?.value ?? null, amount: q.amount ? JSON.stringify({ value: q.amount.value, currency: q.amount.currency, text: q.amount.text }) : null,
-    place_local: q.place ?? null, recipient_local: q.recipient ?? null, role: q.role ?? null,
-    quote_text: quote.text, quote_start: quote.start, quote_end: quote.end,
-    more: JSON.stringify(more.map((e) => ({ text: e.text, start: e.start, end: e.end }))), rule: c.rule, confidence: c.confidence,
+    place: q.place ?? null, recipient: q.recipient ?? null, role: q.role ?? null,
+    quote: derivable ? null : quote.text, quote_start: quote.start, quote_end: quote.end,
+    more: more.length ? JSON.stringify(more.map((e) => ({ text: e.text, start: e.start, end: e.end }))) : null, rule: c.rule, confidence: c.confidence,
     signature: claimSignature(doc, c, nameOf),
   };
 }
+
+/** A document's entity with its merge keys (computed with the names split off so far): the root in the row, the others apart. */
+export function entityRows(doc: NexusDocument, n: number, entity: Entity, split: ReadonlySet<string>): { entity: Row<'doc_entities'>; keys: Array<Row<'doc_keys'>> } {
+  const { keys, names } = entityKeys(doc, entity, split);
+  const main = normalizeName(entity.name);
+  const others = names.filter((x) => x.norm !== main).map((x) => [x.name, x.how]);
+  return {
+    entity: {
+      doc: n, local: entity.id, key: keys[0], name: entity.name, type: entity.type, kb_id: entity.kbId ?? null,
+      roles: entity.roles.length ? JSON.stringify(entity.roles) : null, names: others.length ? JSON.stringify(others) : null,
+    },
+    keys: keys.slice(1).map((key) => ({ doc: n, local: entity.id, key })),
+  };
+}
+
+/** Quote search rows are numbered by document and claim, so that a hit names its claim without storing the quote twice. */
+export const QUOTE_ROWS = 1 << 20;

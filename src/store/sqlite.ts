@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { NexusError } from '../core/index.js';
 import { RetryWrite, searchWords, type Db, type SearchRow, type SqlDialect } from './dialect.js';
 import { migrate } from './migrate.js';
+import { QUOTE_ROWS } from './rows.js';
 import type { Schema } from './schema.js';
 
 const BUSY_TIMEOUT_MS = 60_000;
@@ -23,6 +24,12 @@ function walMode(raw: Database.Database): void {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30);
     }
   }
+}
+
+/** Marks the words of a quote that the search's words (or their stems) match, as FTS5's snippet() does for documents. */
+function mark(text: string, words: string[]): string {
+  const stems = words.map((w) => w.toLowerCase().slice(0, Math.max(4, w.length - 2)));
+  return text.replace(/[\p{L}\p{N}]+/gu, (w) => (stems.some((s) => w.toLowerCase().startsWith(s)) ? `[${w}]` : w));
 }
 
 /** SQLite through better-sqlite3: WAL so readers never block, a busy timeout so two ingests on one file wait for each other. */
@@ -67,21 +74,37 @@ export async function sqliteDialect(path: string, now: () => string): Promise<Sq
     kind: 'sqlite',
     db,
     write,
-    lockKeys: async () => undefined,
-    lockActors: async (trx, ids) => (ids.length ? (await trx.selectFrom('actors').select('id').where('id', 'in', ids).execute()).map((r) => r.id) : []),
-    indexText: async (trx, rows) => {
-      for (let i = 0; i < rows.length; i += 100) {
-        const values = rows.slice(i, i + 100).map((r) => sql`(${r.document_id}, ${r.claim_id}, ${r.body})`);
-        await sql`insert into search_fts (document_id, claim_id, body) values ${sql.join(values)}`.execute(trx);
+    // SQLite runs one writer at a time anyway: the resolver is one more write.
+    resolver: (fn) => write(fn),
+    read: (fn) => fn(db),
+    indexDocuments: async (trx, docs) => {
+      for (const d of docs) {
+        await sql`insert into docs_fts (rowid, title, text) values (${d.n}, ${d.title}, ${d.text})`.execute(trx);
+        for (let i = 0; i < d.quotes.length; i += 100) {
+          const values = d.quotes.slice(i, i + 100).map((q) => sql`(${d.n * QUOTE_ROWS + q.seq}, ${q.body})`);
+          await sql`insert into quotes_fts (rowid, body) values ${sql.join(values)}`.execute(trx);
+        }
       }
     },
-    unindexDocument: async (trx, id) => { await sql`delete from search_fts where document_id = ${id}`.execute(trx); },
+    unindexDocument: async (trx, d) => {
+      await sql`insert into docs_fts (docs_fts, rowid, title, text) values ('delete', ${d.n}, ${d.title}, ${d.text})`.execute(trx);
+      await sql`delete from quotes_fts where rowid >= ${d.n * QUOTE_ROWS} and rowid < ${(d.n + 1) * QUOTE_ROWS}`.execute(trx);
+    },
     search: async (text, limit) => {
       const words = searchWords(text);
       if (!words.length) return [];
       const query = words.map((w) => `"${w}"`).join(' ');
-      const r = await sql<SearchRow>`select document_id, claim_id, snippet(search_fts, 2, '[', ']', '...', 16) as snippet from search_fts where search_fts match ${query} order by rank limit ${limit}`.execute(db);
-      return r.rows;
+      const docs = await sql<SearchRow & { rank: number }>`select rowid as doc, null as seq, snippet(docs_fts, 1, '[', ']', '...', 16) as snippet, rank
+        from docs_fts where docs_fts match ${query} order by rank limit ${limit}`.execute(db);
+      const quotes = await sql<{ rowid: number; rank: number }>`select rowid, rank from quotes_fts where quotes_fts match ${query} order by rank limit ${limit}`.execute(db);
+      const hits: Array<SearchRow & { rank: number }> = [...docs.rows.map((r) => ({ ...r, doc: Number(r.doc) }))];
+      for (const q of quotes.rows) {
+        const [doc, seq] = [Math.floor(Number(q.rowid) / QUOTE_ROWS), Number(q.rowid) % QUOTE_ROWS];
+        const c = await sql<{ body: string }>`select coalesce(c.quote, substr(d.text, c.quote_start + 1, c.quote_end - c.quote_start)) as body
+          from claims c join documents d on d.n = c.doc where c.doc = ${doc} and c.seq = ${seq}`.execute(db);
+        if (c.rows[0]) hits.push({ doc, seq, snippet: mark(c.rows[0].body, words), rank: Number(q.rank) });
+      }
+      return hits.sort((a, b) => a.rank - b.rank).slice(0, limit).map(({ rank: _rank, ...r }) => r);
     },
     close: async () => { await db.destroy(); },
   };

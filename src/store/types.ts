@@ -12,6 +12,11 @@
  * order or concurrency of the ingests that wrote them.
  */
 import type { EntityType, Modality, NexusDocument, Polarity, Predicate } from '../core/index.js';
+import type { ActorRef, AdmiraltyReliability, Assertion, Contradiction, ReviewDecision, StoredClaim } from '../corpus/types.js';
+import type { EvidencePath } from '../corpus/path.js';
+
+export type * from '../corpus/types.js';
+export type { EvidencePath } from '../corpus/path.js';
 
 // ---------------------------------------------------------------- documents
 
@@ -43,13 +48,6 @@ export interface DocumentFilter {
 }
 
 // ------------------------------------------------------------------- actors
-
-/** A reference to an actor inside other records. */
-export interface ActorRef {
-  id: string;
-  name: string;
-  type: EntityType;
-}
 
 export interface ActorSummary extends ActorRef {
   /** Knowledge-base id when the actor is a knowledge-base entry. */
@@ -99,43 +97,6 @@ export interface ActorFilter {
 
 // ------------------------------------------------------------------- claims
 
-export interface Quote {
-  text: string;
-  /** Offsets into the document's text. */
-  start: number;
-  end: number;
-}
-
-export type ReviewDecision = 'accepted' | 'rejected';
-
-export interface StoredClaim {
-  /** "<document id>:<claim id in the document>". */
-  id: string;
-  documentId: string;
-  subject: ActorRef;
-  predicate: Predicate;
-  object: ActorRef;
-  polarity: Polarity;
-  modality: Modality;
-  /** Who asserts it: the document's author ("author") or an actor. */
-  attributedTo: ActorRef | 'author';
-  quote: Quote;
-  /** Further quotes stating the same claim in the document. */
-  more: Quote[];
-  /** Event date of the claim (YYYY, YYYY-MM or YYYY-MM-DD) when the text gives one. */
-  eventDate?: string;
-  amount?: { value: number; currency: string; text: string };
-  place?: ActorRef;
-  recipient?: ActorRef;
-  role?: string;
-  /** Publication date and publisher of the document. */
-  published?: string;
-  publisher: string;
-  rule: string;
-  confidence: number;
-  review?: ReviewDecision;
-}
-
 export interface ClaimFilter {
   /** Actor ids (resolve names first with `findActors`). */
   subject?: string;
@@ -159,53 +120,7 @@ export interface ClaimFilter {
 
 // --------------------------------------------------------------- assertions
 
-/** Claims made by one independent source: a publisher, with syndicated or near-duplicate copies folded in. */
-export interface SourceGroup {
-  publishers: string[];
-  documents: string[];
-}
-
-export type AdmiraltyReliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-/** Admiralty credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged. */
-export type AdmiraltyCredibility = 1 | 2 | 3 | 4 | 5 | 6;
-
-export interface Credibility {
-  /** 0..1, see src/corpus/credibility.ts and the README. */
-  score: number;
-  rating: AdmiraltyCredibility;
-  /** The derivation, one readable line per step. */
-  steps: string[];
-}
-
-export interface Assertion {
-  /** "<subject id>.<PREDICATE>.<object id>.<pos|neg>": stable while its actors are not merged or split. */
-  id: string;
-  subject: ActorRef;
-  predicate: Predicate;
-  object: ActorRef;
-  polarity: Polarity;
-  claims: StoredClaim[];
-  documents: string[];
-  sources: SourceGroup[];
-  independentSources: number;
-  /** Earliest and latest publication dates of the documents (or ingest dates when undated). */
-  firstSeen?: string;
-  lastSeen?: string;
-  eventDates: string[];
-  modalities: Partial<Record<Modality, number>>;
-  credibility: Credibility;
-  review?: ReviewDecision;
-}
-
 export type AssertionFilter = Omit<ClaimFilter, 'documentId' | 'limit' | 'offset'> & { limit?: number; minSources?: number };
-
-export interface Contradiction {
-  kind: 'polarity' | 'predicate';
-  a: Assertion;
-  b: Assertion;
-  /** Why they clash, e.g. "ALLY_OF against HOSTILE_TO, both in 2023". */
-  reason: string;
-}
 
 // ------------------------------------------------------------------ sources
 
@@ -218,6 +133,17 @@ export interface SourceInfo {
   claims: number;
   firstSeen?: string;
   lastSeen?: string;
+}
+
+// -------------------------------------------------------------------- paths
+
+export interface PathOptions {
+  /** At most this many paths (default 5). */
+  limit?: number;
+  /** Longest path in hops (default 5). */
+  maxHops?: number;
+  /** Also paths this many hops longer than the shortest (default 1). */
+  slack?: number;
 }
 
 // -------------------------------------------------------------------- graph
@@ -301,6 +227,17 @@ export interface StoreReader {
   sources(): Promise<SourceInfo[]>;
   graph(selection?: GraphSelection): Promise<Graph>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * How two actors are connected: the evidence paths between them, shortest
+   * first, then the best supported, each hop with the assertion behind it.
+   * Searched in the database from both ends at once over the stored edges,
+   * reading only the neighbourhoods it needs (see PathOptions).
+   */
+  paths(from: string, to: string, options?: PathOptions): Promise<EvidencePath[]>;
+  /** How many claims a filter matches (whatever its limit). */
+  countClaims(filter?: ClaimFilter): Promise<number>;
+  /** How many actors a filter matches (whatever its limit). */
+  countActors(filter?: ActorFilter): Promise<number>;
 }
 
 /** What `nexus ingest` and the analyst's decisions use. */
@@ -308,6 +245,18 @@ export interface StoreWriter {
   hasDocument(id: string): Promise<boolean>;
   /** Stores an extracted document in one transaction; a stored id is a duplicate (its source is kept as a copy). */
   putDocument(doc: NexusDocument): Promise<PutResult>;
+  /**
+   * Stores many extracted documents in one transaction, without folding them
+   * into the actors yet (call `resolve`): what a batch of a parallel ingest
+   * or a queue worker does. Results are in the order of `docs`.
+   */
+  putDocuments(docs: NexusDocument[]): Promise<PutResult[]>;
+  /**
+   * Folds stored documents into the actors (one process at a time does it).
+   * With `wait` false, returns at once when another process is at it (that
+   * one, or the next call, does the work). Returns how many documents it folded.
+   */
+  resolve(options?: { wait?: boolean }): Promise<number>;
   /** Re-extracted documents replace their entities and claims; decisions stay. */
   replaceDocument(doc: NexusDocument): Promise<PutResult>;
   /** Merges actor `from` into actor `into` (ids) and records the decision. */

@@ -15,6 +15,8 @@ export interface TestPostgres {
   url: string;
   /** A new empty database on the server; its URL. */
   database(): Promise<string>;
+  /** Stops the server (fast shutdown: open connections are terminated) and starts it again on the same port, after `downMs`. */
+  restart(downMs?: number): Promise<void>;
   stop(): void;
 }
 
@@ -54,7 +56,8 @@ export async function startPostgres(): Promise<TestPostgres | undefined> {
   const data = join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`, 'start']);
+  const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`, 'start']);
+  start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let n = 0;
   return {
@@ -66,6 +69,11 @@ export async function startPostgres(): Promise<TestPostgres | undefined> {
       await client.query(`create database ${name}`);
       await client.end();
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    },
+    async restart(downMs = 2000) {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      await new Promise((r) => setTimeout(r, downMs));
+      start();
     },
     stop() {
       try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already stopped */ }

@@ -64,9 +64,8 @@ export function registerClaims(program: Command, io: Io): void {
       const opts = { ...cmd.optsWithGlobals(), ...options };
       await withStore(opts, async (store) => {
         const id = actor ? (await resolveActor(store, actor)).id : undefined;
-        const claims = await store.claims({ actor: id, from: opts.from, to: opts.to });
-        const when = (c: { eventDate?: string; published?: string }) => c.eventDate ?? c.published ?? '9999';
-        const sorted = claims.sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : a.id < b.id ? -1 : 1)).slice(0, opts.limit);
+        // In date order (event date, else publication date; undated last), one page read by the store.
+        const sorted = await store.claims({ actor: id, from: opts.from, to: opts.to, limit: opts.limit });
         io.out(opts.json ? JSON.stringify(sorted, null, 2) : sorted.length ? sorted.map(claimLine).join('\n') : 'no claims');
       });
     });

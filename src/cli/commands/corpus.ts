@@ -45,8 +45,10 @@ export function registerMerge(program: Command, io: Io): void {
       await withStore({ ...cmd.optsWithGlobals(), ...options }, async (store) => {
         const [into, from] = [await resolveActor(store, a), await resolveActor(store, b)];
         await store.merge(into.id, from.id);
+        // The merged actor is named after the first of its keys: it has one of the two ids, and either finds it.
+        const merged = await store.actor(into.id);
         const [decision] = await store.history({ limit: 1 });
-        io.out(`merged ${from.name} (${from.id}) into ${into.name} (${into.id}); undo with \`nexus undo ${decision.id.slice(0, 10)}\``);
+        io.out(`merged ${from.name} (${from.id}) into ${into.name} (${into.id})${merged && merged.id !== into.id ? `, now actor ${merged.id}` : ''}; undo with \`nexus undo ${decision.id.slice(0, 10)}\``);
       });
     });
 

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { actorGraph, evidencePaths } from '../../corpus/index.js';
 import type { Io } from '../io.js';
 import { parsePositiveInt } from '../parse.js';
 import { resolveActor, withDb, withStore, type StoreOptions } from '../store.js';
 
 export function registerPath(program: Command, io: Io): void {
   withDb(program.command('path'))
-    .description('the evidence paths that connect two actors, shortest first, each hop with its quotes and sources')
+    .description('the evidence paths that connect two actors, shortest first, each hop with its quotes and sources (searched from both ends in the store)')
     .argument('<from>', 'any name or alias').argument('<to>', 'any name or alias')
     .option('--limit <n>', 'at most this many paths', parsePositiveInt, 5)
     .option('--max-hops <n>', 'longest path', parsePositiveInt, 5)
@@ -15,8 +14,7 @@ export function registerPath(program: Command, io: Io): void {
       const opts = { ...cmd.optsWithGlobals(), ...options };
       await withStore(opts, async (store) => {
         const [from, to] = [await resolveActor(store, fromName), await resolveActor(store, toName)];
-        const { edges } = await store.graph({});
-        const paths = evidencePaths(actorGraph(edges), from.id, to.id, { limit: opts.limit, maxHops: opts.maxHops });
+        const paths = await store.paths(from.id, to.id, { limit: opts.limit, maxHops: opts.maxHops });
         if (opts.json) { io.out(JSON.stringify(paths, null, 2)); return; }
         if (!paths.length) { io.out(`no path between ${from.name} and ${to.name}`); return; }
         io.out(paths.map((p, i) => [`Path ${i + 1} (${p.hops.length} hop${p.hops.length > 1 ? 's' : ''})`, ...p.hops.map((a) => {

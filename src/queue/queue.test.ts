@@ -1,0 +1,95 @@
+/**
+ * The PostgreSQL job queue, with workers as separate processes: a worker
+ * killed mid-batch leaves its jobs to another once their lease runs out; a
+ * server restart in the middle of a four-worker ingest costs a pause, not a
+ * worker; and either way the graph is that of one clean ingest.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { systemClock } from '../core/index.js';
+import { PG_MISSING, startPostgres, type TestPostgres } from '../testing/postgres.js';
+import { finished, nexusProcess, writeCorpus } from '../testing/processes.js';
+import { snapshot } from '../testing/snapshot.js';
+import { openStore } from '../store/index.js';
+import { IngestQueue } from './queue.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'nexus-queue-'));
+const files = writeCorpus(join(dir, 'corpus'), 24);
+let pgServer: TestPostgres | undefined;
+let expected: Awaited<ReturnType<typeof snapshot>>;
+
+async function snap(db: string) {
+  const store = await openStore(db, systemClock);
+  try { return await snapshot(store); } finally { await store.close(); }
+}
+
+async function counts(url: string) {
+  const q = await IngestQueue.open(url);
+  try { return await q.counts(); } finally { await q.close(); }
+}
+
+/** Resolves when the process has printed `n` lines starting with "stored". */
+function afterStored(child: ReturnType<typeof nexusProcess>, n: number): Promise<void> {
+  let seen = 0;
+  return new Promise((resolve) => {
+    child.stdout!.on('data', (d: Buffer) => { seen += (d.toString().match(/^stored/gm) ?? []).length; if (seen >= n) resolve(); });
+    child.on('close', () => resolve());
+  });
+}
+
+before(async () => {
+  pgServer = await startPostgres();
+  if (!pgServer) return;
+  const single = join(dir, 'single.db');
+  const r = await finished(nexusProcess(['ingest', join(dir, 'corpus'), '--db', single, '-q', '--threads', '0']));
+  assert.equal(r.code, 0, r.err);
+  expected = await snap(single);
+});
+after(() => pgServer?.stop());
+
+test('a worker killed mid-batch: another takes its jobs when their lease runs out, and nothing is stored twice', async (t) => {
+  if (!pgServer) { t.skip(PG_MISSING); return; }
+  const url = await pgServer.database();
+  const q = await finished(nexusProcess(['ingest', join(dir, 'corpus'), '--db', url, '--queue', '--lease', '4', '-q']));
+  assert.equal(q.code, 0, q.err);
+  assert.match(q.err, new RegExp(`queued ${files.length}, skipped 0`));
+  const doomed = nexusProcess(['worker', '--db', url, '--batch', '3']);
+  const died = finished(doomed);
+  // Once it has stored a batch, kill it while it holds the next one.
+  await afterStored(doomed, 1);
+  const deadline = Date.now() + 60_000;
+  while ((await counts(url)).running === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  doomed.kill('SIGKILL');
+  assert.equal((await died).code, null, 'killed, not finished');
+  const left = await counts(url);
+  assert.ok(left.running > 0, `the killed worker held jobs: ${JSON.stringify(left)}`);
+  const rescuer = await finished(nexusProcess(['worker', '--db', url, '--until-empty', '--batch', '4']));
+  assert.equal(rescuer.code, 0, rescuer.err);
+  const done = await counts(url);
+  assert.deepEqual({ pending: done.pending, running: done.running, retrying: done.retrying, failed: done.failed }, { pending: 0, running: 0, retrying: 0, failed: 0 });
+  assert.ok(done.completed >= files.length, JSON.stringify(done));
+  assert.deepEqual(await snap(url), expected);
+});
+
+test('PostgreSQL restarted during a four-worker ingest: every worker waits, reconnects and goes on; the graph equals a clean ingest', async (t) => {
+  if (!pgServer) { t.skip(PG_MISSING); return; }
+  const url = await pgServer.database();
+  const q = await finished(nexusProcess(['ingest', join(dir, 'corpus'), '--db', url, '--queue', '-q']));
+  assert.equal(q.code, 0, q.err);
+  const workers = [0, 1, 2, 3].map(() => nexusProcess(['worker', '--db', url, '--until-empty', '--batch', '2']));
+  const ends = workers.map(finished);
+  await Promise.race(workers.map((w) => afterStored(w, 1)));
+  await pgServer.restart(1500);
+  const runs = await Promise.all(ends);
+  for (const r of runs) {
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.err, /^\s+at /m, 'no stack trace');
+  }
+  assert.ok(runs.some((r) => /lost the connection to PostgreSQL/.test(r.err) && /is back after/.test(r.err)), runs.map((r) => r.err).join('\n---\n'));
+  const stored = runs.reduce((n, r) => n + Number(/worker stored (\d+)/.exec(r.err)?.[1] ?? 0), 0);
+  assert.equal(stored, files.length, 'each document stored once, by one worker');
+  assert.deepEqual(await snap(url), expected);
+});
