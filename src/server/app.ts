@@ -17,6 +17,8 @@ import { serveApp } from './static.js';
 export interface NexusApp {
   app: Hono;
   jobs: IngestJobs;
+  /** Reads the whole-corpus graph ahead of the first request (a server that starts does this). */
+  warm(): Promise<void>;
 }
 
 /** The HTTP API under /api and the built web app at /. */
@@ -46,5 +48,5 @@ export function createApp(deps: ServerDeps): NexusApp {
   app.use('*', guard({ token: deps.token, allowedHosts: deps.allowedHosts, logger: deps.logger }));
   app.route('/api', api);
   if (deps.webRoot) serveApp(app, deps.webRoot);
-  return { app, jobs };
+  return { app, jobs, warm: () => cache.graph({}).then(() => undefined, () => undefined) };
 }

@@ -75,7 +75,8 @@ export function selectView(graph: Graph, f: GraphFilters): View {
 export function graphResponse(view: View): GraphResponse {
   const edges = view.assertions.map(edgeOf);
   return {
-    nodes: view.nodes, edges, truncated: view.truncated,
+    // The panel shows a few aliases; the actor page has them all.
+    nodes: view.nodes.map((n) => (n.aliases.length > 8 ? { ...n, aliases: n.aliases.slice(0, 8) } : n)), edges, truncated: view.truncated,
     communities: communities(view.nodes.map((n) => n.id), edges.map((e) => ({ source: e.source, target: e.target, weight: e.independentSources }))),
   };
 }

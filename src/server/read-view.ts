@@ -13,5 +13,6 @@ export async function readView(deps: ServerDeps, cache: GraphCache, q: GraphQuer
     from: q.from, to: q.to, predicates: q.predicates, minSources: q.minSources, includeRejected: q.includeRejected,
   });
   const maxNodes = options.uncapped ? Infinity : Math.min(q.maxNodes ?? deps.limits?.graphNodes ?? DEFAULT_LIMITS.graphNodes, 2000);
-  return selectView(graph, { types: q.types, modalities: q.modalities, minCredibility: q.minCredibility, maxNodes, ...(q.actor ? { keep: [q.actor] } : {}) });
+  const f = { types: q.types, modalities: q.modalities, minCredibility: q.minCredibility, maxNodes, ...(q.actor ? { keep: [q.actor] } : {}) };
+  return cache.memo(graph, `view:${JSON.stringify(f)}`, () => selectView(graph, f));
 }

@@ -46,3 +46,6 @@ export const bulkReview = z.object({
 
 /** A selection of claims to export as one file. */
 export const exportSelection = z.object({ format: z.enum(['csv', 'stix', 'gexf']), claims: z.array(id).min(1, 'expected at least one claim').max(20_000) }).strict();
+
+/** Decisions to undo (ids from the journal, as POST /api/review answers them), oldest first. */
+export const undoDecisions = z.object({ decisions: z.array(id).min(1, 'expected at least one decision').max(5000) }).strict();

@@ -39,18 +39,21 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const { host, port, ...deps } = options;
   const local = isLoopback(host);
   const token = options.token ?? (local ? undefined : randomBytes(24).toString('base64url'));
-  const { app, jobs } = createApp({ ...deps, ...(token ? { token } : {}), allowedHosts: local ? [...LOOPBACK, host] : [] });
+  const { app, jobs, warm } = createApp({ ...deps, ...(token ? { token } : {}), allowedHosts: local ? [...LOOPBACK, host] : [] });
   return new Promise((resolve, reject) => {
+    let warming: Promise<void> = Promise.resolve();
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+      // The first view is the whole corpus: read it now, while the user opens the page.
+      warming = warm();
       const name = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       const url = `http://${name}:${info.port}/`;
       resolve({
         url, openUrl: token ? `${url}#token=${token}` : url, ...(token ? { token } : {}),
         idle: () => jobs.idle(),
-        close: () => new Promise<void>((res) => {
+        close: () => warming.then(() => new Promise<void>((res) => {
           server.close(() => res());
           (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        }),
+        })),
       });
     });
     server.once('error', reject);

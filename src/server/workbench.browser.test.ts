@@ -139,6 +139,23 @@ describe('the graph workbench in a browser', { skip: browserSkip }, () => {
     await page.locator('#panel .claim').first().waitFor();
   });
 
+  test('expanding one actor adds its neighbours beside it and moves nothing on screen', async () => {
+    const g = await api<GraphResponse>('/graph');
+    const army = g.nodes.find((n) => n.name === 'Armed Forces of the Democratic Republic of the Congo')!;
+    await page.goto(`${server.url}#/graph?actor=${g.nodes.find((n) => n.name === 'Mai-Mai Yakutumba')!.id}`);
+    await graphDrawn(page);
+    const before = await positions(page);
+    assert.ok(army.id in before);
+    const drawn = await graphDrawn(page, 0);
+    await page.evaluate((id) => (window as unknown as { nexusGraph: { ctl: { expand(i: string): Promise<void> } } }).nexusGraph.ctl.expand(id), army.id);
+    await graphDrawn(page, drawn);
+    const after = await positions(page);
+    for (const [id, p] of Object.entries(before)) assert.deepEqual(after[id], p, `${id} did not move`);
+    assert.ok(Object.keys(after).length > Object.keys(before).length, 'the army brought its neighbours');
+    await noOverlap(page, 3, 'after expanding');
+    await shot(page, 'graph-expanded');
+  });
+
   test('how Kasongo is connected to Yakutumba: paths drawn and listed with each hop’s evidence, thin ones marked', async () => {
     await page.locator('details.connect > summary').click();
     const from = page.getByLabel('Connect from');

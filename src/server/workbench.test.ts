@@ -86,6 +86,31 @@ describe('the workbench API', () => {
     assert.deepEqual(undone.edges.map((e) => [e.id, e.claims]).sort(), before.edges.map((e) => [e.id, e.claims]).sort());
   });
 
+  test('undo goes through the store journal and puts back what was there, an earlier acceptance included', async () => {
+    const [a, b] = (await get<ClaimRows>(app, '/api/graph/claims?sort=date&limit=2')).rows;
+    await app.request(...post('/api/review', { items: [{ kind: 'claim', id: a.id, decision: 'accepted' }] }));
+    const res = await app.request(...post('/api/review', { items: [{ kind: 'claim', id: a.id, decision: 'rejected' }, { kind: 'claim', id: b.id, decision: 'rejected' }] }));
+    const { decisions } = await res.json() as { decisions: string[] };
+    assert.equal(decisions.length, 2);
+    const undo = await app.request(...post('/api/undo', { decisions }));
+    assert.equal(undo.status, 200);
+    const rows = (await get<ClaimRows>(app, '/api/graph/claims?limit=1000&includeRejected=true')).rows;
+    assert.equal(rows.find((r) => r.id === a.id)!.review, 'accepted', 'back to accepted, not merely cleared');
+    assert.equal(rows.find((r) => r.id === b.id)!.review, undefined);
+    assert.equal((await app.request(...post('/api/undo', { decisions }))).status, 409, 'an undone decision cannot be undone twice');
+    await app.request(...post('/api/review', { items: [{ kind: 'claim', id: a.id, decision: 'clear' }] }));
+  });
+
+  test('a write by another process shows at the next request, though the graph is kept between requests', async () => {
+    const before = await get<GraphResponse>(app, '/api/graph');
+    const edge = before.edges.find((e) => e.predicate === 'ATTACKED')!;
+    // Straight to the store, as a CLI review would: the app's cache is not told.
+    await f.store.review({ kind: 'assertion', id: edge.id }, 'rejected');
+    assert.ok(!(await get<GraphResponse>(app, '/api/graph')).edges.some((e) => e.id === edge.id));
+    await f.store.review({ kind: 'assertion', id: edge.id }, 'clear');
+    assert.ok((await get<GraphResponse>(app, '/api/graph')).edges.some((e) => e.id === edge.id));
+  });
+
   test('a whole-edge decision shows on every claim row of the edge', async () => {
     const edge = graph.edges.find((e) => e.predicate === 'ATTACKED')!;
     await app.request(...post('/api/review', { items: [{ kind: 'assertion', id: edge.id, decision: 'accepted' }] }));

@@ -73,6 +73,7 @@ export const api = {
   job: (id: string) => call<IngestJob>('GET', `/ingest/${enc(id)}`),
   graphClaims: (p: Record<string, string | number | boolean | undefined>) => call<ClaimRows>('GET', `/graph/claims${q(p)}`),
   paths: (p: Record<string, string | number | boolean | undefined>) => call<PathsResponse>('GET', `/paths${q(p)}`),
-  reviewMany: (items: ReviewItem[]) => call<{ reviewed: number }>('POST', '/review', { items }),
+  reviewMany: (items: ReviewItem[]) => call<{ reviewed: number; decisions: string[] }>('POST', '/review', { items }),
+  undo: (decisions: string[]) => call<{ undone: unknown[] }>('POST', '/undo', { decisions }),
   exportClaims: (format: 'csv' | 'stix' | 'gexf', claims: string[]) => call<Blob>('POST', '/export', { format, claims }),
 };

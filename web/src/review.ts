@@ -1,8 +1,8 @@
 /**
  * Every review in the app goes through here: it is stored, every view is
  * told at once (graph, panel, table, pages listen for "nexus:reviewed"),
- * and a toast offers to undo it, which puts back each item's decision as
- * it was before.
+ * and a toast offers to undo it: the store's own undo of each decision
+ * (its journal, the one `nexus undo` uses), which puts back what was there.
  */
 import { api, type ReviewItem } from './api.js';
 import { errorBox, h } from './dom.js';
@@ -39,13 +39,10 @@ function describe(items: ReviewItem[]): string {
   return [claims ? `${claims} claim${claims === 1 ? '' : 's'}` : '', edges ? `${edges} edge${edges === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
 }
 
-/**
- * Stores the decisions; `before` is each item's decision before this one
- * (undefined: none), which Undo restores.
- */
-export async function review(items: ReviewItem[], before: Array<ReviewItem['decision'] | undefined>): Promise<void> {
+/** Stores the decisions, and offers to undo them. */
+export async function review(items: ReviewItem[]): Promise<void> {
   if (!items.length) return;
-  await api.reviewMany(items);
+  const { decisions } = await api.reviewMany(items);
   announce();
   const box = toastBox();
   const toast = h('div', { class: 'toast' });
@@ -53,7 +50,7 @@ export async function review(items: ReviewItem[], before: Array<ReviewItem['deci
   undo.addEventListener('click', async () => {
     undo.disabled = true;
     try {
-      await api.reviewMany(items.map((it, i) => ({ ...it, decision: before[i] ?? 'clear' })));
+      await api.undo(decisions);
       announce();
       toast.replaceChildren(`Undone: ${describe(items)} back as before.`);
       setTimeout(() => toast.remove(), 4000);
@@ -65,6 +62,6 @@ export async function review(items: ReviewItem[], before: Array<ReviewItem['deci
 }
 
 /** One claim or one edge. */
-export function reviewOne(kind: ReviewItem['kind'], id: string, decision: Decision, before?: Decision): Promise<void> {
-  return review([{ kind, id, decision }], [before]);
+export function reviewOne(kind: ReviewItem['kind'], id: string, decision: Decision): Promise<void> {
+  return review([{ kind, id, decision }]);
 }

@@ -15,7 +15,11 @@ export function graphRoutes(deps: ServerDeps, cache: GraphCache): Hono {
       predicates: [...PREDICATES], types: [...ENTITY_TYPES], modalities: ['asserted', 'reported', 'alleged', 'hedged', 'question'],
       tokenRequired: !!deps.token, stats: await deps.store.stats(),
     } satisfies Meta))
-    .get('/graph', valid('query', graphQuery), async (c) => c.json(graphResponse(await readView(deps, cache, c.req.valid('query')))))
+    .get('/graph', valid('query', graphQuery), async (c) => {
+      const view = await readView(deps, cache, c.req.valid('query'));
+      // The same view (the store unchanged) is answered from the same response.
+      return c.json(cache.memoView(view, 'response', () => graphResponse(view)));
+    })
     .get('/graph/claims', valid('query', claimRowsQuery), async (c) => {
       const { sort, dir, q, review, edges, limit, offset, ids, from, to, ...view } = c.req.valid('query');
       // The brush (from, to) narrows the rows, not the edges: the table lists the claims of the brushed range among the edges in view.

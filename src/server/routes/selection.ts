@@ -4,7 +4,7 @@ import { csvTable, selectionOf, toGexf, toStix } from '../../export/index.js';
 import type { ActorSummary } from '../../store/index.js';
 import { assertionsOf, claimsById } from '../claim-selection.js';
 import type { ServerDeps } from '../deps.js';
-import { bulkReview, exportSelection } from '../schemas.js';
+import { bulkReview, exportSelection, undoDecisions } from '../schemas.js';
 import { valid } from '../validate.js';
 
 const FILES = {
@@ -24,8 +24,20 @@ export function selectionRoutes(deps: ServerDeps): Hono {
       for (const i of items.filter((x) => x.kind === 'assertion')) {
         if (!(await store.assertion(i.id))) throw new NexusError('NotFound', 'no such assertion', { subject: i.id });
       }
-      for (const i of items) await store.review({ kind: i.kind, id: i.id }, i.decision);
-      return c.json({ reviewed: items.length });
+      // Each review is one decision in the store's journal; its id is what Undo hands back.
+      const decisions: string[] = [];
+      for (const i of items) {
+        await store.review({ kind: i.kind, id: i.id }, i.decision);
+        const [last] = await store.history({ limit: 1 });
+        if (last && last.kind === 'review' && !decisions.includes(last.id)) decisions.push(last.id);
+      }
+      return c.json({ reviewed: items.length, decisions });
+    })
+    .post('/undo', valid('json', undoDecisions), async (c) => {
+      // The latest first: a decision a later one depends on is undone after it.
+      const undone = [];
+      for (const id of [...c.req.valid('json').decisions].reverse()) undone.push(await store.undo(id));
+      return c.json({ undone });
     })
     .post('/export', valid('json', exportSelection), async (c) => {
       const { format, claims: ids } = c.req.valid('json');

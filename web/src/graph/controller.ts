@@ -77,7 +77,7 @@ export class GraphController {
   }
 
   /** Fetches what the server selects and redraws; `relayout` lays the drawing out anew (a new focus). */
-  async load(relayout: boolean): Promise<void> {
+  async load(relayout: boolean, prefetched?: Promise<GraphResponse>): Promise<void> {
     const run = ++this.loads;
     const q = this.query();
     if (this.state.paths) {
@@ -87,7 +87,7 @@ export class GraphController {
       if (run !== this.loads) return;
       this.pathData = data;
     } else {
-      const [base, ...more] = await Promise.all([api.graph(q), ...[...this.expanded.keys()].map((id) => api.graph({ ...q, actor: id, depth: 1 }))]);
+      const [base, ...more] = await Promise.all([prefetched ?? api.graph(q), ...[...this.expanded.keys()].map((id) => api.graph({ ...q, actor: id, depth: 1 }))]);
       if (run !== this.loads) return;
       this.base = base;
       [...this.expanded.keys()].forEach((id, i) => this.expanded.set(id, more[i]));

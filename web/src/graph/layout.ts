@@ -45,7 +45,7 @@ export function wholeLayout(cy: Core): Promise<void> {
   if (nodes.length < 3) return run(cy, { name: 'grid', animate: false, fit: true, padding: 60 } as LayoutOptions);
   return run(cy, {
     name: 'fcose', animate: false, randomize: false, quality: 'default', fit: true, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 120,
-    edgeElasticity: () => 0.3, gravity: 0.3, nodeSeparation: 90, numIter: 2500, tile: true, tilingPaddingVertical: 40, tilingPaddingHorizontal: 90, packComponents: true,
+    edgeElasticity: () => 0.3, gravity: 0.3, nodeSeparation: 90, numIter: 1500, tile: true, tilingPaddingVertical: 40, tilingPaddingHorizontal: 90, packComponents: true,
   } as LayoutOptions);
 }
 

@@ -44,7 +44,7 @@ export function claimsTable(options: { query: () => Record<string, string | unde
     const ids = [...selected.keys()];
     if (!ids.length) return;
     try {
-      await review(ids.map((id) => ({ kind: 'claim', id, decision })), ids.map((id) => selected.get(id)));
+      await review(ids.map((id) => ({ kind: 'claim', id, decision })));
       note.textContent = `${decision === 'clear' ? 'Cleared' : decision === 'accepted' ? 'Accepted' : 'Rejected'} ${ids.length} claim${ids.length === 1 ? '' : 's'}.`;
       selected.clear();
     } catch (e) { note.replaceChildren(errorBox(e)); }

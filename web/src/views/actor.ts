@@ -15,7 +15,7 @@ function claimGroups(title: string, groups: Record<string, ClaimView[]>, side: '
         c.polarity === 'negative' ? ' (denied)' : '', ' · ',
         h('a', { href: href('document', c.documentId, { claim: c.id }) }, `“${c.quote.text.slice(0, 140)}${c.quote.text.length > 140 ? '…' : ''}”`),
         ` · ${c.modality}`, c.eventDate ? ` · ${c.eventDate}` : '',
-        reviewBar(c, (d) => void reviewOne('claim', c.id, d, c.review)))))) : h('p', { class: 'muted' }, 'none'));
+        reviewBar(c, (d) => void reviewOne('claim', c.id, d)))))) : h('p', { class: 'muted' }, 'none'));
 }
 
 /** Claims by date, a row per year with a mark per claim, and the claims themselves. */

@@ -63,7 +63,7 @@ function claimList(claims: StoredClaim[]): HTMLElement {
   return h('ol', { class: 'doc-claims' }, claims.map((c) => h('li', { class: c.review ?? '', 'data-claim': c.id },
     actorLink(c.subject), ' ', predicateTag(c.predicate, c.polarity), ' ', actorLink(c.object),
     h('span', { class: 'muted' }, ` · ${c.modality}${c.attributedTo === 'author' ? '' : ` · according to ${c.attributedTo.name}`}${c.review ? ` · ${c.review}` : ''}`),
-    reviewBar(c, (d) => void reviewOne('claim', c.id, d, c.review)),
+    reviewBar(c, (d) => void reviewOne('claim', c.id, d)),
     ' ', h('button', { type: 'button', class: 'link', onclick: () => {
       const mark = document.querySelector(`mark[data-claims~="${CSS.escape(c.id)}"]`);
       mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -51,8 +51,8 @@ export async function edgePanel(box: HTMLElement, id: string, options: EdgePanel
     const edgeState = a.review;
     const rejected = a.claims.filter((c) => c.review === 'rejected');
     const shown = showRejected ? a.claims : a.claims.filter((c) => c.review !== 'rejected');
-    const onClaim = (c: ClaimView, decision: Decision) => void reviewOne('claim', c.id, decision, c.review).catch((e) => box.append(errorBox(e)));
-    const onEdge = (decision: Decision) => void reviewOne('assertion', a.id, decision, edgeState).catch((e) => box.append(errorBox(e)));
+    const onClaim = (c: ClaimView, decision: Decision) => void reviewOne('claim', c.id, decision).catch((e) => box.append(errorBox(e)));
+    const onEdge = (decision: Decision) => void reviewOne('assertion', a.id, decision).catch((e) => box.append(errorBox(e)));
     const handlers = { review: onClaim, edgeReview: edgeState, clearEdge: () => onEdge('clear') };
     // Copies of one report: the lead card stands for the group.
     const inGroup = new Map<string, CopyGroup>();

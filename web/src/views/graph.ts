@@ -49,8 +49,11 @@ function urlOf(s: State): string {
  * the panel: an actor's edges, a bundle, the evidence of an edge, paths.
  */
 export async function graphView(root: HTMLElement, route: Route): Promise<() => void> {
-  const meta = await api.meta();
   const state = stateFrom(route.params);
+  // The drawing's data is asked for at once, while the vocabulary for the filters arrives.
+  const first = !state.paths && !state.focus ? api.graph(Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'from' && k !== 'to' && k !== 'depth'))) : undefined;
+  first?.catch(() => undefined);
+  const meta = await api.meta();
   const canvas = h('div', { id: 'cy', class: 'cy', tabindex: 0, role: 'application',
     'aria-label': 'The network. Arrow keys: next or previous actor. Enter: open it (a community opens). E: expand its neighbours. F: focus on it. Escape: clear.' });
   const side = h('aside', { class: 'panel', id: 'panel', 'aria-live': 'polite', 'aria-label': 'Details' });
@@ -273,7 +276,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
   }
   showHint();
   cy.resize();
-  await ctl.load(true);
+  await ctl.load(true, first);
   if (!ctl.graph().nodes.length) {
     canvas.append(h('div', { class: 'empty' }, meta.stats.documents ? 'No edge matches these filters.' : 'The corpus is empty. ', meta.stats.documents ? null : h('a', { href: href('ingest') }, 'Ingest a document')));
   }
