@@ -2,13 +2,14 @@
 // from the project's own texts (eval/own, examples, the test texts), never
 // from the evaluation set, into a fresh SQLite file and a fresh PostgreSQL
 // database (a throw-away server, when the binaries are installed). Prints
-// documents per second (whole pipeline, and the store's share) and the
+// documents per second (whole pipeline, and the store's share: batches of 64
+// stored and folded into actors) and the
 // resident memory as the corpus grows, which should stay flat.
 // Run: npm run bench:ingest [-- DOCS [sqlite|postgres]]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger, systemClock } from '../src/core/index.js';
+import { silentLogger, systemClock, type NexusDocument } from '../src/core/index.js';
 import { documentFromText } from '../src/ingest/index.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
 import { extract } from '../src/pipeline/index.js';
@@ -40,13 +41,19 @@ async function run(name: string, store: Store): Promise<void> {
   let peak = 0;
   let bytes = 0;
   const samples: string[] = [];
+  let batch: NexusDocument[] = [];
+  const flush = async () => {
+    const t = performance.now();
+    await store.putDocuments(batch);
+    await store.resolve();
+    storeMs += performance.now() - t;
+    batch = [];
+  };
   for (let i = 0; i < total; i++) {
     const text = generated(i);
     bytes += Buffer.byteLength(text);
-    const doc = extract(documentFromText(text, { path: `bench/${i}.txt`, publisher: `Desk ${i % 40}`, published: `2024-${String((i % 12) + 1).padStart(2, '0')}-15` }), ctx);
-    const t = performance.now();
-    await store.putDocument(doc);
-    storeMs += performance.now() - t;
+    batch.push(extract(documentFromText(text, { path: `bench/${i}.txt`, publisher: `Desk ${i % 40}`, published: `2024-${String((i % 12) + 1).padStart(2, '0')}-15` }), ctx));
+    if (batch.length === 64 || i === total - 1) await flush();
     const rss = process.memoryUsage().rss;
     if (rss > peak) peak = rss;
     if ((i + 1) % Math.max(1, Math.floor(total / 5)) === 0) samples.push(`${i + 1}: ${mb(rss)}`);

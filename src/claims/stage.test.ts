@@ -3,10 +3,11 @@ import { test } from 'node:test';
 import { systemClock, type Claim, type NexusDocument } from '../core/index.js';
 import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../kb/index.js';
+import { testModel } from '../testing/model.js';
 import { extract } from '../pipeline/index.js';
 
 const kb = loadKnowledgeBase();
-const ctx = { kb, clock: systemClock, logger: { debug() {}, info() {}, warn() {} } };
+const ctx = { kb, nlp: testModel(), clock: systemClock, logger: { debug() {}, info() {}, warn() {} } };
 
 function run(text: string, published?: string): NexusDocument {
   const doc = extract(documentFromText(text, { path: 't.txt' }, { published }), ctx);

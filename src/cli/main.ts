@@ -11,6 +11,7 @@ import { registerHistory } from './commands/history.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
+import { registerParse } from './commands/parse.js';
 import { registerQueue } from './commands/queue.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
 import { processIo, type Io } from './io.js';
@@ -30,6 +31,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) })
     .exitOverride();
   registerExtract(program, io, setExit);
+  registerParse(program, io, setExit);
   registerIngest(program, io, setExit);
   registerActors(program, io);
   registerClaims(program, io);

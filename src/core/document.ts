@@ -1,7 +1,7 @@
 import type { Message, MessageLevel } from './message.js';
 import type { Claim, Entity, Mention, RoleLink } from './model.js';
 import type { Span } from './span.js';
-import type { Sentence, Token } from './text.js';
+import type { Sentence, Token, Word } from './text.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
 
@@ -47,6 +47,8 @@ export class NexusDocument {
   messages: Message[] = [];
   tokens: Token[] = [];
   sentences: Sentence[] = [];
+  /** The parse: words with tags, lemmas and dependency heads (see nlp/). */
+  words: Word[] = [];
   mentions: Mention[] = [];
   entities: Entity[] = [];
   claims: Claim[] = [];

@@ -9,6 +9,8 @@ export type ErrorName =
   | 'InputBinary'
   | 'InputTooLarge'
   | 'InputUnreadable'
+  | 'InputInvalid'
+  | 'ModelInvalid'
   | 'NoReadableText'
   | 'FetchFailed'
   | 'PrivateAddress'

@@ -26,4 +26,28 @@ export interface Sentence extends Span {
   block: number;
   /** The block is a heading or title (no closing punctuation, Title Case likely). */
   heading: boolean;
+  /** Index of the first word and one past the last in the document's word list (the parse). */
+  wordFirst: number;
+  wordLast: number;
+}
+
+/**
+ * A syntactic word as the UD English treebank defines it ("do" and "n't" in
+ * "don't", "Pakistan" and "'s"), with its span, tag, lemma and place in its
+ * sentence's dependency tree.
+ */
+export interface Word extends Span {
+  /** The word as written. */
+  form: string;
+  lemma: string;
+  /** Universal part of speech (NOUN, PROPN, VERB, ...). */
+  upos: string;
+  /** The treebank's own tag (NN, NNP, VBD, ...). */
+  xpos: string;
+  /** Index of the head word in the document's word list; -1 for the root of its sentence. */
+  head: number;
+  /** Universal dependency relation with its subtype (nsubj, obl:agent, nmod:poss, ...). */
+  deprel: string;
+  /** Index of the sentence in the document's sentence list. */
+  sentence: number;
 }

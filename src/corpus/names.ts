@@ -6,6 +6,19 @@ import type { EntityType } from '../core/index.js';
  * "Hayat Tahrir al Sham" meet), and no leading "the".
  */
 export function normalizeName(name: string): string {
+  let norm = seen.get(name);
+  if (norm === undefined) {
+    if (seen.size >= 100_000) seen.clear();
+    norm = normalize(name);
+    seen.set(name, norm);
+  }
+  return norm;
+}
+
+/** Names recur across documents (every article says "Pakistan"): each is normalised once. */
+const seen = new Map<string, string>();
+
+function normalize(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

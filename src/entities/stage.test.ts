@@ -4,12 +4,13 @@ import type { Entity, NexusDocument } from '../core/index.js';
 import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { analyze } from '../nlp/index.js';
+import { testModel } from '../testing/model.js';
 import { nameKey, recognize } from './stage.js';
 
 const kb = loadKnowledgeBase();
 
 function run(text: string): NexusDocument {
-  const doc = recognize(analyze(documentFromText(text, { path: 't.txt' })), kb);
+  const doc = recognize(analyze(documentFromText(text, { path: 't.txt' }), testModel()), kb);
   for (const m of doc.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text, 'every mention slices back');
   return doc;
 }

@@ -47,5 +47,5 @@ export function splitSentences(tokens: Token[], blocks: Block[], blockOfToken: n
 }
 
 function sentence(tokens: Token[], first: number, last: number, block: number, heading: boolean): Sentence {
-  return { start: tokens[first].start, end: tokens[last - 1].end, first, last, block, heading };
+  return { start: tokens[first].start, end: tokens[last - 1].end, first, last, block, heading, wordFirst: 0, wordLast: 0 };
 }

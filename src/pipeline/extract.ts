@@ -2,18 +2,20 @@ import type { Clock, Logger, NexusDocument } from '../core/index.js';
 import { extractClaims } from '../claims/index.js';
 import { recognize } from '../entities/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import { analyze } from '../nlp/index.js';
+import { analyze, type NlpModel } from '../nlp/index.js';
 
 /** What the stages may use: passed in, never global. */
 export interface PipelineContext {
   kb: KnowledgeBase;
+  /** The tagger, lemmatiser and parser. */
+  nlp: NlpModel;
   clock: Clock;
   logger: Logger;
 }
 
-/** Runs nlp, entities and claims over a cleaned document. */
+/** Runs nlp (tokens, sentences, the parse), entities and claims over a cleaned document. */
 export function extract(doc: NexusDocument, ctx: PipelineContext): NexusDocument {
-  analyze(doc);
+  analyze(doc, ctx.nlp);
   recognize(doc, ctx.kb);
   extractClaims(doc, ctx);
   return doc;

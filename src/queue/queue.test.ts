@@ -14,7 +14,8 @@ import { PG_MISSING, startPostgres, type TestPostgres } from '../testing/postgre
 import { finished, nexusProcess, writeCorpus } from '../testing/processes.js';
 import { snapshot } from '../testing/snapshot.js';
 import { openStore } from '../store/index.js';
-import { IngestQueue } from './queue.js';
+import pg from 'pg';
+import { IngestQueue, QUEUE_SCHEMA } from './queue.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nexus-queue-'));
 const files = writeCorpus(join(dir, 'corpus'), 24);
@@ -56,13 +57,17 @@ test('a worker killed mid-batch: another takes its jobs when their lease runs ou
   const q = await finished(nexusProcess(['ingest', join(dir, 'corpus'), '--db', url, '--queue', '--lease', '4', '-q']));
   assert.equal(q.code, 0, q.err);
   assert.match(q.err, new RegExp(`queued ${files.length}, skipped 0`));
-  const doomed = nexusProcess(['worker', '--db', url, '--batch', '3']);
+  const doomed = nexusProcess(['worker', '--db', url, '--batch', '6']);
   const died = finished(doomed);
-  // Once it has stored a batch, kill it while it holds the next one.
+  // Once it has stored a batch, kill it while it holds the next one (looked for with one plain query, so as not to miss it).
   await afterStored(doomed, 1);
+  const watch = new pg.Client({ connectionString: url });
+  await watch.connect();
   const deadline = Date.now() + 60_000;
-  while ((await counts(url)).running === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const held = async () => Number((await watch.query(`select count(*) as n from ${QUEUE_SCHEMA}.job where state = 'active'`)).rows[0].n);
+  while ((await held()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
   doomed.kill('SIGKILL');
+  await watch.end();
   assert.equal((await died).code, null, 'killed, not finished');
   const left = await counts(url);
   assert.ok(left.running > 0, `the killed worker held jobs: ${JSON.stringify(left)}`);
@@ -92,4 +97,26 @@ test('PostgreSQL restarted during a four-worker ingest: every worker waits, reco
   const stored = runs.reduce((n, r) => n + Number(/worker stored (\d+)/.exec(r.err)?.[1] ?? 0), 0);
   assert.equal(stored, files.length, 'each document stored once, by one worker');
   assert.deepEqual(await snap(url), expected);
+});
+
+test('a job that fails is kept with its error, listed by `nexus queue`, and put back by `nexus queue retry`', async (t) => {
+  if (!pgServer) { t.skip(PG_MISSING); return; }
+  const url = await pgServer.database();
+  const queue = await IngestQueue.open(url, { retryLimit: 0 });
+  const good = await finished(nexusProcess(['ingest', files[0], '--db', url, '--queue', '-q']));
+  assert.equal(good.code, 0, good.err);
+  // A job no extraction can read (as a newer or corrupted enqueuer might write).
+  await queue.enqueue([{ label: 'broken.txt', bytes: 1, doc: { id: 'x', text: null } as never }]);
+  await queue.close();
+  const work = await finished(nexusProcess(['worker', '--db', url, '--until-empty']));
+  assert.equal(work.code, 1, 'a failure is an exit code');
+  assert.match(work.err, /^nexus: broken\.txt: /m);
+  assert.match(work.err, /worker stored 1, failed 1/);
+  const listed = await finished(nexusProcess(['queue', '--db', url]));
+  assert.match(listed.out, /^pending 0, running 0, retrying 0, failed 1, completed 1$/m);
+  assert.match(listed.out, /^ {2}[0-9a-f-]{36} {2}broken\.txt {2}\(1 tries\): \S/m);
+  const retried = await finished(nexusProcess(['queue', 'retry', '--db', url]));
+  assert.equal(retried.out, 'put 1 failed job back in the queue\n');
+  const after = await counts(url);
+  assert.deepEqual([after.failed, after.pending + after.retrying], [0, 1]);
 });

@@ -25,7 +25,7 @@ export interface NexusApp {
 export function createApp(deps: ServerDeps): NexusApp {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const cache = new GraphCache(deps.store);
-  const jobs = new IngestJobs(deps.store, { kb: deps.kb, clock: deps.clock, logger: deps.logger }, deps.clock, () => cache.clear());
+  const jobs = new IngestJobs(deps.store, { kb: deps.kb, nlp: deps.nlp, clock: deps.clock, logger: deps.logger }, deps.clock, () => cache.clear());
   const uploadLimit = limitBody(limits.upload);
   const jsonLimit = limitBody(limits.json);
   const api = new Hono()

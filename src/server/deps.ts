@@ -1,5 +1,6 @@
 import type { Clock, Logger } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
+import type { NlpModel } from '../nlp/index.js';
 import type { Fetcher } from '../sources/index.js';
 import type { Store } from '../store/index.js';
 
@@ -7,6 +8,7 @@ import type { Store } from '../store/index.js';
 export interface ServerDeps {
   store: Store;
   kb: KnowledgeBase;
+  nlp: NlpModel;
   clock: Clock;
   logger: Logger;
   /** Fetches pasted URLs (a fake in tests). */

@@ -14,7 +14,7 @@ import type { ServerDeps } from './deps.js';
  * corpus actor of the same name and type. Claims and their quotes are the
  * stored ones, so reviews and the graph agree with what is shown.
  */
-export async function documentView(deps: Pick<ServerDeps, 'store' | 'kb' | 'clock' | 'logger'>, id: string): Promise<DocumentView> {
+export async function documentView(deps: Pick<ServerDeps, 'store' | 'kb' | 'nlp' | 'clock' | 'logger'>, id: string): Promise<DocumentView> {
   const { store } = deps;
   const stored = await store.document(id);
   if (!stored) throw new NexusError('NotFound', 'no such document', { subject: id });

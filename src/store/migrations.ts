@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { toLean } from './migrate-v3.js';
+import { toLean } from './migrate-lean.js';
 import type { Schema } from './schema.js';
 
 export type SqlKind = 'sqlite' | 'postgres';

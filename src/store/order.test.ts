@@ -19,10 +19,11 @@ import { PG_MISSING, startPostgres, type TestPostgres } from '../testing/postgre
 import { ROOT } from '../testing/processes.js';
 import * as texts from '../testing/texts.js';
 import { openStore, type Store } from './index.js';
+import { testModel } from '../testing/model.js';
 
 const clock = () => new Date('2026-01-01T00:00:00Z');
 const kb = loadKnowledgeBase();
-const ctx = { kb, clock, logger: silentLogger };
+const ctx = { kb, nlp: testModel(), clock, logger: silentLogger };
 const dir = mkdtempSync(join(tmpdir(), 'nexus-order-'));
 let pgServer: TestPostgres | undefined;
 let docs: NexusDocument[] = [];

@@ -37,7 +37,8 @@ after(() => pgServer?.stop());
 
 test('killing ingest mid-run leaves a consistent store; re-running completes it without duplicates', async () => {
   const db = join(dir, 'killed.db');
-  const child = nexusProcess(['ingest', join(dir, 'corpus'), '--db', db]);
+  // Small batches: stores several times however fast extraction runs, so there is a middle to kill in.
+  const child = nexusProcess(['ingest', join(dir, 'corpus'), '--db', db, '--batch', '4']);
   const done = finished(child);
   let stored = 0;
   await new Promise<void>((resolve) => {

@@ -18,21 +18,34 @@ const onEntity = (alias: Side, column: 'subject' | 'object' | 'attributed' | 'pl
   (join: any) => join.onRef(`${alias}.doc`, '=', 'c.doc').onRef(`${alias}.local`, '=', `c.${column}`);
 
 /**
- * A claim with its document, the actors at its ends (entity, its root key,
- * the key's actor), its source, place and recipient, and any review. Claims
- * of documents the resolver has not folded in yet are left out, so that
- * readers never see an actor half made.
+ * Claims with their document and any review, and (`ends`) the actors at their
+ * ends through the entities' root keys; all that filters and ordering need.
+ * Claims of documents the resolver has not folded in yet are left out, so
+ * that readers never see an actor half made.
  */
-function base(db: Db) {
-  return db.selectFrom('claims as c')
-    .innerJoin('documents as d', 'd.n', 'c.doc')
-    .innerJoin('doc_entities as se', onEntity('se', 'subject')).innerJoin('keys as sk', 'sk.key', 'se.key').innerJoin('actors as sa', 'sa.id', 'sk.actor')
-    .innerJoin('doc_entities as oe', onEntity('oe', 'object')).innerJoin('keys as ok', 'ok.key', 'oe.key').innerJoin('actors as oa', 'oa.id', 'ok.actor')
+function narrow(db: Db, ends: boolean) {
+  let q = db.selectFrom('claims as c').innerJoin('documents as d', 'd.n', 'c.doc').leftJoin('claim_reviews as cr', 'cr.signature', 'c.signature')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('pending as p').select('p.doc').whereRef('p.doc', '=', 'c.doc'))));
+  if (ends) {
+    q = q.innerJoin('doc_entities as se', onEntity('se', 'subject')).innerJoin('keys as sk', 'sk.key', 'se.key')
+      .innerJoin('doc_entities as oe', onEntity('oe', 'object')).innerJoin('keys as ok', 'ok.key', 'oe.key') as typeof q;
+  }
+  return q as SelectQueryBuilder<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Everything a StoredClaim shows: the ends, source, place and recipient as actors with their names. */
+function full(db: Db) {
+  return narrow(db, true).innerJoin('actors as sa', 'sa.id', 'sk.actor').innerJoin('actors as oa', 'oa.id', 'ok.actor')
     .leftJoin('doc_entities as ae', onEntity('ae', 'attributed')).leftJoin('keys as ak', 'ak.key', 'ae.key').leftJoin('actors as aa', 'aa.id', 'ak.actor')
     .leftJoin('doc_entities as pe', onEntity('pe', 'place')).leftJoin('keys as pk', 'pk.key', 'pe.key').leftJoin('actors as pa', 'pa.id', 'pk.actor')
     .leftJoin('doc_entities as re', onEntity('re', 'recipient')).leftJoin('keys as rk', 'rk.key', 're.key').leftJoin('actors as ra', 'ra.id', 'rk.actor')
-    .leftJoin('claim_reviews as cr', 'cr.signature', 'c.signature')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('pending as p').select('p.doc').whereRef('p.doc', '=', 'c.doc'))));
+    .select([
+      'd.id as doc_id', 'c.doc', 'c.local', 'c.predicate', 'c.polarity', 'c.modality', 'c.event_date', 'c.amount', 'c.role', 'c.quote', 'c.quote_start',
+      'c.quote_end', 'c.more', 'c.rule', 'c.confidence', 'd.published', 'd.publisher', 'cr.decision',
+      'sa.id as s_id', 'sa.name as s_name', 'sa.type as s_type', 'oa.id as o_id', 'oa.name as o_name', 'oa.type as o_type',
+      'aa.id as a_id', 'aa.name as a_name', 'aa.type as a_type', 'pa.id as p_id', 'pa.name as p_name', 'pa.type as p_type',
+      'ra.id as r_id', 'ra.name as r_name', 'ra.type as r_type',
+    ]);
 }
 
 /** Documents that name any of the actors: claims are looked up from these (by the claims' primary key), never by scanning. */
@@ -43,23 +56,24 @@ export function documentsOf(db: Db, actors: string[]) {
 /** When a claim holds: its event date, else its document's publication date; undated claims last. */
 export const when = sql<string>`coalesce(c.event_date, d.published, '9999')`;
 const dated = sql<string>`coalesce(c.event_date, d.published)`;
-const quoteText = sql<string>`coalesce(c.quote, substr(d.text, c.quote_start + 1, c.quote_end - c.quote_start))`;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Q = SelectQueryBuilder<any, any, any>;
 
-function filtered(db: Db, f: ClaimQuery): Q {
-  let q: Q = base(db);
+const byActor = (f: ClaimQuery) => !!(f.subject || f.object || f.actor || f.anyOf || f.bothIn || f.between);
+
+function filtered(db: Db, f: ClaimQuery, base: Q): Q {
+  let q: Q = base;
   const around = (ids: string[]) => { q = q.where('c.doc', 'in', documentsOf(db, ids)); };
-  if (f.subject) { around([f.subject]); q = q.where('sa.id', '=', f.subject); }
-  if (f.object) { around([f.object]); q = q.where('oa.id', '=', f.object); }
-  if (f.actor) { around([f.actor]); q = q.where((eb) => eb.or([eb('sa.id', '=', f.actor!), eb('oa.id', '=', f.actor!)])); }
-  if (f.anyOf) { around(f.anyOf); q = q.where((eb) => eb.or([eb('sa.id', 'in', f.anyOf!), eb('oa.id', 'in', f.anyOf!)])); }
-  if (f.bothIn) q = q.where('sa.id', 'in', f.bothIn).where('oa.id', 'in', f.bothIn);
+  if (f.subject) { around([f.subject]); q = q.where('sk.actor', '=', f.subject); }
+  if (f.object) { around([f.object]); q = q.where('ok.actor', '=', f.object); }
+  if (f.actor) { around([f.actor]); q = q.where((eb) => eb.or([eb('sk.actor', '=', f.actor!), eb('ok.actor', '=', f.actor!)])); }
+  if (f.anyOf) { around(f.anyOf); q = q.where((eb) => eb.or([eb('sk.actor', 'in', f.anyOf!), eb('ok.actor', 'in', f.anyOf!)])); }
+  if (f.bothIn) q = q.where('sk.actor', 'in', f.bothIn).where('ok.actor', 'in', f.bothIn);
   if (f.between) {
     const [a, b] = f.between;
     around([a]);
-    q = q.where((eb) => eb.or([eb.and([eb('sa.id', '=', a), eb('oa.id', '=', b)]), eb.and([eb('sa.id', '=', b), eb('oa.id', '=', a)])]));
+    q = q.where((eb) => eb.or([eb.and([eb('sk.actor', '=', a), eb('ok.actor', '=', b)]), eb.and([eb('sk.actor', '=', b), eb('ok.actor', '=', a)])]));
   }
   if (f.predicate) q = q.where('c.predicate', '=', f.predicate);
   if (f.predicates?.length) q = q.where('c.predicate', 'in', f.predicates);
@@ -74,23 +88,41 @@ function filtered(db: Db, f: ClaimQuery): Q {
   return q;
 }
 
-/** Claims in date order (then document and claim id), a page at a time with `limit` and `offset`. */
+/**
+ * Claims in date order (then document id and claim id). A page (`limit`,
+ * `offset`) is found first from the claims and documents alone, ordered and
+ * cut in SQL, and only its claims are then read whole; the quotes are cut
+ * from their documents' text here, for the claims read.
+ */
 export async function readClaims(db: Db, f: ClaimQuery): Promise<StoredClaim[]> {
-  let q = filtered(db, f).select([
-    'd.id as doc_id', 'c.local', 'c.predicate', 'c.polarity', 'c.modality', 'c.event_date', 'c.amount', 'c.role', quoteText.as('quote_text'), 'c.quote_start',
-    'c.quote_end', 'c.more', 'c.rule', 'c.confidence', 'd.published', 'd.publisher', 'cr.decision',
-    'sa.id as s_id', 'sa.name as s_name', 'sa.type as s_type', 'oa.id as o_id', 'oa.name as o_name', 'oa.type as o_type',
-    'aa.id as a_id', 'aa.name as a_name', 'aa.type as a_type', 'pa.id as p_id', 'pa.name as p_name', 'pa.type as p_type',
-    'ra.id as r_id', 'ra.name as r_name', 'ra.type as r_type',
-  ]).orderBy(when).orderBy('d.id').orderBy('c.local');
-  if (f.limit !== undefined || f.offset) q = q.limit(f.limit ?? 1_000_000_000).offset(f.offset ?? 0);
-  return (await q.execute()).map(toClaim);
+  const ordered = (q: Q) => q.orderBy(when).orderBy('d.id').orderBy('c.local');
+  if (f.limit === undefined && !f.offset) return withQuotes(db, await ordered(filtered(db, f, full(db))).execute());
+  const page = await ordered(filtered(db, f, narrow(db, byActor(f))).select(['c.doc', 'c.local'])).limit(f.limit ?? 1_000_000_000).offset(f.offset ?? 0).execute();
+  if (!page.length) return [];
+  const rank = new Map(page.map((r, i) => [`${r.doc}:${r.local}`, i]));
+  const rows: any[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const docs = [...new Set(page.map((r) => Number(r.doc)))];
+  for (let i = 0; i < docs.length; i += 500) {
+    rows.push(...(await full(db).where('c.doc', 'in', docs.slice(i, i + 500)).execute()).filter((r) => rank.has(`${r.doc}:${r.local}`)));
+  }
+  rows.sort((a, b) => rank.get(`${a.doc}:${a.local}`)! - rank.get(`${b.doc}:${b.local}`)!);
+  return withQuotes(db, rows);
 }
 
 /** How many claims a filter matches (for "showing 50 of 804"). */
 export async function countClaims(db: Db, f: ClaimQuery): Promise<number> {
-  const row = await filtered(db, { ...f, limit: undefined, offset: undefined }).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  const row = await filtered(db, f, narrow(db, byActor(f))).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** Quotes stored as offsets are cut from their document's text, read once per document. */
+async function withQuotes(db: Db, rows: any[]): Promise<StoredClaim[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const need = [...new Set(rows.filter((r) => r.quote === null).map((r) => Number(r.doc)))];
+  const texts = new Map<number, string>();
+  for (let i = 0; i < need.length; i += 200) {
+    for (const d of await db.selectFrom('documents').select(['n', 'text']).where('n', 'in', need.slice(i, i + 200)).execute()) texts.set(Number(d.n), d.text);
+  }
+  return rows.map((r) => toClaim({ ...r, quote_text: r.quote ?? texts.get(Number(r.doc))?.slice(Number(r.quote_start), Number(r.quote_end)) ?? '' }));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,6 @@
 import { NexusError, type Clock, type NexusDocument } from '../core/index.js';
-import { mergeActors, review, splitAlias, gradeSource } from './decisions.js';
+import { mergeActors, review, gradeSource } from './decisions.js';
+import { splitAlias } from './split.js';
 import type { SqlDialect } from './dialect.js';
 import { listDecisions } from './journal.js';
 import { undoDecision } from './undo.js';

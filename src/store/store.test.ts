@@ -12,10 +12,12 @@ import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { extract } from '../pipeline/index.js';
 import { asText, KIVU, SYNDICATED, type Article } from '../testing/corpus.js';
+import { testModel } from '../testing/model.js';
 import { PG_MISSING, startPostgres, type TestPostgres } from '../testing/postgres.js';
+import { actorGraph, evidencePaths } from '../corpus/index.js';
 import { openStore, type Store } from './index.js';
 
-const ctx = { kb: loadKnowledgeBase(), clock: () => new Date('2026-01-01T00:00:00Z'), logger: silentLogger };
+const ctx = { kb: loadKnowledgeBase(), nlp: testModel(), clock: () => new Date('2026-01-01T00:00:00Z'), logger: silentLogger };
 const doc = (a: Article, path = `${a.name}.txt`): NexusDocument => extract(documentFromText(asText(a), { path }), ctx);
 const [FUNDING, DENIAL, CLASH] = KIVU;
 
@@ -254,6 +256,28 @@ for (const backend of backends) {
       assert.ok(all.length >= 5);
       assert.deepEqual((await store.actors({ type: 'Person' })).map((a) => a.name), ['Jean-Marie Kasongo']);
       assert.ok((await store.actors({ name: 'kivu' })).some((a) => a.name === 'South Kivu'));
+      await store.close();
+    });
+
+    t('paths are searched in the store from both ends: shortest first, the same lengths as a search over the whole graph, and a rejected hop is no path', async () => {
+      const store = await corpus(backend.open);
+      const [from, to] = [await actorId(store, 'Yakutumba'), await actorId(store, 'Jean-Marie Kasongo')];
+      const paths = await store.paths(from, to, { limit: 10, maxHops: 4 });
+      assert.ok(paths.length >= 1, 'connected through the army or Twirwaneho');
+      // The reference: every simple path over the whole graph read into memory (graphology).
+      const whole = evidencePaths(actorGraph((await store.graph({})).edges), from, to, { limit: 100, maxHops: 4 });
+      assert.equal(paths[0].hops.length, whole[0].hops.length, 'the shortest path has the shortest length');
+      for (const p of paths) {
+        assert.deepEqual([p.actors[0], p.actors[p.actors.length - 1]], [from, to]);
+        p.hops.forEach((h, i) => assert.deepEqual([h.subject.id, h.object.id].sort(), [p.actors[i], p.actors[i + 1]].sort(), 'each hop joins its two actors'));
+        assert.ok(whole.some((w) => w.actors.join() === p.actors.join()), `${p.actors.join(' > ')} is a path of the whole graph`);
+      }
+      assert.deepEqual(paths.map((p) => p.hops.length), [...paths.map((p) => p.hops.length)].sort((a, b) => a - b));
+      const [first] = paths;
+      for (const h of first.hops) await store.review({ kind: 'assertion', id: h.id }, 'rejected');
+      const after = await store.paths(from, to, { limit: 10, maxHops: 4 });
+      assert.ok(after.every((p) => p.hops.every((h) => !first.hops.some((x) => x.id === h.id))), 'rejected assertions carry no path');
+      assert.deepEqual(await store.paths(from, from), []);
       await store.close();
     });
   });

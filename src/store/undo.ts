@@ -1,5 +1,6 @@
 import { NexusError } from '../core/index.js';
-import { keysOfActors, rekeyDocuments } from './decisions.js';
+import { keysOfActors } from './decisions.js';
+import { rekeyDocuments } from './split.js';
 import type { Db, SqlDialect } from './dialect.js';
 import { blockingDecision, findDecision, toRecord, type UndoData } from './journal.js';
 import { recompute } from './recompute.js';

@@ -11,6 +11,7 @@ import { silentLogger, type Clock } from '../core/index.js';
 import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import { extract } from '../pipeline/index.js';
+import { testModel } from './model.js';
 import { buildAssertions } from '../corpus/index.js';
 import type { Selection } from '../export/index.js';
 import { openStore, type ActorRef, type ActorSummary, type Store, type StoredClaim, type StoredDocument } from '../store/index.js';
@@ -69,7 +70,7 @@ export async function exportCorpus(dispatches: Dispatch[] = [...MALI, SYNDICATED
   const dir = mkdtempSync(join(tmpdir(), 'nexus-export-'));
   const db = join(dir, 'corpus.db');
   const store = await openStore(db, FIXED_CLOCK);
-  const ctx = { kb: testKb(), clock: FIXED_CLOCK, logger: silentLogger };
+  const ctx = { kb: testKb(), nlp: testModel(), clock: FIXED_CLOCK, logger: silentLogger };
   for (const d of dispatches) {
     await store.putDocument(extract(documentFromText(dispatchText(d), { path: `${d.name}.txt`, title: d.title, publisher: d.publisher }), ctx));
   }

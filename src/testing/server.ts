@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { NexusError, silentLogger, type Clock } from '../core/index.js';
 import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import { testModel } from './model.js';
 import { extract } from '../pipeline/index.js';
 import { createApp, type ServerDeps } from '../server/index.js';
 import type { Fetched, Fetcher } from '../sources/index.js';
@@ -50,10 +51,10 @@ export async function storeWith(articles: Article[] = KIVU, extra: Partial<Serve
   const kb = testKb();
   for (const a of articles) {
     const doc = documentFromText(asText(a), { path: `${a.name}.txt`, title: a.title });
-    await store.putDocument(extract(doc, { kb, clock: fixedClock, logger: silentLogger }));
+    await store.putDocument(extract(doc, { kb, nlp: testModel(), clock: fixedClock, logger: silentLogger }));
   }
-  for (const f of files) await store.putDocument(extract(documentFromText(f.text, { path: f.path }), { kb, clock: fixedClock, logger: silentLogger }));
-  const deps: ServerDeps = { store, kb, clock: fixedClock, logger: silentLogger, fetcher: fakeFetcher({}), ...extra };
+  for (const f of files) await store.putDocument(extract(documentFromText(f.text, { path: f.path }), { kb, nlp: testModel(), clock: fixedClock, logger: silentLogger }));
+  const deps: ServerDeps = { store, kb, nlp: testModel(), clock: fixedClock, logger: silentLogger, fetcher: fakeFetcher({}), ...extra };
   return { dir, store, deps, close: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

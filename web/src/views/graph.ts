@@ -1,21 +1,20 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { api, type ActorSummary } from '../api.js';
-import { append, clear, errorBox, h } from '../dom.js';
+import { append, errorBox, h } from '../dom.js';
 import { onReviewed } from '../review.js';
 import { href, type Route } from '../router.js';
 import { GraphController, type State } from '../graph/controller.js';
 import { FILTER_KEYS, filterForm, legend, type Filters } from '../graph/filters.js';
 import { graphKeys } from '../graph/keyboard.js';
 import { communityNodeId, edgeInBrush } from '../graph/model.js';
-import { actorHead, edgeList, type EdgeSort } from '../graph/panel.js';
-import { pathForm, pathResults } from '../graph/paths.js';
+import { pathForm } from '../graph/paths.js';
+import { SidePanel } from '../graph/side-panel.js';
 import { actorSearch } from '../graph/search.js';
 import { graphStyle } from '../graph/style.js';
 import { sizeLabels } from '../graph/labels.js';
 import { claimsTable } from '../graph/table.js';
 import { timeline } from '../graph/timeline.js';
-import { edgePanel } from './edge.js';
 
 cytoscape.use(fcose);
 
@@ -58,9 +57,6 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     'aria-label': 'The network. Arrow keys: next or previous actor. Enter: open it (a community opens). E: expand its neighbours. F: focus on it. Escape: clear.' });
   const side = h('aside', { class: 'panel', id: 'panel', 'aria-live': 'polite', 'aria-label': 'Details' });
   const status = h('p', { class: 'graph-status', role: 'status' });
-  const stopPanel: Array<() => void> = [];
-  const cleanPanel = () => { while (stopPanel.length) stopPanel.pop()!(); };
-  let edgeSort: EdgeSort = 'sources';
 
   // No layout at creation: the container is not on the page yet (the drawing is laid out once it is, see ctl.load).
   const cy = cytoscape({ container: canvas, style: graphStyle(), layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
@@ -70,7 +66,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
 
   const table = claimsTable({
     query: () => ({ ...ctl.query(), ...ctl.brush() }) as Record<string, string | undefined>,
-    openEdge: (id) => void showEdge(id),
+    openEdge: (id) => void panel.edge(id),
   });
   const time = timeline((b) => { state.filters.from = b.from; state.filters.to = b.to; filters.setDates(b.from, b.to); setUrl(); void ctl.render(false); });
 
@@ -82,7 +78,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
       state.paths ? `Paths: ${c.pathData?.paths.length ?? 0} found, ${shown.nodes.length} actors` : `${shown.nodes.length} ${c.grouped() ? 'nodes (communities and actors)' : 'actors'}, ${shown.edges.length} edges`,
       g.truncated && !state.paths ? ` · ${g.truncated} more actors left out: filter or focus to see them` : '',
       state.focus || state.paths ? '' : [' · ', groupToggle(c)],
-      state.paths ? [' · ', h('button', { type: 'button', class: 'link', onclick: () => { state.paths = undefined; setUrl(); showHint(); void ctl.load(true); } }, 'Back to the graph')] : null]);
+      state.paths ? [' · ', h('button', { type: 'button', class: 'link', onclick: () => { state.paths = undefined; setUrl(); panel.hint(); void ctl.load(true); } }, 'Back to the graph')] : null]);
     time.update(g.edges, ctl.brush());
     void table.reload(shown.edges.reduce((n, e) => n + e.claims, 0));
     root.dataset.graph = String(c.version);
@@ -98,77 +94,9 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     void c.render(true);
   } }, c.grouped() ? 'Show every actor' : 'Group into communities');
 
-  // ---------------------------------------------------------------- the panel
-
-  const showHint = () => {
-    cleanPanel();
-    clear(side);
-    delete side.dataset.open;
-    side.append(h('p', { class: 'muted hint' }, 'Click an actor to list its edges, an edge to read its evidence, a community to open it. Keyboard: / jumps to the search, g to the drawing; there the arrow keys go from actor to actor, Enter opens one, E expands it, F focuses on it.'));
-  };
-
-  const panelShell = (): void => {
-    cleanPanel();
-    clear(side);
-    side.dataset.open = 'true';
-    side.append(h('button', { type: 'button', class: 'link close-panel', 'aria-label': 'Close the panel', onclick: () => { ctl.mark(); showHint(); } }, '×'));
-  };
-
-  async function showEdge(id: string, back?: { label: string; go: () => void }): Promise<void> {
-    panelShell();
-    const bundle = ctl.drawnNow.bundles.find((b) => b.edges.some((e) => e.id === id));
-    if (bundle) { ctl.mark(bundle.id); ctl.zoomTo(bundle.id); }
-    const holder = h('div', {});
-    side.append(holder);
-    stopPanel.push(await edgePanel(holder, id, back ? { back } : {}));
-    side.dataset.showing = `edge:${id}`;
-  }
-
-  function showActor(id: string, options: { moveFocus?: boolean } = {}): void {
-    const a = ctl.actor(id);
-    if (!a) return;
-    panelShell();
-    ctl.mark(id);
-    ctl.zoomTo(id);
-    const back = { label: `${a.name}'s edges`, go: () => showActor(id, { moveFocus: true }) };
-    append(side, [
-      actorHead(a, {
-        focused: state.focus === id, expanded: ctl.expanded.has(id),
-        focus: () => void focusOn(a), expand: () => void ctl.expand(id).then(() => showActor(id)), paths: () => paths.setFrom(a),
-      }),
-      edgeList(ctl.edgesOf(id), id, { name: (x) => ctl.actor(x) }, (e) => void showEdge(e, back), edgeSort, (s) => { edgeSort = s; showActor(id); }),
-    ]);
-    side.dataset.showing = `actor:${id}`;
-    if (options.moveFocus) side.querySelector<HTMLElement>('.edge-row')?.focus();
-  }
-
-  function showNode(drawnId: string, options: { moveFocus?: boolean } = {}): void {
-    if (!drawnId.startsWith('community:')) { showActor(drawnId, options); return; }
-    const node = ctl.drawnNow.nodes.find((n) => n.id === drawnId);
-    if (!node) return;
-    panelShell();
-    ctl.mark(drawnId);
-    ctl.zoomTo(drawnId);
-    append(side, [
-      h('h2', {}, `Community of ${node.members!.length} actors`),
-      h('p', {}, h('button', { type: 'button', onclick: () => void ctl.openCommunity(drawnId.slice('community:'.length)).then(() => showHint()) }, 'Open it in place')),
-      h('ul', { class: 'members' }, node.members!.map((m) => h('li', {}, ctl.actor(m)?.name ?? m))),
-      edgeList(ctl.edgesOf(drawnId), undefined, { name: (x) => ctl.actor(x) }, (e) => void showEdge(e), edgeSort, (s) => { edgeSort = s; showNode(drawnId); }),
-    ]);
-    side.dataset.showing = `community:${drawnId}`;
-    if (options.moveFocus) side.querySelector<HTMLElement>('button')?.focus();
-  }
-
-  function showBundle(bundleId: string): void {
-    const b = ctl.drawnNow.bundles.find((x) => x.id === bundleId);
-    if (!b) return;
-    if (b.edges.length === 1) { void showEdge(b.edges[0].id); return; }
-    panelShell();
-    ctl.mark(bundleId);
-    const back = { label: 'the edges of this pair', go: () => showBundle(bundleId) };
-    side.append(edgeList(b.edges, undefined, { name: (x) => ctl.actor(x) }, (e) => void showEdge(e, back), edgeSort, (s) => { edgeSort = s; showBundle(bundleId); }));
-    side.dataset.showing = `bundle:${bundleId}`;
-  }
+  const panel = new SidePanel(side, ctl, {
+    focusOn: (a) => void focusOn(a), pathsFrom: (a) => paths.setFrom(a), focused: () => state.focus,
+  });
 
   // --------------------------------------------------------------- the state
 
@@ -180,7 +108,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     search.set(a);
     setUrl(true);
     await ctl.load(true);
-    showActor(a.id, { moveFocus: true });
+    panel.actor(a.id, { moveFocus: true });
   }
 
   async function findPaths(a: ActorSummary, b: ActorSummary, k: number): Promise<void> {
@@ -188,23 +116,8 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     setUrl(true);
     try {
       await ctl.load(true);
-      showPaths();
-    } catch (e) { panelShell(); side.append(errorBox(e)); }
-  }
-
-  function showPaths(): void {
-    const data = ctl.pathData;
-    if (!data) return;
-    panelShell();
-    side.append(pathResults(data, (i) => {
-      const ids = data.paths[i].actors.map((x) => x.id);
-      cy.elements().removeClass('path faded');
-      const on = cy.nodes().filter((n) => ids.includes(n.id()));
-      const hops = cy.edges().filter((e) => ids.includes(e.source().id()) && ids.includes(e.target().id()));
-      hops.addClass('path');
-      cy.elements().not(on.union(hops)).addClass('faded');
-    }, (id) => void showEdge(id, { label: 'the paths', go: showPaths })));
-    side.dataset.showing = 'paths';
+      panel.paths();
+    } catch (e) { panel.shell(); side.append(errorBox(e)); }
   }
 
   // ---------------------------------------------------------------- the page
@@ -222,7 +135,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
   });
   const paths = pathForm((a, b, k) => void findPaths(a, b, k));
   const whole = h('button', { type: 'button', class: 'link', onclick: () => {
-    state.focus = undefined; state.paths = undefined; ctl.expanded.clear(); ctl.open.clear(); search.set(); setUrl(true); showHint(); void ctl.load(true);
+    state.focus = undefined; state.paths = undefined; ctl.expanded.clear(); ctl.open.clear(); search.set(); setUrl(true); panel.hint(); void ctl.load(true);
   } }, 'Whole corpus');
 
   root.append(h('div', { class: 'graph-layout' },
@@ -238,11 +151,11 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
   cy.on('tap', 'node', (evt) => {
     const id = evt.target.id() as string;
     if (id.startsWith('community:')) void ctl.openCommunity(id.slice('community:'.length));
-    else showActor(id);
+    else panel.actor(id);
   });
   cy.on('dbltap', 'node.actor', (evt) => void ctl.expand(evt.target.id()));
-  cy.on('tap', 'edge', (evt) => showBundle(evt.target.id()));
-  cy.on('tap', (evt) => { if (evt.target === cy) { ctl.mark(); showHint(); } });
+  cy.on('tap', 'edge', (evt) => panel.bundle(evt.target.id()));
+  cy.on('tap', (evt) => { if (evt.target === cy) { ctl.mark(); panel.hint(); } });
   let relabelTimer: number | undefined;
   let sizing = 0;
   cy.on('zoom', () => { if (!sizing) sizing = requestAnimationFrame(() => { sizing = 0; if (!cy.destroyed()) sizeLabels(cy); }); });
@@ -250,11 +163,11 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
   const resize = new ResizeObserver(() => { if (cy.destroyed()) return; cy.resize(); ctl.relabel(); });
   resize.observe(canvas);
   const stopKeys = graphKeys(canvas, ctl, {
-    select: (id) => showNode(id),
-    enter: (id) => { if (id.startsWith('community:')) void ctl.openCommunity(id.slice('community:'.length)); else showActor(id, { moveFocus: true }); },
-    expand: (id) => void ctl.expand(id).then(() => showActor(id)),
+    select: (id) => panel.node(id),
+    enter: (id) => { if (id.startsWith('community:')) void ctl.openCommunity(id.slice('community:'.length)); else panel.actor(id, { moveFocus: true }); },
+    expand: (id) => void ctl.expand(id).then(() => panel.actor(id)),
     focus: (id) => { const a = ctl.actor(id); if (a) void focusOn(a); },
-    clear: () => { ctl.mark(); showHint(); },
+    clear: () => { ctl.mark(); panel.hint(); },
   });
   const slash = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
@@ -265,7 +178,7 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
   document.addEventListener('keydown', slash);
   const stopReviews = onReviewed(() => void ctl.load(false).then(() => {
     const showing = side.dataset.showing ?? '';
-    if (showing.startsWith('actor:')) showActor(showing.slice(6));
+    if (showing.startsWith('actor:')) panel.actor(showing.slice(6));
   }));
 
   // --------------------------------------------------------------- first draw
@@ -274,19 +187,19 @@ export async function graphView(root: HTMLElement, route: Route): Promise<() => 
     const a = await api.actor(state.focus).catch(() => undefined);
     if (a) search.set(a.actor);
   }
-  showHint();
+  panel.hint();
   cy.resize();
   await ctl.load(true, first);
   if (!ctl.graph().nodes.length) {
     canvas.append(h('div', { class: 'empty' }, meta.stats.documents ? 'No edge matches these filters.' : 'The corpus is empty. ', meta.stats.documents ? null : h('a', { href: href('ingest') }, 'Ingest a document')));
   }
-  if (state.paths) showPaths();
-  else if (route.params.get('edge')) await showEdge(route.params.get('edge')!);
-  else if (state.focus) showActor(state.focus);
+  if (state.paths) panel.paths();
+  else if (route.params.get('edge')) await panel.edge(route.params.get('edge')!);
+  else if (state.focus) panel.actor(state.focus);
   // Tests and the curious reach the controller from the console.
   (window as unknown as { nexusGraph?: unknown }).nexusGraph = { ctl, inBrush: edgeInBrush, community: communityNodeId };
   return () => {
-    cleanPanel();
+    panel.clean();
     stopKeys();
     stopReviews();
     resize.disconnect();

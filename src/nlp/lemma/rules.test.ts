@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Lemmatizer } from './lemmatizer.js';
+
+// The rules alone (an empty exception table), as for words the treebank never showed.
+const rules = new Lemmatizer(new Map());
+const lemma = (form: string, upos: string, xpos: string) => rules.lemma(form, upos, xpos);
+
+test('irregular verbs and nouns come from the exception lists', () => {
+  assert.equal(lemma('fought', 'VERB', 'VBD'), 'fight');
+  assert.equal(lemma('was', 'AUX', 'VBD'), 'be');
+  assert.equal(lemma('seized', 'VERB', 'VBD'), 'seize');
+  assert.equal(lemma('withdrew', 'VERB', 'VBD'), 'withdraw');
+  assert.equal(lemma('overthrown', 'VERB', 'VBN'), 'overthrow');
+  assert.equal(lemma('children', 'NOUN', 'NNS'), 'child');
+  assert.equal(lemma('crises', 'NOUN', 'NNS'), 'crisis');
+  assert.equal(lemma('women', 'NOUN', 'NNS'), 'woman');
+});
+
+test('regular endings choose the stem that is an English word', () => {
+  assert.equal(lemma('stopped', 'VERB', 'VBD'), 'stop');
+  assert.equal(lemma('carried', 'VERB', 'VBD'), 'carry');
+  assert.equal(lemma('released', 'VERB', 'VBN'), 'release');
+  assert.equal(lemma('attacking', 'VERB', 'VBG'), 'attack');
+  assert.equal(lemma('raises', 'VERB', 'VBZ'), 'raise');
+  assert.equal(lemma('pushes', 'VERB', 'VBZ'), 'push');
+  assert.equal(lemma('militias', 'NOUN', 'NNS'), 'militia');
+  assert.equal(lemma('forces', 'NOUN', 'NNS'), 'force');
+  assert.equal(lemma('ambushes', 'NOUN', 'NNS'), 'ambush');
+  assert.equal(lemma('bigger', 'ADJ', 'JJR'), 'big');
+});
+
+test('proper nouns keep their case; capitalised names keep it too', () => {
+  assert.equal(lemma('Taliban', 'PROPN', 'NNP'), 'Taliban');
+  assert.equal(lemma('Americans', 'PROPN', 'NNPS'), 'American');
+  assert.equal(lemma('Iraqi', 'ADJ', 'JJ'), 'Iraqi');
+  assert.equal(lemma('The', 'DET', 'DT'), 'the');
+});

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NexusError } from '../../core/index.js';
+import { readModel } from './file.js';
+import { modelFromFile, type NlpModel } from './model.js';
+
+/** The model the project ships, beside this module (copied to dist/ by the build). */
+export const DEFAULT_MODEL = fileURLToPath(new URL('./en-ewt.nxm', import.meta.url));
+
+/** Reads a model file; the caller keeps and passes the result (no global cache). */
+export function loadModel(path = DEFAULT_MODEL): NlpModel {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (e) {
+    throw new NexusError('ModelInvalid', `${path}: cannot read the parser model (${(e as NodeJS.ErrnoException).code ?? 'error'}); run \`npm run train:parser\` to build it`, { subject: path, cause: e });
+  }
+  return modelFromFile(readModel(data, path));
+}

@@ -1,0 +1,28 @@
+import type { NlpModel } from './model/model.js';
+import { sentenceAtoms } from './parser/atoms.js';
+
+/** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
+export interface SentenceAnalysis {
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+  head: Int32Array;
+  deprel: string[];
+}
+
+/** Tags, lemmatises and parses the words of one sentence. */
+export function analyzeWords(words: readonly string[], model: NlpModel): SentenceAnalysis {
+  const n = words.length;
+  const tags = model.tagger.tag(words);
+  const parse = model.parser.parse(sentenceAtoms(words, tags, model.coarse, model.vocab), n);
+  const upos: string[] = new Array(n), xpos: string[] = new Array(n), lemma: string[] = new Array(n), deprel: string[] = new Array(n);
+  const head = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    upos[i] = model.upos[tags[i]];
+    xpos[i] = model.xpos[tags[i]];
+    lemma[i] = model.lemmatizer.lemma(words[i], upos[i], xpos[i]);
+    head[i] = parse.heads[i + 1] - 1;
+    deprel[i] = model.labels[parse.labels[i + 1]];
+  }
+  return { upos, xpos, lemma, head, deprel };
+}

@@ -1,0 +1,25 @@
+import { hashString, mix } from '../perceptron/hash.js';
+import { unknownWord } from '../tagger/atoms.js';
+import type { SentenceAtoms } from './features.js';
+
+const ROOT_W = hashString('<root>'), ROOT_P = 0x7001;
+
+/**
+ * The parser's atoms for words and their tag ids (0-based, as the tagger
+ * gives them); `coarse` maps a tag id to its UPOS id, which some features use
+ * alone because it is more often right than the full tag. Words outside
+ * `vocab` share the atoms of unknown words.
+ */
+export function sentenceAtoms(words: readonly string[], tags: ArrayLike<number>, coarse: ArrayLike<number>, vocab: ReadonlySet<string>): SentenceAtoms {
+  const n = words.length;
+  const w = new Int32Array(n + 1), p = new Int32Array(n + 1), wp = new Int32Array(n + 1), u = new Int32Array(n + 1);
+  w[0] = ROOT_W; p[0] = ROOT_P; u[0] = ROOT_P; wp[0] = mix(99, ROOT_W, ROOT_P);
+  for (let i = 0; i < n; i++) {
+    const lower = words[i].toLowerCase();
+    w[i + 1] = vocab.has(lower) ? hashString(lower) : unknownWord(words[i]);
+    p[i + 1] = tags[i] + 1;
+    u[i + 1] = coarse[tags[i]] + 1000;
+    wp[i + 1] = mix(99, w[i + 1], p[i + 1]);
+  }
+  return { w, p, wp, u };
+}

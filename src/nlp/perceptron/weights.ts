@@ -1,0 +1,143 @@
+/**
+ * The weights a linear model reads, stored sparse and packed for the cache:
+ * an open-addressing table (linear probing, key 0 empty) of two words per
+ * slot, the 32-bit feature key and where its pairs start (low 24 bits) with
+ * how many there are (high 8 bits); and the pairs, one 32-bit word each, the
+ * class in the low 8 bits and the weight, quantised, in the high 24. Most
+ * features speak for a few classes only, so a model stays a few MB; a
+ * lookup touches the slot and one run of pairs, which is what makes tagging
+ * and parsing fast.
+ */
+export class Weights {
+  readonly mask: number;
+  readonly hotMask: number;
+
+  constructor(
+    readonly classes: number,
+    /** Slot table: key, then offset | count << 24. */
+    readonly table: Int32Array,
+    /** Pairs: class | weight << 8 (weights in units of `scale`). */
+    readonly pairs: Int32Array,
+    /** The value of one weight unit. */
+    readonly scale: number,
+    /**
+     * The features looked up most often (on the training text), in a small
+     * table of their own probed first: they are most lookups, and a small
+     * table stays in the cache while the big one would not. Kept here even
+     * where they have no weight, so that frequent absent features need no
+     * probe of the big table either.
+     */
+    readonly hotTable: Int32Array = new Int32Array(2),
+    readonly hotPairs: Int32Array = new Int32Array(0),
+  ) {
+    this.mask = (table.length >>> 1) - 1;
+    this.hotMask = (hotTable.length >>> 1) - 1;
+  }
+
+  /** These weights with a hot table in front. */
+  withHot(hot: Weights): Weights {
+    return new Weights(this.classes, this.table, this.pairs, this.scale, hot.table, hot.pairs);
+  }
+
+  /** The hot table alone, as weights (for the model file). */
+  get hot(): Weights {
+    return new Weights(this.classes, this.hotTable, this.hotPairs, this.scale);
+  }
+
+  /** Adds the weights of the first `n` features to `out` (which the caller zeroes), in weight units. */
+  score(features: Int32Array, n: number, out: Int32Array): void {
+    const { table, pairs, mask, hotTable, hotPairs, hotMask } = this;
+    outer: for (let f = 0; f < n; f++) {
+      const key = features[f];
+      const h = key ^ (key >>> 16);
+      let slot = h & hotMask;
+      for (;;) {
+        const k = hotTable[slot << 1];
+        if (k === key) {
+          const info = hotTable[(slot << 1) + 1];
+          const s = info & 0xffffff, e = s + (info >>> 24);
+          for (let j = s; j < e; j++) { const p = hotPairs[j]; out[p & 0xff] += p >> 8; }
+          continue outer;
+        }
+        if (k === 0) break;
+        slot = (slot + 1) & hotMask;
+      }
+      slot = h & mask;
+      for (;;) {
+        const k = table[slot << 1];
+        if (k === key) {
+          const info = table[(slot << 1) + 1];
+          const s = info & 0xffffff, e = s + (info >>> 24);
+          for (let j = s; j < e; j++) { const p = pairs[j]; out[p & 0xff] += p >> 8; }
+          break;
+        }
+        if (k === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+
+  /** Number of features kept. */
+  get size(): number {
+    let n = 0;
+    for (let s = 0; s < this.table.length; s += 2) if (this.table[s] !== 0) n++;
+    return n;
+  }
+}
+
+/** The slot count for `n` keys at a load of at most one half. */
+export function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
+// Weights are quantised to 21 bits and a sign, so that the sum of up to 256
+// features cannot overflow 32 bits.
+const UNITS = (1 << 20) - 1;
+
+/**
+ * Builds packed weights from features given as a key and its (class, weight)
+ * pairs, the pairs of one feature contiguous and in the order of the keys.
+ */
+export function buildWeights(classes: number, keys: ArrayLike<number>, counts: ArrayLike<number>, cls: ArrayLike<number>, val: ArrayLike<number>): Weights {
+  if (classes > 256) throw new RangeError(`a model has at most 256 classes, not ${classes}`);
+  let max = 0;
+  for (let i = 0; i < val.length; i++) max = Math.max(max, Math.abs(val[i]));
+  const scale = max > 0 ? max / UNITS : 1;
+  const pairs = new Int32Array(val.length);
+  let kept = 0;
+  const keptKeys: number[] = [], keptCounts: number[] = [];
+  let j = 0;
+  for (let i = 0; i < keys.length; i++) {
+    let n = 0;
+    for (let e = j + counts[i]; j < e; j++) {
+      const q = Math.round(val[j] / scale);
+      if (q === 0) continue;
+      pairs[kept + n++] = (cls[j] & 0xff) | (q << 8);
+    }
+    if (n === 0) continue;
+    keptKeys.push(keys[i]);
+    keptCounts.push(n);
+    kept += n;
+  }
+  return packWeights(classes, keptKeys, keptCounts, pairs.subarray(0, kept), scale);
+}
+
+/** Lays out already packed pairs under their keys (also what a model file holds). */
+export function packWeights(classes: number, keys: ArrayLike<number>, counts: ArrayLike<number>, pairs: Int32Array, scale: number): Weights {
+  const size = tableSize(keys.length);
+  const table = new Int32Array(size * 2);
+  const mask = size - 1;
+  let offset = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] | 0;
+    let slot = (key ^ (key >>> 16)) & mask;
+    while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
+    table[slot << 1] = key;
+    table[(slot << 1) + 1] = offset | (counts[i] << 24);
+    offset += counts[i];
+  }
+  if (offset >= 1 << 24) throw new RangeError('too many weights for one table');
+  return new Weights(classes, table, Int32Array.from(pairs), scale);
+}
