@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads every locale (a fifth of start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { AmountValue, DateValue, Qualifiers } from '../core/index.js';
 import type { RawClaim } from './raw.js';
 import type { DocView } from './view.js';
@@ -78,17 +80,18 @@ const dateParser = (() => {
 
 export function findDates(text: string, offset: number, reference: Date | undefined): DateValue[] {
   const out: DateValue[] = [];
-  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  const results: Array<{ index: number; text: string; start: ParsedComponents; relative: boolean }> = [];
   for (const [from, to] of dateWindows(text)) {
     for (const r of dateParser.parse(text.slice(from, to), reference ?? new Date(Date.UTC(2000, 0, 1)))) {
       const index = r.index + from;
-      if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+      const relative = [...r.tags()].some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference'));
+      if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start, relative });
     }
   }
   for (const r of results) {
     const c = r.start;
-    // Without the document's date only dates that state their year can be placed.
-    if (!reference && !c.isCertain('year')) continue;
+    // Without the document's date only dates that state their year can be placed ("last year" is relative to nothing).
+    if (!reference && (r.relative || !c.isCertain('year'))) continue;
     const precision: DateValue['precision'] = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
     let d = c.date();
     if (reference && !c.isCertain('year') && d > reference) {
@@ -113,8 +116,35 @@ export function findDates(text: string, offset: number, reference: Date | undefi
 
 const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|last|ago|earlier|week|month|year)\b/i;
 
-/** Date, amount, place and recipient for a claim, read from its sentence. */
-export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date | undefined, cache: Map<number, { dates: DateValue[]; amounts: AmountValue[] }>): Qualifiers {
+/** A trigger's start, and whether a rule other than a verb rule found it (a noun or a phrase inside a verb's words: "attacked a Nigerian Army base in Marte"). */
+type Trigger = [start: number, secondary: boolean];
+export type QualifierCache = Map<number, { dates: DateValue[]; amounts: AmountValue[]; triggers: Trigger[] }>;
+
+/**
+ * The trigger a date or an amount qualifies: the last one before it in the
+ * sentence ("paid Rs 50 lakh to X in 2015, and Y later defected" dates the
+ * payment), else the first after it ("In 2015, X funded Y"); verbs before
+ * nouns ("attacked a base in Marte on Sunday" dates the attack).
+ */
+function ownerOf(triggers: Trigger[], q: { start: number }): number | undefined {
+  const pick = (list: Trigger[]) => {
+    let before: number | undefined, after: number | undefined;
+    for (const [start] of list) {
+      if (start <= q.start) { if (before === undefined || start > before) before = start; }
+      else if (after === undefined || start < after) after = start;
+    }
+    return before ?? after;
+  };
+  return pick(triggers.filter((t) => !t[1])) ?? pick(triggers);
+}
+
+/**
+ * Date, amount, place and recipient for a claim, read from its sentence. A
+ * date or an amount belongs to one trigger among those of the sentence's
+ * claims (`raws`, see ownerOf), so "X, an analyst at Y, said Z received
+ * $250,000 last year" dates and prices the funding, not the membership.
+ */
+export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date | undefined, cache: QualifierCache, raws: RawClaim[] = [raw]): Qualifiers {
   const { doc, tokens } = view;
   const si = view.sentenceOf[raw.trigger[0]];
   const s = doc.sentences[si];
@@ -123,12 +153,16 @@ export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date | und
     const text = doc.text.slice(s.start, s.end);
     // chrono is the costliest step: run it only where a date may be.
     const datable = DATE_HINT.test(text);
-    found = { dates: datable ? findDates(text, s.start, reference) : [], amounts: /\d/.test(text) ? findAmounts(text, s.start) : [] };
+    const triggers = raws.filter((r) => view.sentenceOf[r.trigger[0]] === si && !r.naming).map((r): Trigger => [tokens[r.trigger[0]].start, !r.rule.startsWith('verb/')]);
+    found = { dates: datable ? findDates(text, s.start, reference) : [], amounts: /\d/.test(text) ? findAmounts(text, s.start) : [], triggers };
     cache.set(si, found);
   }
   const q: Qualifiers = {};
   const at = tokens[raw.trigger[0]].start;
-  const nearest = <T extends { start: number }>(list: T[]) => list.reduce<T | undefined>((best, x) => (!best || Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best), undefined);
+  // The author's own naming ("X, an analyst at Y") is no event: it takes no date or amount.
+  const triggers = raw.naming ? [] : found.triggers;
+  const nearest = <T extends { start: number }>(list: T[]) => list.filter((x) => ownerOf(triggers, x) === at)
+    .reduce<T | undefined>((best, x) => (!best || Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best), undefined);
   const date = nearest(found.dates);
   if (date) q.date = date;
   const amount = nearest(found.amounts);

@@ -92,7 +92,7 @@ export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb
       modality,
       attributedTo: named,
       chain,
-      qualifiers: qualifiersOf(view, raw, reference, cache),
+      qualifiers: qualifiersOf(view, raw, reference, cache, raws),
       evidence: [evidence],
       rule: raw.rule,
       trigger: textOf(view, raw.trigger[0], raw.trigger[1]),

@@ -23,24 +23,23 @@ export class KnowledgeBase {
         this.children.set(e.parent, list);
       }
       this.addName(e, e.name, 'name');
-      for (const a of e.aliases ?? []) this.addName(e, a, 'alias');
+      for (const a of e.aliases ?? []) this.addName(e, a);
       for (const m of e.metonyms ?? []) this.addName(e, m, 'metonym');
       for (const d of e.demonyms ?? []) this.addName(e, d, 'demonym');
     }
   }
 
-  /** An alias written like an acronym ("ISKP", "LeT") is kept as one. Each name is tokenised once: loading tokenises some 20,000 names. */
-  private addName(entry: KbEntry, raw: string, kind: KbNameKind): void {
+  /** Adds one name; an alias without a kind is an acronym when its case must match ("ISKP", "LeT"). Each name is tokenised once (start-up time). */
+  private addName(entry: KbEntry, raw: string, given?: KbNameKind): void {
     const rawTokens = nameTokens(raw);
-    if (kind === 'alias' && isExactCase(raw, rawTokens)) kind = 'acronym';
+    const kind = given ?? (isExactCase(raw, rawTokens) ? 'acronym' : 'alias');
     // "The Islamic State" matches without its article; a one-word name after
     // "The" ("The Hindu", "The Base") keeps it, so that the bare word does not match.
-    let text = raw;
-    let tokens = rawTokens;
+    let text = raw, tokens = rawTokens;
     if (/^the\s+\S/i.test(raw)) {
       const rest = raw.slice(4).trimStart();
       const restTokens = nameTokens(rest);
-      if (restTokens.length > 1) { text = rest; tokens = restTokens; }
+      if (restTokens.length > 1) [text, tokens] = [rest, restTokens];
     }
     if (tokens.length === 0) return;
     const upper = tokens.map((t, k) => (k === 0 && t.norm === 'the' ? false : t.upper && !(k > 0 && GENERIC_HEADS.has(t.norm))));
