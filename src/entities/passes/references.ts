@@ -36,7 +36,7 @@ export const references: EntityPass = {
         if (words.quotedSelf.has(lower)) { if (inQuote(x.start)) selves.push(w); continue; }
         const info = words.pronouns.get(lower);
         if (!info || x.deprel === 'expl' || ctx.covered(x.start, x.end) || dummyIt(doc.words, w)) continue;
-        const r = resolvePronoun(ctx, w, info);
+        const r = glossed(ctx, w) ?? resolvePronoun(ctx, w, info);
         if (r) {
           add(x, r, 'pronoun');
           if (info.gender && r.entity.type === 'Person' && !ctx.gender.has(r.entity.id)) ctx.gender.set(r.entity.id, info.gender);
@@ -70,6 +70,16 @@ export const references: EntityPass = {
     }
   },
 };
+
+/** "They [the army and the police]": a writer's bracketed gloss right after a pronoun names its referent. */
+function glossed(ctx: ReferenceContext, w: number): Resolution | undefined {
+  const { words } = ctx.doc;
+  const open = words[w + 1];
+  if (!open || (open.form !== '[' && open.form !== '(') || open.start !== words[w].end + 1 && open.start !== words[w].end) return undefined;
+  const first = ctx.pool.find((p) => p.mention.start > open.start && p.mention.start <= open.end + 5);
+  if (!first || first.entity.type === 'Location' || first.entity.type === 'Publication' || first.entity.type === 'Event') return undefined;
+  return { entity: first.entity, rule: 'coref/pronoun-gloss' };
+}
 
 /** "it is clear that", "it needs to be": an "it" the parser did not mark as expletive but that names nothing. */
 function dummyIt(words: { form: string; lemma: string }[], w: number): boolean {

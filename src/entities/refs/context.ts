@@ -134,17 +134,14 @@ export class ReferenceContext {
     return n;
   }
 
-  /** The document's entity for a knowledge-base entry, made when the text never named it by name. */
+  /**
+   * The document's entity for a knowledge-base entry, only when the text
+   * named it: a reference to a body never named ("the interior ministry" in a
+   * text that names no ministry) stays unresolved rather than adding an actor
+   * the text does not name.
+   */
   entityFor(kbId: string): Entity | undefined {
-    const found = this.doc.entities.find((e) => e.kbId === kbId);
-    if (found) return found;
-    const entry = this.kb.get(kbId);
-    if (!entry) return undefined;
-    const e: Entity = { id: `e${this.doc.entities.length + 1}`, name: entry.name, type: entry.type, aliases: [], kbId, roles: [] };
-    while (this.byId.has(e.id)) e.id = `${e.id}b`;
-    this.doc.entities.push(e);
-    this.byId.set(e.id, e);
-    return e;
+    return this.doc.entities.find((e) => e.kbId === kbId);
   }
 
   /** Known places mentioned so far, with their sentences. */

@@ -5,7 +5,7 @@ import { nameKey } from '../build.js';
 import type { PoolMention, ReferenceContext } from './context.js';
 import type { Resolution } from './pronouns.js';
 import { rankEntities } from './salience.js';
-import { mainCountryBody, stateBody } from './state-bodies.js';
+import { mainCountryBody, nameHolds, specificCountryBody, specificWords, stateBody } from './state-bodies.js';
 
 /** A definite description found in the parse: "the (militant) outfit". */
 export interface Description {
@@ -31,14 +31,24 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
   if (x.upos !== 'NOUN' && x.upos !== 'PROPN') return undefined;
   const table = entityWords().descriptions;
   const form = x.form.toLowerCase();
-  const info = table.get(form) ?? (x.upos === 'NOUN' ? table.get(x.lemma.toLowerCase()) : undefined);
+  // "the armed forces", "the security forces": a two-word head is read before the one-word one.
+  const pair = w > 0 && words[w - 1].sentence === x.sentence ? table.get(`${words[w - 1].form.toLowerCase()} ${form}`) : undefined;
+  const info = pair ?? table.get(form) ?? (x.upos === 'NOUN' ? table.get(x.lemma.toLowerCase()) : undefined);
   if (!info) return undefined;
   // A capitalised head is part of a name ("the Army", "the Group of Seven") unless the sentence opens with it.
   if (x.upos === 'PROPN' || /^\p{Lu}/u.test(x.form)) return undefined;
-  const det = ctx.tree.child(w, 'det');
-  if (det < 0 || !DEFINITE.has(words[det].form.toLowerCase())) return undefined;
+  let det = ctx.tree.child(w, 'det');
+  // "the army spokesman", "the group leader": a body noun modifying the phrase's head names the body.
+  if (det < 0 && x.deprel === 'compound' && x.head > w && words[x.head].upos === 'NOUN' && (info.kinds || info.types?.includes('ArmedGroup'))) {
+    det = ctx.tree.child(x.head, 'det');
+    if (det > w) det = -1;
+  }
+  // "his government", "their army": a state body owned by a pronoun is that owner's state's (countryOfPhrase reads it).
+  const owner = ctx.tree.child(w, 'nmod:poss');
+  if (det < 0 && info.kinds && owner >= 0 && owner < w && words[owner].upos === 'PRON') det = owner;
+  else if (det < 0 || !DEFINITE.has(words[det].form.toLowerCase())) return undefined;
   const modifiers: number[] = [];
-  for (let i = det + 1; i < w; i++) {
+  for (let i = det + 1; i < (pair ? w - 1 : w); i++) {
     const m = words[i];
     // "the Islamic State group": a name before the head makes the phrase a name, not a description.
     if (m.upos === 'PROPN' && !ctx.countryOfWord(m.form)) return undefined;
@@ -97,7 +107,20 @@ export function resolveDescription(ctx: ReferenceContext, d: Description): Resol
     return true;
   };
   const bonus = (p: PoolMention) => (nameHasWord(p.entity, headWord) ? 60 : 0) + Math.min(ctx.countBefore(p.entity.id, words[d.first].start), 6) * 15;
-  const ranked = rankEntities(ctx, words[d.first].start, si, { window: 8, decay: 0.7, accept, bonus });
+  let ranked = rankEntities(ctx, words[d.first].start, si, { window: 8, decay: 0.7, accept, bonus });
+  // "the network" after "the Haqqani Network": a candidate whose name holds the head noun wins over mere salience.
+  const named = d.info.generic ? [] : ranked.filter((r) => nameHasWord(r.entity, headWord));
+  if (named.length) ranked = named;
+  // "the interior ministry": a body whose name holds the specific words, in the text or else the document country's.
+  const wanted = kinds ? specificWords(ctx, d) : [];
+  if (wanted.length) {
+    const holding = ranked.filter((r) => nameHolds([r.entity.name, ...r.entity.aliases], wanted));
+    if (holding.length) ranked = holding;
+    else {
+      const own = specificCountryBody(ctx, d);
+      if (own) return own === 'unnamed' ? undefined : own;
+    }
+  }
   if (!ranked.length) return kinds ? mainCountryBody(ctx, d) : undefined;
   const [best, second] = ranked;
   if (second && best.score - second.score < 0.08 * best.score) return undefined;

@@ -20,6 +20,8 @@ export interface DescriptionInfo {
   plural?: boolean;
   /** A role or title: it stands for a person the text gave that role. */
   person?: boolean;
+  /** So common in names ("group") that a name holding it is no evidence. */
+  generic?: boolean;
 }
 
 /** English data of the entity stage (entities.json), as maps and sets. */
