@@ -12,7 +12,8 @@ export const discoverNames: EntityPass = {
   run(s) {
     const { tokens, sentences } = s.doc;
     const chunks = findChunks(tokens, sentences, new Set(s.hitAt.keys()));
-    for (const chunk of chunks) partsToCandidates(tokens, splitParts(tokens, chunk, s.hitAt), chunk.sentence, s.cands);
+    const isCountry = (entry: string) => s.kb.get(entry)?.kind === 'country';
+    for (const chunk of chunks) partsToCandidates(tokens, splitParts(tokens, chunk, s.hitAt, isCountry), chunk.sentence, s.cands);
     s.covered = new Uint8Array(tokens.length);
     for (const c of s.cands) s.covered.fill(1, c.first, c.last);
     for (const h of s.hits) if (!s.covered[h.first]) s.cands.push({ first: h.first, last: h.end, how: 'name', titles: [], rule: 'entity/kb', sentence: h.sentence, kb: h.names });

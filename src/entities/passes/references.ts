@@ -46,12 +46,23 @@ export const references: EntityPass = {
       const d = descriptionAt(ctx, w);
       if (!d) continue;
       if (ctx.covered(x.start, x.end)) continue;
-      // "the Iran-backed movement": a name among the modifiers keeps its own mention; the description starts after it.
+      // "the Iran-backed movement": a name among the modifiers keeps its own mention, the description starts after
+      // it, and it is not what the description means. "The M23 rebels": a name right before the head is the referent.
       let from = d.first;
-      for (let i = d.first; i < w; i++) if (ctx.covered(doc.words[i].start, doc.words[i].end)) from = i + 1;
+      const inner = new Set<string>();
+      let named = false;
+      for (let i = d.first; i < w; i++) {
+        const p = ctx.pool.find((q) => q.mention.start < doc.words[i].end && q.mention.end > doc.words[i].start);
+        if (!p) continue;
+        from = i + 1;
+        const adjacent = i === w - 1 && doc.words[i].end < x.start && doc.words[i].upos !== 'PRON';
+        if (adjacent && (d.info.types ?? []).includes(p.entity.type)) named = true;
+        else inner.add(p.entity.id);
+      }
+      if (named) continue;
       while (from < w && doc.words[from].upos === 'PUNCT') from++;
       const span = { start: doc.words[from].start, end: x.end };
-      const r = resolveDescription(ctx, d);
+      const r = resolveDescription(ctx, d, inner);
       if (r) add(span, r, d.info.person ? 'title' : 'description');
     }
     for (const w of selves) {

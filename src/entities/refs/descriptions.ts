@@ -51,7 +51,8 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
   for (let i = det + 1; i < (pair ? w - 1 : w); i++) {
     const m = words[i];
     // "the Islamic State group": a name before the head makes the phrase a name, not a description.
-    if (m.upos === 'PROPN' && !ctx.countryOfWord(m.form)) return undefined;
+    // But "the al-Qaeda-linked group", "the Iran-backed militia": a name inside a hyphenated modifier describes.
+    if (m.upos === 'PROPN' && !ctx.countryOfWord(m.form) && !hyphenatedModifier(words, i, w)) return undefined;
     if (m.upos === 'NUM' || m.upos === 'PUNCT' && m.form !== '-') return undefined;
     modifiers.push(i);
   }
@@ -59,9 +60,18 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
   const next = words[w + 1];
   if (next && next.sentence === x.sentence && entityWords().nonReferring.has(next.form.toLowerCase())) return undefined;
   if (ctx.tree.child(w, 'appos') >= 0 && words[ctx.tree.child(w, 'appos')].upos === 'PROPN') return undefined;
+  // "the anti-Pakistan group TTP", "the militia al-Shabaab": the name right after the head is what it means.
+  if (next && next.sentence === x.sentence && next.start <= x.end + 1 && ctx.covered(next.start, next.end)) return undefined;
   return { first: det, head: w, info, modifiers };
 }
 
+/** Is word i part of a modifier like "al-Qaeda-linked" (a hyphen, then a lower-case participle or adjective, before the head)? */
+function hyphenatedModifier(words: ReadonlyArray<{ form: string; upos: string; xpos: string }>, i: number, head: number): boolean {
+  for (let j = i + 1; j < head; j++) {
+    if (words[j - 1].xpos === 'HYPH' && /^\p{Ll}/u.test(words[j].form) && (words[j].upos === 'VERB' || words[j].upos === 'ADJ')) return true;
+  }
+  return false;
+}
 
 /**
  * The entity a description stands for. A state body is read from its own
@@ -72,7 +82,7 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
  * most salient entity of a fitting type, the head noun matched against its
  * name and kind; a description is not its own clause's subject.
  */
-export function resolveDescription(ctx: ReferenceContext, d: Description): Resolution | undefined {
+export function resolveDescription(ctx: ReferenceContext, d: Description, exclude: ReadonlySet<string> = new Set()): Resolution | undefined {
   const { words } = ctx.doc;
   const head = words[d.head];
   const si = head.sentence;
@@ -80,7 +90,8 @@ export function resolveDescription(ctx: ReferenceContext, d: Description): Resol
   const modifierWords = d.modifiers.map((i) => words[i].form.toLowerCase());
   const armed = modifierWords.some((m) => entityWords().armedModifiers.has(m));
   const own = ctx.clauseOf(d.head);
-  const notSubjectHere = (p: PoolMention) => !(p.sentence === si && p.role === 'subject' && p.head >= 0 && ctx.clauseOf(p.head) === own);
+  // Not its own clause's subject, nor a name inside its own modifiers ("the al-Qaeda-linked group" is not al-Qaeda).
+  const notSubjectHere = (p: PoolMention) => !exclude.has(p.entity.id) && !(p.sentence === si && p.role === 'subject' && p.head >= 0 && ctx.clauseOf(p.head) === own);
 
   if (d.info.person) {
     const fits = (p: PoolMention) => p.entity.type === 'Person' && holdsRole(p.entity, headWord) && notSubjectHere(p);

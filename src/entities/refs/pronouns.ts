@@ -65,7 +65,8 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   if (!ranked.length) return undefined;
   const [best, second] = ranked;
   const rival = unnamedRival(ctx, w, info, role);
-  if (rival > best.score) return undefined;
+  // An unnamed person about as salient as the best named one ("a village elder told reporters that X ... He said") makes it unsure.
+  if (rival > best.score * (1 - SURE)) return undefined;
   if (second && best.score - second.score < SURE * best.score) return undefined;
   return { entity: best.entity, rule: info.possessive ? 'coref/possessive' : 'coref/pronoun' };
 }
