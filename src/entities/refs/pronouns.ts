@@ -136,13 +136,19 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     if (!info.possessive && x.sentence === si && ctx.clauseOf(i) === own) continue;
     const lemma = x.lemma.toLowerCase();
     const plural = x.xpos === 'NNS';
+    // A description left unresolved ("the gunmen" before any group is named) is an unnamed actor too.
+    const described = entityWords().descriptions.get(x.form.toLowerCase()) ?? entityWords().descriptions.get(lemma);
+    const actor = !!described?.types?.some((t) => t === 'ArmedGroup' || t === 'StateBody');
     let fits: boolean;
     if (info.types.includes('Person') && !info.types.includes('ArmedGroup')) fits = !plural && person.has(lemma);
-    else if (info.number === 'p') fits = plural && person.has(x.form.toLowerCase());
+    else if (info.number === 'p') fits = plural && (person.has(x.form.toLowerCase()) || actor);
     else fits = !plural && !person.has(lemma) && r === 'subject';
     if (!fits || ctx.covered(x.start, x.end)) continue;
-    // A noun that is only the head of a described actor ("the group") is handled as a description.
-    if (entityWords().descriptions.has(lemma) || entityWords().descriptions.has(x.form.toLowerCase())) continue;
+    // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
+    // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
+    if (described && !actor) continue;
+    const owner = ctx.tree.child(i, (rel) => rel === 'nmod:poss' || rel === 'compound');
+    if (owner >= 0 && ctx.covered(words[owner].start, words[owner].end)) continue;
     const p: PoolMention = { mention: { start: x.start, end: x.end, text: x.form, entity: '', how: 'description', rule: '' }, entity: undefined as never, head: i, sentence: x.sentence, role: r };
     const score = mentionWeight(p) * Math.pow(0.5, si - x.sentence) + (r === role ? 35 : 0);
     if (score > best) best = score;
