@@ -168,3 +168,15 @@ test('other names of a place and an incident: the place without its place word, 
   const hur = doc.entities.find((e) => e.aliases.includes('Ukraine intelligence'));
   assert.ok(hur && hur.type === 'StateBody', 'a country name before a body noun and a role names the body');
 });
+
+test('a capital after "of" is the place unless a government\'s noun precedes it; an incident\'s name stops at its place', () => {
+  const doc = run('The mayor of Bogotá condemned the bombing. Bogotá said it would resume talks at the request of Caracas. '
+    + 'The 2019 attack on Malian troops at Boulkessi killed 38 soldiers.');
+  const place = doc.entities.find((e) => e.name === 'Bogotá');
+  assert.ok(place && place.type === 'Location', 'the mayor\'s city is a place');
+  assert.ok(entity(doc, 'Colombia').aliases.includes('Bogotá'), 'the capital that speaks is the state');
+  assert.ok(entity(doc, 'Venezuela').aliases.includes('Caracas'), 'a request of a capital is its government\'s');
+  const event = doc.entities.find((e) => e.type === 'Event');
+  assert.ok(event && /Boulkessi$/.test(event.name), event?.name);
+  assert.ok(mentionsOf(doc, entity(doc, 'Mali')).some((m) => m.text === 'Malian troops'), 'the target keeps its own mention');
+});
