@@ -10,7 +10,10 @@ export function canonicalEntry(kb: KnowledgeBase, id: string, text: string): str
   if (!entry) return id;
   const country = entry.kind === 'country' ? undefined : kb.countryOf(entry);
   if (!country) return id;
-  if (entry.kind === 'government' || entry.kind === 'presidency') return country.id;
+  // A ruling body with a name of its own ("CNSP", "State Administration Council") is an actor apart from its
+  // country; "the Government of X", "X's cabinet" or an unnamed reference is the country.
+  if ((entry.kind === 'government' || entry.kind === 'presidency') && (!text || GOVERNMENT_WORDS.test(text) || !ownName(entry, text))) return country.id;
+  if (entry.kind === 'government' || entry.kind === 'presidency') return id;
   // "US forces", "Russian troops" (two words: a country and a generic noun), not "Sudanese Armed Forces".
   if (/^\S+\s+(forces|troops|soldiers)$/i.test(text.trim()) && /^(armed-forces|army|government)$/.test(entry.kind ?? '')) return country.id;
   // Only the country's armed forces as a whole (not a command such as CENTCOM) become its army.
@@ -19,4 +22,12 @@ export function canonicalEntry(kb: KnowledgeBase, id: string, text: string): str
     return army && /\barmy\b/i.test(army.name) ? army.id : id;
   }
   return id;
+}
+
+const GOVERNMENT_WORDS = /\b(government|administration|cabinet|regime|authorities|presidency|president|executive|state|kremlin|white house|élysée|elysee)\b/i;
+
+/** Is the text the entry's own name, alias or acronym (not a demonym phrase or metonym)? */
+function ownName(entry: { name: string; aliases?: string[] }, text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/^the\s+/, '');
+  return [entry.name, ...(entry.aliases ?? [])].some((n) => n.toLowerCase().replace(/^the\s+/, '') === t);
 }

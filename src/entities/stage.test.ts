@@ -180,3 +180,13 @@ test('a capital after "of" is the place unless a government\'s noun precedes it;
   assert.ok(event && /Boulkessi$/.test(event.name), event?.name);
   assert.ok(mentionsOf(doc, entity(doc, 'Mali')).some((m) => m.text === 'Malian troops'), 'the target keeps its own mention');
 });
+
+test('a ruling council with its own name is an actor apart from its country; "X\'s junta" is X\'s', () => {
+  const doc = run("Myanmar's generals met in Naypyidaw. Niger's junta, the CNSP, expelled the French ambassador.");
+  const cnsp = doc.entities.find((e) => e.aliases.includes('CNSP') || e.name === 'CNSP');
+  assert.ok(cnsp && cnsp.name !== 'Niger', `the junta's acronym is not the country: ${cnsp?.name}`);
+  const junta = doc.mentions.find((m) => m.text === 'junta');
+  const body = junta && doc.entities.find((e) => e.id === junta.entity);
+  assert.ok(body && body.kbId?.startsWith('ne'), `Niger's junta is Niger's, not Myanmar's: ${body?.name}`);
+  assert.ok(entity(doc, 'Niger').aliases.every((a) => a !== 'CNSP'));
+});

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import { entityWords } from '../../lang/en/index.js';
 import type { Resolved } from '../build.js';
 import { canonicalEntry } from '../canonical.js';
-import type { EntityPass } from '../state.js';
+import type { EntityPass, EntityState } from '../state.js';
 
 /**
  * "Army" or "Police" alone ("Army Chief Gen X", "the Army's media wing") and
@@ -36,8 +36,12 @@ export const genericBodies: EntityPass = {
       }
       // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing"),
       // the one named last before it first ("the CTD of Balochistan Police ... an encounter with police").
-      let found = kinds.map((kind) => lastNamed(kb, cands, c, kind, countries[0], doc.tokens[c.last - 1].norm)).find((x) => x) ?? kinds.map((kind) => mentioned.get(kind)).find((x) => x);
-      for (const cc of found ? [] : countries.slice(0, 1)) {
+      // "Niger's junta", "Mali's army": the possessor's country, whatever the document is most about.
+      const owner = ownerCountry(s, c);
+      const country = owner ?? countries[0];
+      let found = kinds.map((kind) => lastNamed(kb, cands, c, kind, country, doc.tokens[c.last - 1].norm)).find((x) => x)
+        ?? (owner ? undefined : kinds.map((kind) => mentioned.get(kind)).find((x) => x));
+      for (const cc of found ? [] : [country].filter((x): x is string => !!x)) {
         for (const kind of kinds) {
           const body = kb.bodyOf(cc, kind);
           if (body) { found = body.id; break; }
@@ -49,6 +53,17 @@ export const genericBodies: EntityPass = {
     }
   },
 };
+
+/** The country of a name in the possessive right before a candidate ("Niger's junta"), if any. */
+function ownerCountry(s: EntityState, c: Resolved): string | undefined {
+  const { tokens } = s.doc;
+  const k = c.first - 1;
+  if (k < 1 || !tokens[k].glued || (tokens[k].norm !== "'s" && tokens[k].norm !== "'")) return undefined;
+  const o = s.cands.find((x) => !x.dropped && x.last === k && (x.kbEntry || x.kb?.length));
+  const entry = o ? s.kb.get(o.kbEntry ?? o.kb![0].entry) : undefined;
+  if (!entry) return undefined;
+  return entry.kind === 'country' ? entry.id : s.kb.countryOf(entry)?.id;
+}
 
 /** The body of a kind the text named last before a candidate, in the document's main country. */
 function lastNamed(kb: KnowledgeBase, cands: Resolved[], c: Resolved, kind: string, country: string | undefined, word?: string): string | undefined {
