@@ -6,11 +6,17 @@ import { TRAILING_PLACE } from './classify.js';
 import { isPossessive } from './metonyms.js';
 
 /** The type of an entity: the knowledge base's, a country read as a place, or the mentions' vote. */
-export function groupType(doc: NexusDocument, kb: KnowledgeBase, group: Resolved[]): EntityType | undefined {
+export function groupType(doc: NexusDocument, kb: KnowledgeBase, group: Resolved[], startsAt: (token: number) => Resolved | undefined = () => undefined): EntityType | undefined {
   const entryId = group.find((c) => c.kbEntry)?.kbEntry;
   const entry = entryId ? kb.get(entryId) : undefined;
   if (entry) {
-    if (entry.kind === 'country' && group.every((c) => c.how !== 'demonym' && placeUse(doc, c))) return 'Location';
+    // A country owning one of its bodies acts ("Myanmar's State Administration Council"); "Mexico's cartels" is a place's.
+    const owns = (c: Resolved) => {
+      const o = isPossessive(doc.tokens[c.last]) ? startsAt(c.last + 1) : undefined;
+      const t = o?.kbEntry ? kb.get(o.kbEntry)?.type : o?.type;
+      return t === 'StateBody' || t === 'Organization';
+    };
+    if (entry.kind === 'country' && group.every((c) => c.how !== 'demonym' && placeUse(doc, c) && !owns(c))) return 'Location';
     return entry.type;
   }
   const votes = new Map<EntityType, number>();
