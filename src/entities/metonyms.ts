@@ -5,7 +5,8 @@ export function isPossessive(t: Token | undefined): boolean {
   return !!t && t.glued && (t.norm === "'s" || t.norm === "'");
 }
 
-const PLACE_VERBS = new Set('seized captured took entered reached fled visited arrived control outskirts capital streets held met hosted'.split(' '));
+// Verbs and nouns whose object or complement is the city itself: "seized Kabul", "struck Beirut".
+const PLACE_VERBS = new Set('seized captured took entered reached fled visited arrived control outskirts capital streets held met hosted struck hit bombed shelled attacked targeted raided stormed overran besieged'.split(' '));
 
 const POLITICAL_NOUNS = new Set(`government governments leadership regime policy policies decision decisions stance position positions role
   support backing hand influence pressure demand demands request requests response reaction approval consent efforts effort behest

@@ -2,6 +2,7 @@ import { armedUnits } from './passes/armed-units.js';
 import { build } from './passes/build.js';
 import { countryBody } from './passes/country-body.js';
 import { definitions } from './passes/definitions.js';
+import { demonymAliases } from './passes/demonym-aliases.js';
 import { discoverNames } from './passes/discover-names.js';
 import { events } from './passes/events.js';
 import { genericBodies } from './passes/generic-bodies.js';
@@ -49,12 +50,13 @@ import type { EntityPass } from './state.js';
  * 19. implicit-acronyms "BGP" for "Border Guard Police": after the full names are typed.
  * 20. titles            "the Field Marshal" joins the person introduced with that title: persons typed first.
  * 21. build             groups into entities, mentions and role links.
+ * 22. demonym-aliases   "Israeli" an alias of Israel: needs the built entities, and the country named.
  * References (over built entities)
- * 22. references        pronouns and descriptions resolved against the entities' mentions.
+ * 23. references        pronouns and descriptions resolved against the entities' mentions.
  */
 export const ENTITY_PASSES: readonly EntityPass[] = [
   kbNames, discoverNames, genericPhrases, titledWorks, events, nicknames, numberedUnits, definitions, roles,
   knowledge, genericBodies, types, listTypes, armedUnits, countryBody, placeForms, placeGroups,
-  shortNames, implicitAcronyms, titles, build,
+  shortNames, implicitAcronyms, titles, build, demonymAliases,
   references,
 ];

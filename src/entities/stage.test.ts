@@ -190,3 +190,11 @@ test('a ruling council with its own name is an actor apart from its country; "X\
   assert.ok(body && body.kbId?.startsWith('ne'), `Niger's junta is Niger's, not Myanmar's: ${body?.name}`);
   assert.ok(entity(doc, 'Niger').aliases.every((a) => a !== 'CNSP'));
 });
+
+test('a capital struck is a place; a demonym the text uses is an alias of the country it names', () => {
+  const doc = run('Israeli jets struck Beirut overnight. Israel said the strikes hit Hezbollah depots.');
+  const beirut = doc.entities.find((e) => e.name === 'Beirut');
+  assert.ok(beirut && beirut.type === 'Location', 'the city struck is a place');
+  assert.ok(entity(doc, 'Israel').aliases.includes('Israeli'));
+  assert.ok(!doc.entities.some((e) => e.name === 'Lebanon'), 'no state acts here');
+});
