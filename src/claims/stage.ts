@@ -23,6 +23,12 @@ import { structureClaims } from './structure.js';
 import { findTriggers, readsAsNoun } from './triggers.js';
 import { verbClaims } from './verb-rules.js';
 import { DocView } from './view.js';
+import { readClaims } from './pipeline.js';
+import { RULES } from './rules/registry.js';
+import { loadLexicon, type Lexicon } from './lexicon/load.js';
+
+// TEMPORARY while the parse-based claims are built beside the old ones.
+let lexiconCache: Lexicon | undefined;
 
 const MONEY_WORDS = /\b(money|funds?|funding|financ\w*|cash|sum|payments?|rupees?|dollars?|lakhs?|lacs?|crores?|euros?|naira|afghanis?)\b|[$€£₹]\s?\d/i;
 
@@ -33,6 +39,10 @@ const MONEY_WORDS = /\b(money|funds?|funding|financ\w*|cash|sum|payments?|rupees
  * with several quotes.
  */
 export function extractClaims(doc: NexusDocument, ctx: Pick<PipelineContext, 'kb' | 'clock'>): NexusDocument {
+  if (process.env.NEXUS_CLAIMS === 'parse') {
+    doc.claims = readClaims(doc, { kb: ctx.kb, rules: RULES, lexicon: (lexiconCache ??= loadLexicon()) });
+    return doc;
+  }
   const view = new DocView(doc);
   const frames = findFrames(view);
   const raws: RawClaim[] = [];

@@ -1,2 +1,4 @@
 export { tokenizerData, type TokenizerData } from './tokenizer.js';
 export { irregularForms, type IrregularForms } from './irregular.js';
+export { actorWords, type ActorWords } from './actors.js';
+export { attributionWords, type AttributionWords } from './attribution.js';

@@ -1,0 +1,134 @@
+import type { Entity } from '../../core/index.js';
+import { actorWords } from '../../lang/en/index.js';
+import type { ClaimGraph } from '../graph.js';
+import { relativeReferent } from './subjects.js';
+
+/** An argument of a claim: the entity, the word that stands for it, and how. */
+export interface Arg {
+  entity: Entity;
+  word: number;
+  /** How the word stands for the entity: its own mention, a member noun ("ELN fighters"), an apposition, a facility's owner, a word containing it. */
+  via: 'mention' | 'member' | 'appos' | 'owner' | 'inner';
+}
+
+export interface ActorOptions {
+  /** A facility stands for its owner ("an army post", "the group's hideout"), an act for its doer: for attacks. */
+  owners?: boolean;
+  /** A deed stands for its doer ("condemned the Houthi attack", "criticised Pakistan's role"): for speech acts. */
+  doers?: boolean;
+}
+
+// Relations by which a member noun ("fighters", "troops") names whose it is.
+const OWNER_RELS = new Set(['compound', 'nmod:poss', 'amod', 'flat']);
+const OWNER_CASES = new Set(['of', 'from']);
+
+/**
+ * The actors a word stands for, distributed over its conjuncts ("X and Y
+ * attacked": two subjects) and over the names a list adds ("fighters,
+ * including X"): the entity of its mention; else through the noun phrase:
+ * a member noun ("ELN fighters", "troops from Chad") or a facility ("an army
+ * post") names its owner, a quantity ("hundreds of them", "parts of the
+ * TTP") what it counts, a place noun ("the Wulgo area") its place, "the
+ * group known as ISM" its name, an apposition its name.
+ */
+export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): Arg[] {
+  const out: Arg[] = [];
+  const add = (a: Arg | undefined) => { if (a && !out.some((o) => o.entity.id === a.entity.id)) out.push(a); };
+  for (const c of conjunctsFrom(g, word)) {
+    add(actorOf(g, c, opts));
+    for (const i of g.tree.children(c, (r) => r === 'nmod' || r === 'obl')) if (g.caseOf(i) === 'including') for (const x of conjunctsFrom(g, i)) add(actorOf(g, x, opts));
+  }
+  return out;
+}
+
+/** The word and the words coordinated under it ("X, Y and Z" from X). */
+export function conjunctsFrom(g: ClaimGraph, word: number): number[] {
+  const out = [word];
+  for (let k = 0; k < out.length; k++) for (const c of g.tree.children(out[k], 'conj')) out.push(c);
+  return out;
+}
+
+function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Arg | undefined {
+  const own = g.entity(word);
+  // A description with its name beside it ("the militant group, Hamas"): the name says who, whatever the description was resolved to.
+  const how = g.mention(word)?.how;
+  if (own && (how === 'description' || how === 'pronoun')) {
+    for (const c of g.tree.children(word, 'appos')) {
+      const e = g.entity(c);
+      if (e) return { entity: e, word: c, via: 'appos' };
+    }
+  }
+  if (own) return { entity: own, word, via: 'mention' };
+  if (depth > 3) return undefined;
+  // A relative word stands for the noun its clause describes ("of which the AA is a member").
+  for (const r of relativeReferent(g, word)) {
+    const a = actorOf(g, r, opts, depth + 1);
+    if (a) return a;
+  }
+  const w = g.words[word];
+  if (w.upos !== 'NOUN' && w.upos !== 'PROPN' && w.upos !== 'PRON' && w.upos !== 'ADJ' && w.upos !== 'NUM' && w.upos !== 'DET') return undefined;
+  const words = actorWords();
+  const lemma = g.lemma(word);
+  const member = words.memberNouns.has(lemma) || words.placeNouns.has(lemma);
+  const facility = opts.owners && words.facilityNouns.has(lemma);
+  if (member || facility) {
+    for (const c of g.tree.children(word)) {
+      const rel = g.words[c].deprel;
+      if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && OWNER_CASES.has(g.caseOf(c) ?? ''))) continue;
+      // A name inside a word ("anti-Taliban forces") says what the forces oppose, not whose they are: whole mentions only.
+      const e = g.entity(c);
+      if (e) return { entity: e, word: c, via: member ? 'member' : 'owner' };
+      // "US-led forces": the forces stand for their leader (not for a backer: "Iran-backed forces").
+      if (rel === 'amod' && words.leaderParticiples.has(g.lemma(c))) {
+        const leader = g.tree.children(c).map((d) => g.entity(d)).find((x) => x);
+        if (leader) return { entity: leader, word: c, via: 'member' };
+      }
+      // "members of the gang Viv Ansanm": the owner's own phrase may name it by apposition.
+      if (rel.startsWith('nmod') || rel === 'nmod:poss') {
+        const deeper = actorOf(g, c, {}, depth + 1);
+        if (deeper) return { ...deeper, via: member ? 'member' : 'owner' };
+      }
+    }
+  }
+  // "hundreds of them", "parts of the TTP", "five of the militants".
+  if (words.quantityNouns.has(lemma) || w.upos === 'NUM') {
+    for (const c of g.tree.children(word, (r) => r.startsWith('nmod'))) {
+      if (g.caseOf(c) !== 'of') continue;
+      const counted = actorOf(g, c, opts, depth + 1);
+      if (counted) return counted;
+    }
+  }
+  // "the group known as ISM", "a faction called X".
+  for (const c of g.tree.children(word, (r) => r === 'acl')) {
+    if (!words.aliasVerbs.has(g.lemma(c))) continue;
+    for (const n of g.tree.children(c, (r) => r === 'obl' || r === 'xcomp' || r === 'obj')) {
+      const e = g.entity(n);
+      if (e) return { entity: e, word: n, via: 'appos' };
+    }
+  }
+  // An act stands for its doer where hostility is read ("battling an incursion by X", "repelled an attack by X").
+  if (opts.owners && w.upos === 'NOUN') {
+    for (const c of g.tree.children(word, (r) => r.startsWith('nmod'))) {
+      if (g.caseOf(c) !== 'by') continue;
+      const doer = actorOf(g, c, {}, depth + 1);
+      if (doer) return { ...doer, via: 'member' };
+    }
+  }
+  if (opts.doers && w.upos === 'NOUN') {
+    for (const c of g.tree.children(word)) {
+      const rel = g.words[c].deprel;
+      const cs = g.caseOf(c);
+      if (rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (rel.startsWith('nmod') && (cs === 'by' || cs === 'of'))) {
+        const e = g.entity(c);
+        if (e) return { entity: e, word: c, via: 'member' };
+      }
+    }
+  }
+  for (const c of g.tree.children(word, 'appos')) {
+    const e = g.entity(c);
+    if (e) return { entity: e, word: c, via: 'appos' };
+  }
+  const inner = g.innerEntity(word);
+  if (inner) return { entity: inner, word, via: 'inner' };
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import type { ClaimGraph } from '../graph.js';
+
+/**
+ * Dependency paths from a trigger, as data: steps joined by "/". A step is
+ *   "rel"        the children with one of these relations ("obl|nmod"),
+ *   "rel>word"   those whose case word is one of these ("obl|nmod>against|on"),
+ *   "^rel"       the head, when the word hangs from it by one of these relations,
+ *   "."          the word itself.
+ * "nsubj:pass" matches only itself; "obl" matches "obl" and none of its
+ * subtypes except where listed.
+ */
+export type Path = string;
+
+export function follow(g: ClaimGraph, from: number, path: Path): number[] {
+  let current = [from];
+  for (const step of path.split('/')) {
+    const next: number[] = [];
+    for (const w of current) for (const x of stepFrom(g, w, step)) if (!next.includes(x)) next.push(x);
+    current = next;
+    if (!current.length) break;
+  }
+  return current;
+}
+
+function stepFrom(g: ClaimGraph, w: number, step: string): number[] {
+  if (step === '.') return [w];
+  if (step.startsWith('^')) {
+    const rels = step.slice(1).split('|');
+    const word = g.words[w];
+    return word.head >= 0 && rels.includes(word.deprel) ? [word.head] : [];
+  }
+  const [relPart, casePart] = step.split('>');
+  const rels = relPart.split('|');
+  const cases = casePart?.split('|');
+  return g.tree.children(w, (r) => rels.includes(r)).filter((c) => !cases || cases.includes(g.caseOf(c) ?? ''));
+}

@@ -1,0 +1,132 @@
+import { actorWords, attributionWords } from '../../lang/en/index.js';
+import type { ClaimGraph } from '../graph.js';
+import { slotPath } from '../lexicon/slots.js';
+import type { LexEntry } from '../lexicon/types.js';
+import type { Slot } from '../rules/types.js';
+import { follow, type Path } from './paths.js';
+import { inheritedPatients, inheritedSubjects } from './subjects.js';
+
+// The bearer of a noun ("self"): the name in apposition, the subject of
+// "is", the name it titles ("affiliate JNIM", "commander Khan").
+const BEARER: Path[] = ['^appos', 'appos', 'nsubj', '^compound', 'flat', '^nmod:desc'];
+// What an adjective or participle is said of ("self"): its subject, or the noun it modifies.
+const PREDICATED: Path[] = ['nsubj', 'nsubj:pass', '^amod', '^acl'];
+// The name inside a compound modifier: "Iran - backed" hangs "Iran" on "backed".
+const MODIFIER: Path[] = ['compound|obl:unmarked|obl:npmod|nmod:npmod|obl|nmod|nsubj|amod|dep|obj|advmod'];
+// The noun a modifier describes.
+const HEAD: Path[] = ['^amod|^acl|^compound|^conj|^advmod'];
+
+/** The words a slot stands for at a trigger. */
+export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexEntry | undefined): number[] {
+  switch (slot) {
+    case '@inherit': return inheritedSubjects(g, trigger);
+    case '@patient': return inheritedPatients(g, trigger);
+    case '@object': return entrySlots(g, trigger, entry?.object ?? [], entry);
+    case '@agent': return entrySlots(g, trigger, entry?.agent ?? entry?.subject ?? [], entry);
+    case '@recipient': return entrySlots(g, trigger, entry?.recipient ?? [], entry);
+    case '@light': return lightSubjects(g, trigger, entry);
+    case '@responder': return responders(g, trigger);
+    case '@event': return g.entity(trigger)?.type === 'Event' ? [trigger] : [];
+    case '@inner': return g.innerAt[trigger] >= 0 ? [trigger] : [];
+    default: return follow(g, trigger, slot);
+  }
+}
+
+/**
+ * The words in an entry's slots, tried in order until one gives words:
+ * "self", "modifier", "head" name the bearer, the name in a compound and the
+ * noun modified; "ccomp>nsubj" the subject of the clause the trigger
+ * governs; others are a relation with its case word ("obl:against"). The
+ * parser often hangs a prepositional phrase on the verb rather than on the
+ * noun before it ("launched an attack | on the base"), or the other way
+ * round: a slot with a case word is also looked for one step away.
+ */
+export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | string, entry: LexEntry | undefined): number[] {
+  const list = typeof slots === 'string' ? [slots] : slots;
+  const out: number[] = [];
+  for (const slot of list) {
+    for (const path of named(g, trigger, slot, entry)) for (const w of follow(g, trigger, path)) if (!out.includes(w)) out.push(w);
+    if (slot === 'modifier' && g.innerAt[trigger] >= 0 && !out.includes(trigger)) out.push(trigger);
+  }
+  if (out.length) return out;
+  // "apprehended and handed over X": coordinated verbs share the object the last one takes.
+  if (g.words[trigger].upos === 'VERB') {
+    const shared = g.tree.children(trigger, 'conj').filter((c) => g.words[c].upos === 'VERB').flatMap((c) => list.filter((s) => s === 'obj').flatMap((s) => follow(g, c, slotPath(s))));
+    if (shared.length) return shared;
+  }
+  const prepositional = list.filter((s) => /^(obl|nmod):[a-z]/.test(s) && !/:(poss|agent|tmod|npmod|unmarked)$/.test(s)).map(slotPath);
+  if (!prepositional.length) return [];
+  const w = g.words[trigger];
+  // A noun's phrase may sit on its verb ("launched an attack | on X") or on a participle after it ("an attack carried out by Y | on X").
+  const near = w.upos === 'NOUN'
+    ? [...(w.head >= 0 && (w.deprel === 'obj' || w.deprel === 'nsubj:pass') ? [w.head] : []), ...g.tree.children(trigger, 'acl').filter((c) => g.words[c].xpos === 'VBN')]
+    : g.tree.children(trigger, 'obj');
+  return near.flatMap((x) => prepositional.flatMap((p) => follow(g, x, p)));
+}
+
+function named(g: ClaimGraph, trigger: number, slot: string, entry: LexEntry | undefined): Path[] {
+  switch (slot) {
+    case 'self': return entry?.type ? PREDICATED : BEARER;
+    case 'modifier': return MODIFIER;
+    case 'head': return HEAD;
+    case 'complement': return ['obj|obl|nmod'];
+  }
+  if (slot.includes('>')) return [slot.split('>').map(slotPath).join('/')];
+  void g; void trigger;
+  return [slotPath(slot)];
+}
+
+/**
+ * The doer of an event noun found around it: the subject of the light verb
+ * that governs it ("X launched an attack", "X claimed responsibility for the
+ * attack", "X took part in the raid", through "a series of attacks"), the
+ * agent of a participle on it ("an attack carried out by X"), the subject of
+ * "responsible for" ("X was responsible for the attack") or of a copula ("X
+ * is at war with Y").
+ */
+export function lightSubjects(g: ClaimGraph, noun: number, entry: LexEntry | undefined): number[] {
+  const words = attributionWords();
+  const quantities = actorWords().quantityNouns;
+  for (const c of g.tree.children(noun, 'acl')) {
+    if (g.words[c].xpos === 'VBN' && (words.lightVerbs.has(g.lemma(c)) || entry?.light?.some((l) => l.split(' ')[0] === g.lemma(c)))) {
+      const agent = follow(g, c, 'obl:agent');
+      if (agent.length) return agent;
+      const by = follow(g, c, 'obl>by');
+      if (by.length) return by;
+    }
+  }
+  if (g.tree.child(noun, 'cop') >= 0) {
+    const subj = follow(g, noun, 'nsubj');
+    if (subj.length) return subj;
+  }
+  let x = noun;
+  // "responsibility for the attack", "a series of attacks", "the first round of talks": climb to the noun the verb governs.
+  for (let guard = 0; guard < 3; guard++) {
+    const w = g.words[x];
+    if (!(w.deprel.startsWith('nmod') && w.head >= 0)) break;
+    const h = g.lemma(w.head);
+    if (h !== 'responsibility' && !quantities.has(h)) break;
+    x = w.head;
+  }
+  const up = g.words[x];
+  if (up.head < 0 || !(up.deprel === 'obj' || up.deprel === 'nsubj:pass' || up.deprel === 'obl')) return [];
+  const verb = up.head;
+  const lemma = g.lemma(verb);
+  // "X was responsible for the attack".
+  if (up.deprel === 'obl' && lemma === 'responsible') return follow(g, verb, 'nsubj');
+  const own = entry?.light?.some((l) => l.split(' ')[0] === lemma);
+  // "engaged in the fight against Y", "took part in the attack on Y".
+  const taking = up.deprel === 'obl' && g.caseOf(x) === 'in' && words.participationVerbs.has(lemma);
+  if (!own && !taking && !words.lightVerbs.has(lemma)) return [];
+  if (up.deprel === 'obl' && !own && !taking) return [];
+  if (up.deprel === 'nsubj:pass') return follow(g, verb, 'obl:agent');
+  return inheritedSubjects(g, verb);
+}
+
+/** "X responded to an attack by Y", "X repelled an assault": the one who answers an act was its target. */
+export function responders(g: ClaimGraph, noun: number): number[] {
+  const w = g.words[noun];
+  if (w.head < 0 || !(w.deprel === 'obj' || w.deprel === 'obl')) return [];
+  if (!attributionWords().responseVerbs.has(g.lemma(w.head))) return [];
+  return inheritedSubjects(g, w.head);
+}

@@ -1,0 +1,48 @@
+import type { ClaimRule } from './types.js';
+
+/**
+ * Event and relation nouns ("an attack on X", "support for X", "talks with
+ * X"): the doer is the possessor, the "by" phrase, a name or demonym before
+ * the noun, or the subject of the light verb that governs it ("X launched an
+ * attack"); the object is in the noun's own slot.
+ */
+export const NOUN_RULES: ClaimRule[] = [
+  {
+    id: 'noun/doer',
+    description: 'an event noun of the lexicon with its doer (possessor, "by", modifier or light verb subject) and its object slot',
+    trigger: { table: 'nouns', upos: ['NOUN'] },
+    subject: ['@agent', '@light'],
+    // The target; else the one answering the act; else the named incident itself ("the October 12 attack").
+    object: ['@object', '@responder', '@event'],
+    examples: [
+      { text: 'Boko Haram launched an attack on the Nigerian army base at Monguno.', claims: ['Boko Haram ATTACKED Nigerian Army'] },
+      { text: "Iran's support for the Houthis has grown.", claims: ['Iran SUPPORTS Houthis'] },
+      { text: 'The Colombian government resumed talks with the National Liberation Army.', claims: ['Colombia NEGOTIATED_WITH National Liberation Army'] },
+      { text: 'An attack on the market killed nine people.', claims: [] },
+    ],
+  },
+  {
+    id: 'noun/between',
+    description: 'a relation noun between two sides ("clashes between X and Y", "talks between X and Y"): each side against the other',
+    trigger: { table: 'nouns', upos: ['NOUN'] },
+    subject: ['nmod|obl>between'],
+    object: [],
+    pairwise: true,
+    examples: [
+      { text: 'Clashes between the Sudanese Armed Forces and the Rapid Support Forces continued.', claims: ['Sudanese Armed Forces HOSTILE_TO Rapid Support Forces', 'Rapid Support Forces HOSTILE_TO Sudanese Armed Forces'] },
+      { text: 'Fighting between the two villages continued.', claims: [] },
+    ],
+  },
+  {
+    id: 'noun/joint',
+    description: 'a symmetric relation noun with several parties as its doers ("Pakistan and Afghanistan held talks", "the ISKP-TTP nexus"): each with each other',
+    trigger: { table: 'nouns', upos: ['NOUN'], symmetric: true },
+    subject: ['@agent', '@light'],
+    object: [],
+    pairwise: true,
+    examples: [
+      { text: 'Sudan and South Sudan held talks in Juba on Monday.', claims: ['Sudan NEGOTIATED_WITH South Sudan'] },
+      { text: 'Sudan held talks in Juba on Monday.', claims: [] },
+    ],
+  },
+];
