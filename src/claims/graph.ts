@@ -62,9 +62,10 @@ export class ClaimGraph {
   caseOf(word: number): string | undefined {
     const c = this.tree.children(word, (r) => r === 'case' || r === 'mark');
     if (!c.length) return undefined;
+    // The written form, not the lemma: "including" (lemma "include"), "according to".
     const first = c[0];
-    const fixed = this.tree.children(first, 'fixed').map((f) => this.lemma(f));
-    return [this.lemma(first), ...fixed].join(' ');
+    const fixed = this.tree.children(first, 'fixed').map((f) => this.words[f].form.toLowerCase());
+    return [this.words[first].form.toLowerCase(), ...fixed].join(' ');
   }
 
   /** The words of a sentence, as indices. */

@@ -5,6 +5,7 @@ import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { evidenceOf, spanOfWord } from './evidence.js';
 import type { Arg } from './args/actors.js';
 import { findClaims, type Found } from './find.js';
+import { CLAIM_INFERENCES, FOUND_INFERENCES } from './infer.js';
 import { framesOf } from './frames.js';
 import { ClaimGraph } from './graph.js';
 import type { Lexicon } from './lexicon/load.js';
@@ -28,7 +29,8 @@ export interface ClaimContext {
 export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
   const g = new ClaimGraph(doc);
   const rulesById = new Map(ctx.rules.map((r) => [r.id, r]));
-  const found = findClaims(g, ctx.rules, ctx.lexicon, ctx.kb).map((f) => personAsMember(intentional(g, f))).filter((f) => typesFit(f, ctx));
+  const read = findClaims(g, ctx.rules, ctx.lexicon, ctx.kb).map((f) => personAsMember(intentional(g, f)));
+  const found = [...read, ...FOUND_INFERENCES.flatMap((i) => i.fromFound(read, ctx.kb))].filter((f) => typesFit(f, ctx));
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const claims: Claim[] = [];
   const byKey = new Map<string, Claim>();
@@ -74,6 +76,7 @@ export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
     byKey.set(key, claim);
     claims.push(claim);
   }
+  for (const inference of CLAIM_INFERENCES) for (const c of inference.fromClaims(claims, doc)) claims.push({ ...c, id: `c${claims.length + 1}` });
   return claims;
 }
 

@@ -35,7 +35,10 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
   const out: Arg[] = [];
   const add = (a: Arg | undefined) => { if (a && !out.some((o) => o.entity.id === a.entity.id)) out.push(a); };
   for (const c of conjunctsFrom(g, word)) {
-    add(actorOf(g, c, opts));
+    const found = actorOf(g, c, opts);
+    add(found);
+    // "Hamas and Islamic Jihad fighters": the owner's own conjuncts own the members too.
+    if (found && (found.via === 'member' || found.via === 'owner') && found.word !== c) for (const x of conjunctsFrom(g, found.word).slice(1)) add(actorOf(g, x, {}, 1));
     for (const i of g.tree.children(c, (r) => r === 'nmod' || r === 'obl')) if (g.caseOf(i) === 'including') for (const x of conjunctsFrom(g, i)) add(actorOf(g, x, opts));
   }
   return out;

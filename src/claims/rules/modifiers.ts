@@ -15,7 +15,7 @@ export const MODIFIER_RULES: ClaimRule[] = [
     subject: ['@agent'],
     object: ['@object'],
     examples: [
-      { text: 'Iran-backed Houthis fired missiles at ships.', claims: ['Iran SUPPORTS Houthis'] },
+      { text: 'Officials said the Iran-backed Houthi movement fired missiles.', claims: ['Iran SUPPORTS Houthis'] },
       { text: 'The Islamic State-linked Allied Democratic Forces killed 20 villagers.', claims: ['Allied Democratic Forces ALLY_OF Islamic State'] },
       { text: 'The Quetta-based Balochistan Liberation Army claimed the attack.', claims: ['Balochistan Liberation Army BASED_IN Quetta'] },
       { text: 'State-backed media reported the clash.', claims: [] },

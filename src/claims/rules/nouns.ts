@@ -15,9 +15,9 @@ export const NOUN_RULES: ClaimRule[] = [
     // The target; else the one answering the act; else the named incident itself ("the October 12 attack").
     object: ['@object', '@responder', '@event'],
     examples: [
-      { text: 'Boko Haram launched an attack on the Nigerian army base at Monguno.', claims: ['Boko Haram ATTACKED Nigerian Army'] },
+      { text: 'The attack by Boko Haram on the Nigerian army base at Monguno killed four soldiers.', claims: ['Boko Haram ATTACKED Nigerian Army'] },
       { text: "Iran's support for the Houthis has grown.", claims: ['Iran SUPPORTS Houthis'] },
-      { text: 'The Colombian government resumed talks with the National Liberation Army.', claims: ['Colombia NEGOTIATED_WITH National Liberation Army'] },
+      { text: "The Colombian government's talks with the National Liberation Army resumed.", claims: ['Colombia NEGOTIATED_WITH National Liberation Army'] },
       { text: 'An attack on the market killed nine people.', claims: [] },
     ],
   },

@@ -6,6 +6,7 @@ import { extract } from '../../pipeline/index.js';
 import { testModel } from '../../testing/model.js';
 import { testKb } from '../../testing/server.js';
 import { PREDICATE_FACTS } from '../../schema/predicates.js';
+import { CLAIM_INFERENCES, FOUND_INFERENCES } from '../infer.js';
 import { RULES } from './registry.js';
 
 /**
@@ -36,7 +37,7 @@ function matches(doc: NexusDocument, rule: string, expected: string): boolean {
     && ((named(c.subject, subject) && named(c.object, object)) || (symmetric && named(c.subject, object) && named(c.object, subject))));
 }
 
-for (const rule of RULES) {
+for (const rule of [...RULES, ...FOUND_INFERENCES, ...CLAIM_INFERENCES]) {
   test(`rule ${rule.id}: ${rule.description}`, () => {
     assert.ok(rule.examples.some((e) => e.claims.length > 0), 'a rule has at least one example it must read');
     assert.ok(rule.examples.some((e) => e.claims.length === 0), 'a rule has at least one counter-example');

@@ -55,8 +55,8 @@ export const STRUCTURE_RULES: ClaimRule[] = [
     object: ['nmod|obl>of|from'],
     types: { object: ['ArmedGroup', 'StateBody', 'Organization'] },
     examples: [
-      { text: 'Pablo Beltrán of the National Liberation Army signed the deal.', claims: ['Pablo Beltrán MEMBER_OF National Liberation Army'] },
-      { text: 'Pablo Beltrán of Bogotá signed the deal.', claims: [] },
+      { text: 'Carlos Ruiz of the National Liberation Army signed the deal.', claims: ['Carlos Ruiz MEMBER_OF National Liberation Army'] },
+      { text: 'Carlos Ruiz of Medellín signed the deal.', claims: [] },
     ],
   },
   {

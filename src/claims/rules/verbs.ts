@@ -39,24 +39,12 @@ export const VERB_RULES: ClaimRule[] = [
     trigger: { lemmas: ['link', 'tie', 'connect'], upos: ['VERB'], voice: 'active' },
     predicate: 'ALLY_OF',
     subject: ['obj'],
-    object: ['obl|nmod>to|with'],
+    object: ['obl|nmod>to|with', 'obj/nmod>to|with'],
     source: ['nsubj', '@inherit'],
     examples: [
       { text: 'Kenyan investigators linked al-Shabaab to the Islamic State.', claims: ['al-Shabaab ALLY_OF Islamic State'] },
       { text: 'The road links Mombasa to Nairobi.', claims: [] },
     ],
   },
-  {
-    id: 'verb/joint-attackers',
-    description: 'several actors who attack or fight together are allies ("the TTP and Taliban fighters attacked the post")',
-    trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', predicates: ['ATTACKED', 'HOSTILE_TO'] },
-    predicate: 'ALLY_OF',
-    subject: ['nsubj', '@inherit'],
-    object: [],
-    pairwise: true,
-    examples: [
-      { text: 'Hamas and Islamic Jihad fighters attacked Israeli positions.', claims: ['Hamas ALLY_OF Islamic Jihad'] },
-      { text: 'Hamas fighters attacked Israeli positions.', claims: [] },
-    ],
-  },
+
 ];

@@ -1,0 +1,96 @@
+import type { Claim, NexusDocument } from '../core/index.js';
+import type { KnowledgeBase } from '../kb/index.js';
+import type { Found } from './find.js';
+import type { RuleExample } from './rules/types.js';
+
+/**
+ * A claim the text makes by implication, read from the claims the rules
+ * found, with examples the spec runner checks like the rules'.
+ */
+export interface Inference {
+  id: string;
+  description: string;
+  examples: RuleExample[];
+}
+
+export interface FoundInference extends Inference {
+  fromFound(found: Found[], kb: KnowledgeBase): Found[];
+}
+
+export interface ClaimInference extends Inference {
+  fromClaims(claims: Claim[], doc: NexusDocument): Omit<Claim, 'id'>[];
+}
+
+const FIGHTING = new Set(['ATTACKED', 'HOSTILE_TO']);
+const ALLIANCE_KINDS = new Set(['alliance', 'coalition']);
+
+/** Claims of one trigger, grouped by predicate and object: the actors doing one thing together. */
+function together(found: Found[], keep: (f: Found) => boolean): Found[][] {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) {
+    if (!keep(f)) continue;
+    const key = `${f.trigger}|${f.predicate}|${f.object.entity.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
+
+function pairs(group: Found[], rule: string): Found[] {
+  const sides = [...new Map(group.filter((f) => f.subject.entity.type !== 'Person').map((f) => [f.subject.entity.id, f])).values()];
+  const out: Found[] = [];
+  for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) {
+    out.push({ rule, predicate: 'ALLY_OF', subject: sides[i].subject, object: sides[j].subject, trigger: sides[i].trigger });
+  }
+  return out;
+}
+
+export const JOINT_ACTION: FoundInference = {
+  id: 'infer/joint-action',
+  description: 'actors who attack or fight one target together are on one side ("an attack by the TTP and Taliban forces")',
+  fromFound: (found) => together(found, (f) => FIGHTING.has(f.predicate)).flatMap((g) => pairs(g, 'infer/joint-action')),
+  examples: [
+    { text: 'Hamas and Islamic Jihad fighters attacked the Israeli army.', claims: ['Hamas ALLY_OF Islamic Jihad'] },
+    { text: 'Hamas fighters attacked the Israeli army.', claims: [] },
+  ],
+};
+
+export const CO_MEMBERS: FoundInference = {
+  id: 'infer/co-members',
+  description: 'members of one alliance or coalition are allies ("the US and Canada are part of NATO")',
+  fromFound: (found, kb) => together(found, (f) => f.predicate === 'MEMBER_OF' && ALLIANCE_KINDS.has((f.object.entity.kbId ? kb.get(f.object.entity.kbId)?.kind : undefined) ?? '')).flatMap((g) => pairs(g, 'infer/co-members')),
+  examples: [
+    { text: 'Kenya and Uganda are members of the African Union.', claims: [] },
+    { text: 'Spain and Italy are members of NATO, the alliance said.', claims: ['Spain ALLY_OF Italy'] },
+  ],
+};
+
+const SPONSORSHIP = new Set(['SUPPORTS', 'FUNDS', 'PROXY_OF']);
+const ACTORS = new Set(['Person', 'Organization', 'ArmedGroup', 'Publication']);
+
+export const SPONSORSHIP_ACCUSATION: ClaimInference = {
+  id: 'infer/sponsorship-accusation',
+  description: 'a named source who says a state backs, funds or fronts for an armed group accuses that state (the same quote, reported by the author)',
+  fromClaims: (claims, doc) => {
+    const byId = new Map(doc.entities.map((e) => [e.id, e]));
+    const out: Omit<Claim, 'id'>[] = [];
+    const seen = new Set(claims.filter((c) => c.predicate === 'ACCUSED').map((c) => `${c.subject}|${c.object}`));
+    for (const c of claims) {
+      const source = byId.get(c.attributedTo), state = byId.get(c.subject), group = byId.get(c.object);
+      if (!SPONSORSHIP.has(c.predicate) || c.polarity !== 'positive' || !source || !ACTORS.has(source.type)) continue;
+      // The backed group telling of its backers boasts rather than accuses.
+      if (state?.type !== 'StateBody' || group?.type !== 'ArmedGroup' || c.attributedTo === c.object || c.attributedTo === c.subject) continue;
+      const key = `${source.id}|${state.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...c, subject: source.id, predicate: 'ACCUSED', object: state.id, polarity: 'positive', modality: 'asserted', attributedTo: 'author', chain: ['author'], rule: 'infer/sponsorship-accusation', confidence: 0.55 });
+    }
+    return out;
+  },
+  examples: [
+    { text: 'The commander Ahmed Ali said Iran had armed the Houthis.', claims: ['Ahmed Ali ACCUSED Iran'] },
+    { text: 'Iran armed the Houthis.', claims: [] },
+  ],
+};
+
+export const FOUND_INFERENCES: readonly FoundInference[] = [JOINT_ACTION, CO_MEMBERS];
+export const CLAIM_INFERENCES: readonly ClaimInference[] = [SPONSORSHIP_ACCUSATION];
