@@ -1,6 +1,10 @@
-import type { Claim, NexusDocument } from '../core/index.js';
+import type { Claim } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
+import { attributionWords } from '../lang/en/index.js';
+import { actorsOf } from './args/actors.js';
+import { inheritedSubjects } from './args/subjects.js';
 import type { Found } from './find.js';
+import type { ClaimGraph } from './graph.js';
 import type { RuleExample } from './rules/types.js';
 
 /**
@@ -18,7 +22,7 @@ export interface FoundInference extends Inference {
 }
 
 export interface ClaimInference extends Inference {
-  fromClaims(claims: Claim[], doc: NexusDocument): Omit<Claim, 'id'>[];
+  fromClaims(claims: Claim[], g: ClaimGraph): Omit<Claim, 'id'>[];
 }
 
 const FIGHTING = new Set(['ATTACKED', 'HOSTILE_TO']);
@@ -70,8 +74,8 @@ const ACTORS = new Set(['Person', 'Organization', 'ArmedGroup', 'Publication']);
 export const SPONSORSHIP_ACCUSATION: ClaimInference = {
   id: 'infer/sponsorship-accusation',
   description: 'a named source who says a state backs, funds or fronts for an armed group accuses that state (the same quote, reported by the author)',
-  fromClaims: (claims, doc) => {
-    const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  fromClaims: (claims, g) => {
+    const byId = g.entities;
     const out: Omit<Claim, 'id'>[] = [];
     const seen = new Set(claims.filter((c) => c.predicate === 'ACCUSED').map((c) => `${c.subject}|${c.object}`));
     for (const c of claims) {
@@ -92,5 +96,41 @@ export const SPONSORSHIP_ACCUSATION: ClaimInference = {
   ],
 };
 
+/**
+ * A denial of what was said before ("Kinshasa accuses Kigali of arming M23.
+ * Kigali denies it."): the claims about the denier that another source made
+ * in this sentence or the two before stand again, negative, in the denier's
+ * own words. Needs the parse: the denial verb, its subject and its object
+ * (a pronoun or a word for a claim, not a clause of its own).
+ */
+export const DENIAL_OF_PRIOR: ClaimInference = {
+  id: 'infer/denial',
+  description: 'a source that denies what another said of it ("X accuses Y of Z. Y denies it."): the claim stands again, negative, in its words',
+  fromClaims: (claims, g) => {
+    const words = attributionWords();
+    const out: Omit<Claim, 'id'>[] = [];
+    for (let i = 0; i < g.words.length; i++) {
+      if (!words.denialVerbs.has(g.lemma(i)) || g.words[i].upos !== 'VERB' || g.tree.child(i, 'ccomp') >= 0 || g.tree.child(i, 'xcomp') >= 0) continue;
+      const obj = g.tree.children(i, 'obj');
+      if (obj.length && !obj.some((o) => g.words[o].upos === 'PRON' || words.claimNouns.has(g.lemma(o)))) continue;
+      const deniers = inheritedSubjects(g, i).flatMap((s) => actorsOf(g, s));
+      const sentence = g.words[i].sentence;
+      for (const denier of deniers) {
+        for (const c of claims) {
+          const at = g.doc.sentences.findIndex((s) => s.start <= c.evidence[0].start && c.evidence[0].start < s.end);
+          if (c.subject !== denier.entity.id || c.polarity !== 'positive' || c.attributedTo === denier.entity.id || at < sentence - 2 || at > sentence) continue;
+          const w = g.words[i];
+          out.push({ ...c, polarity: 'negative', attributedTo: denier.entity.id, chain: ['author', denier.entity.id], modality: 'reported', rule: 'infer/denial', evidence: [...c.evidence, { start: w.start, end: w.end, text: w.form }] });
+        }
+      }
+    }
+    return out;
+  },
+  examples: [
+    { text: 'Kinshasa accuses Kigali of arming the M23 rebels. Kigali denies it.', claims: ['not Rwanda SUPPORTS March 23 Movement'] },
+    { text: 'Kinshasa accuses Kigali of arming the M23 rebels. Kigali denies that it trades gold.', claims: [] },
+  ],
+};
+
 export const FOUND_INFERENCES: readonly FoundInference[] = [JOINT_ACTION, CO_MEMBERS];
-export const CLAIM_INFERENCES: readonly ClaimInference[] = [SPONSORSHIP_ACCUSATION];
+export const CLAIM_INFERENCES: readonly ClaimInference[] = [SPONSORSHIP_ACCUSATION, DENIAL_OF_PRIOR];

@@ -76,7 +76,7 @@ export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
     byKey.set(key, claim);
     claims.push(claim);
   }
-  for (const inference of CLAIM_INFERENCES) for (const c of inference.fromClaims(claims, doc)) claims.push({ ...c, id: `c${claims.length + 1}` });
+  for (const inference of CLAIM_INFERENCES) for (const c of inference.fromClaims(claims, g)) claims.push({ ...c, id: `c${claims.length + 1}` });
   return claims;
 }
 

@@ -15,13 +15,14 @@ export interface AttributionWords {
   intentVerbs: Set<string>;
   participationVerbs: Set<string>;
   responseVerbs: Set<string>;
+  claimNouns: Set<string>;
 }
 
 let data: AttributionWords | undefined;
 
 export function attributionWords(): AttributionWords {
   if (!data) {
-    const raw = require('./attribution.json') as { speechVerbs: Record<string, Modality>; denialVerbs: string[]; refusalVerbs: string[]; negations: string[]; hedges: Record<string, Modality>; accordingTo: string[]; lightVerbs: string[]; intentVerbs: string[]; participationVerbs: string[]; responseVerbs: string[] };
+    const raw = require('./attribution.json') as { speechVerbs: Record<string, Modality>; denialVerbs: string[]; refusalVerbs: string[]; negations: string[]; hedges: Record<string, Modality>; accordingTo: string[]; lightVerbs: string[]; intentVerbs: string[]; participationVerbs: string[]; responseVerbs: string[]; claimNouns: string[] };
     data = {
       speechVerbs: new Map(Object.entries(raw.speechVerbs)),
       denialVerbs: new Set(raw.denialVerbs),
@@ -33,6 +34,7 @@ export function attributionWords(): AttributionWords {
       intentVerbs: new Set(raw.intentVerbs),
       participationVerbs: new Set(raw.participationVerbs),
       responseVerbs: new Set(raw.responseVerbs),
+      claimNouns: new Set(raw.claimNouns),
     };
   }
   return data;
