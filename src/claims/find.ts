@@ -5,6 +5,7 @@ import { isNameHead, officeOf, parentNamed, roleClaims, wholeOf } from './args/s
 import { actorsOf, type Arg } from './args/actors.js';
 import { wordsFor } from './args/slots.js';
 import type { ClaimGraph } from './graph.js';
+import { findAmounts } from './qualifiers.js';
 import type { Lexicon } from './lexicon/load.js';
 import type { LexEntry } from './lexicon/types.js';
 import type { ClaimRule, Slot, Trigger } from './rules/types.js';
@@ -80,10 +81,20 @@ function hasParticle(g: ClaimGraph, i: number, particle: string): boolean {
   return i + 1 < g.words.length && g.lemma(i + 1) === first;
 }
 
-/** The noun a trigger needs in its object or nearby ("provide shelter", "take hostage"), or a modifier of it. */
+/**
+ * The noun a trigger needs in its object or nearby ("provide shelter", "take
+ * hostage"), or a modifier of it; where money is needed, a sum of money will
+ * do ("gave Rs 2 crore", "moved $20 million").
+ */
 function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
   const near = g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'nmod' || r === 'iobj' || r === 'nsubj:pass' || r === 'xcomp' || r === 'compound' || r === 'amod');
-  return near.some((c) => nouns.includes(g.lemma(c)) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some((d) => nouns.includes(g.lemma(d))));
+  if (near.some((c) => nouns.includes(g.lemma(c)) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some((d) => nouns.includes(g.lemma(d))))) return true;
+  if (!nouns.includes('money')) return false;
+  return g.tree.children(i, (r) => r === 'obj' || r === 'iobj').some((c) => {
+    const sub = g.tree.subtree(c);
+    const from = g.words[sub[0]].start, to = g.words[sub[sub.length - 1]].end;
+    return findAmounts(g.doc.text.slice(from, to), from).length > 0;
+  });
 }
 
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);

@@ -18,7 +18,7 @@ export interface Inference {
 }
 
 export interface FoundInference extends Inference {
-  fromFound(found: Found[], kb: KnowledgeBase): Found[];
+  fromFound(found: Found[], kb: KnowledgeBase, g: ClaimGraph): Found[];
 }
 
 export interface ClaimInference extends Inference {
@@ -118,7 +118,8 @@ export const DENIAL_OF_PRIOR: ClaimInference = {
       for (const denier of deniers) {
         for (const c of claims) {
           const at = g.doc.sentences.findIndex((s) => s.start <= c.evidence[0].start && c.evidence[0].start < s.end);
-          if (c.subject !== denier.entity.id || c.polarity !== 'positive' || c.attributedTo === denier.entity.id || at < sentence - 2 || at > sentence) continue;
+          // What another source said (not the author's own account) is what a denial answers.
+          if (c.subject !== denier.entity.id || c.polarity !== 'positive' || c.attributedTo === 'author' || c.attributedTo === denier.entity.id || at < sentence - 2 || at > sentence) continue;
           const w = g.words[i];
           out.push({ ...c, polarity: 'negative', attributedTo: denier.entity.id, chain: ['author', denier.entity.id], modality: 'reported', rule: 'infer/denial', evidence: [...c.evidence, { start: w.start, end: w.end, text: w.form }] });
         }
@@ -132,5 +133,33 @@ export const DENIAL_OF_PRIOR: ClaimInference = {
   ],
 };
 
-export const FOUND_INFERENCES: readonly FoundInference[] = [JOINT_ACTION, CO_MEMBERS];
+const SIDING = new Set(['SUPPORTS', 'ALLY_OF', 'FUNDS']);
+
+export const COMMON_ENEMY: FoundInference = {
+  id: 'infer/common-enemy',
+  description: 'support or alliance "against" someone puts both sides against them ("US troops supported the SDF against the Islamic State")',
+  fromFound: (found, kb, g) => {
+    void kb;
+    const out: Found[] = [];
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (!SIDING.has(f.predicate)) continue;
+      const at = [f.trigger, ...g.tree.children(f.trigger, 'obj')];
+      const enemies = at.flatMap((w) => g.tree.children(w, (r) => r === 'obl' || r === 'nmod')).filter((c) => g.caseOf(c) === 'against').flatMap((c) => actorsOf(g, c, { owners: true }));
+      for (const e of enemies) for (const side of [f.subject, f.object]) {
+        const key = `${side.entity.id}|${e.entity.id}`;
+        if (side.entity.id === e.entity.id || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ rule: 'infer/common-enemy', predicate: 'HOSTILE_TO', subject: side, object: e, trigger: f.trigger });
+      }
+    }
+    return out;
+  },
+  examples: [
+    { text: 'US troops have supported the SDF against the Islamic State since 2015.', claims: ['United States HOSTILE_TO Islamic State', 'Syrian Democratic Forces HOSTILE_TO Islamic State'] },
+    { text: 'US troops have supported the SDF since 2015.', claims: [] },
+  ],
+};
+
+export const FOUND_INFERENCES: readonly FoundInference[] = [JOINT_ACTION, CO_MEMBERS, COMMON_ENEMY];
 export const CLAIM_INFERENCES: readonly ClaimInference[] = [SPONSORSHIP_ACCUSATION, DENIAL_OF_PRIOR];

@@ -29,8 +29,9 @@ export interface ClaimContext {
 export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
   const g = new ClaimGraph(doc);
   const rulesById = new Map(ctx.rules.map((r) => [r.id, r]));
-  const read = findClaims(g, ctx.rules, ctx.lexicon, ctx.kb).map((f) => personAsMember(intentional(g, f)));
-  const found = [...read, ...FOUND_INFERENCES.flatMap((i) => i.fromFound(read, ctx.kb))].filter((f) => typesFit(f, ctx));
+  const raw = findClaims(g, ctx.rules, ctx.lexicon, ctx.kb).map((f) => personAsMember(intentional(g, f)));
+  const read = raw.map((f) => officeOfPerson(f, raw, ctx.kb, g));
+  const found = [...read, ...FOUND_INFERENCES.flatMap((i) => i.fromFound(read, ctx.kb, g))].filter((f) => typesFit(f, ctx));
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const claims: Claim[] = [];
   const byKey = new Map<string, Claim>();
@@ -107,6 +108,20 @@ function claimant(g: ClaimGraph, f: Found): Arg | undefined {
   const up = g.words[x];
   const verb = up.head >= 0 && up.deprel === 'obj' ? up.head : g.lemma(f.trigger) === 'claim' ? f.trigger : -1;
   return verb >= 0 && g.lemma(verb) === 'claim' && f.predicate === 'ATTACKED' ? f.subject : undefined;
+}
+
+/**
+ * A member "of" a person ("an adviser to President X", "a commander of
+ * Shekau") belongs to that person's body: the state or group the knowledge
+ * base seats them in, or the one the text makes them a member of.
+ */
+function officeOfPerson(f: Found, found: Found[], kb: KnowledgeBase, g: ClaimGraph): Found {
+  if (f.predicate !== 'MEMBER_OF' || f.object.entity.type !== 'Person') return f;
+  const person = f.object.entity;
+  const seat = person.kbId ? kb.get(person.kbId)?.memberOf : undefined;
+  const office = (seat ? [...g.entities.values()].find((e) => e.kbId === seat) : undefined)
+    ?? found.find((x) => x.predicate === 'MEMBER_OF' && x.subject.entity.id === person.id && x.object.entity.type !== 'Person')?.object.entity;
+  return office && office.id !== f.subject.entity.id ? { ...f, object: { ...f.object, entity: office } } : f;
 }
 
 /** A person allied, linked or associated with a group belongs to it ("a militant associated with LJ-A"). */

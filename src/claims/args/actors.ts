@@ -44,10 +44,21 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
   return out;
 }
 
-/** The word and the words coordinated under it ("X, Y and Z" from X). */
+/**
+ * The word and the words coordinated under it ("X, Y and Z" from X). In a
+ * list of names the parser often hangs the middle ones as appositions ("Musa
+ * Kasereka, Jamil Baluku and Seka Mukulu"): a name in apposition to a name
+ * of the same type is one more conjunct.
+ */
 export function conjunctsFrom(g: ClaimGraph, word: number): number[] {
   const out = [word];
-  for (let k = 0; k < out.length; k++) for (const c of g.tree.children(out[k], 'conj')) out.push(c);
+  const type = g.entity(word)?.type;
+  for (let k = 0; k < out.length; k++) {
+    for (const c of g.tree.children(out[k], 'conj')) out.push(c);
+    if (type) for (const c of g.tree.children(out[k], 'appos')) if (g.entity(c)?.type === type && g.entity(c) !== g.entity(word)) out.push(c);
+    // "Nigeria-Chad": two names hyphenated, which the parser may read as one (flat).
+    if (type) for (const c of g.tree.children(out[k], 'flat')) if (g.entity(c) && g.entity(c) !== g.entity(out[k])) out.push(c);
+  }
   return out;
 }
 
@@ -73,7 +84,8 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
   const words = actorWords();
   const lemma = g.lemma(word);
   const member = words.memberNouns.has(lemma) || words.placeNouns.has(lemma);
-  const facility = opts.owners && words.facilityNouns.has(lemma);
+  // Where attacks are read, any thing stands for its owner ("Ukraine's power grid", "a Hezbollah weapons depot", "Houthi targets").
+  const facility = opts.owners && (words.facilityNouns.has(lemma) || w.upos === 'NOUN');
   if (member || facility) {
     for (const c of g.tree.children(word)) {
       const rel = g.words[c].deprel;

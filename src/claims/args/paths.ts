@@ -5,7 +5,9 @@ import type { ClaimGraph } from '../graph.js';
  *   "rel"        the children with one of these relations ("obl|nmod"),
  *   "rel>word"   those whose case word is one of these ("obl|nmod>against|on"),
  *   "^rel"       the head, when the word hangs from it by one of these relations,
- *   "."          the word itself.
+ *   "."          the word itself;
+ * a step may end in "{rel=word}": only words with such a child ("obj{advmod=alongside}",
+ * for the object the tagger took "alongside" before as an adverb).
  * "nsubj:pass" matches only itself; "obl" matches "obl" and none of its
  * subtypes except where listed.
  */
@@ -23,6 +25,11 @@ export function follow(g: ClaimGraph, from: number, path: Path): number[] {
 }
 
 function stepFrom(g: ClaimGraph, w: number, step: string): number[] {
+  const filter = /^(.*)\{([a-z:]+)=([a-z' ]+)\}$/.exec(step);
+  if (filter) {
+    const [, base, rel, word] = filter;
+    return stepFrom(g, w, base).filter((x) => g.tree.children(x, rel).some((c) => g.words[c].form.toLowerCase() === word));
+  }
   if (step === '.') return [w];
   if (step.startsWith('^')) {
     const rels = step.slice(1).split('|');

@@ -8,7 +8,7 @@ import { inheritedPatients, inheritedSubjects } from './subjects.js';
 
 // The bearer of a noun ("self"): the name in apposition, the subject of
 // "is", the name it titles ("affiliate JNIM", "commander Khan").
-const BEARER: Path[] = ['^appos', 'appos', 'nsubj', '^compound', 'flat', '^nmod:desc'];
+const BEARER: Path[] = ['^appos', 'appos', 'nsubj', '^compound', 'flat', '^nmod:desc', '@apposed'];
 // What an adjective or participle is said of ("self"): its subject, or the noun it modifies.
 const PREDICATED: Path[] = ['nsubj', 'nsubj:pass', '^amod', '^acl'];
 // The name inside a compound modifier: "Iran - backed" hangs "Iran" on "backed".
@@ -28,6 +28,7 @@ export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexE
     case '@responder': return responders(g, trigger);
     case '@event': return g.entity(trigger)?.type === 'Event' ? [trigger] : [];
     case '@inner': return g.innerAt[trigger] >= 0 ? [trigger] : [];
+    case '@apposed': return apposedSibling(g, trigger);
     default: return follow(g, trigger, slot);
   }
 }
@@ -45,7 +46,7 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
   const list = typeof slots === 'string' ? [slots] : slots;
   const out: number[] = [];
   for (const slot of list) {
-    for (const path of named(g, trigger, slot, entry)) for (const w of follow(g, trigger, path)) if (!out.includes(w)) out.push(w);
+    for (const path of named(g, trigger, slot, entry)) for (const w of path.startsWith('@') ? wordsFor(g, trigger, path as Slot, entry) : follow(g, trigger, path)) if (!out.includes(w)) out.push(w);
     if (slot === 'modifier' && g.innerAt[trigger] >= 0 && !out.includes(trigger)) out.push(trigger);
   }
   if (out.length) return out;
@@ -58,8 +59,9 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
   if (!prepositional.length) return [];
   const w = g.words[trigger];
   // A noun's phrase may sit on its verb ("launched an attack | on X") or on a participle after it ("an attack carried out by Y | on X").
+  // Or on the noun's content ("a campaign of bombings | against the Taliban").
   const near = w.upos === 'NOUN'
-    ? [...(w.head >= 0 && (w.deprel === 'obj' || w.deprel === 'nsubj:pass') ? [w.head] : []), ...g.tree.children(trigger, 'acl').filter((c) => g.words[c].xpos === 'VBN')]
+    ? [...(w.head >= 0 && (w.deprel === 'obj' || w.deprel === 'nsubj:pass') ? [w.head] : []), ...g.tree.children(trigger, 'acl').filter((c) => g.words[c].xpos === 'VBN'), ...g.tree.children(trigger, (r) => r === 'nmod').filter((c) => g.caseOf(c) === 'of')]
     : g.tree.children(trigger, 'obj');
   return near.flatMap((x) => prepositional.flatMap((p) => follow(g, x, p)));
 }
@@ -71,6 +73,7 @@ function named(g: ClaimGraph, trigger: number, slot: string, entry: LexEntry | u
     case 'head': return HEAD;
     case 'complement': return ['obj|obl|nmod'];
   }
+  if (slot.startsWith('@')) return [slot];
   if (slot.includes('>')) return [slot.split('>').map(slotPath).join('/')];
   void g; void trigger;
   return [slotPath(slot)];
@@ -129,4 +132,22 @@ export function responders(g: ClaimGraph, noun: number): number[] {
   if (w.head < 0 || !(w.deprel === 'obj' || w.deprel === 'obl')) return [];
   if (!attributionWords().responseVerbs.has(g.lemma(w.head))) return [];
   return inheritedSubjects(g, w.head);
+}
+
+// Relations a name takes when the parser hangs an apposition on the verb instead of the noun.
+const STRAY = new Set(['obl:unmarked', 'appos', 'dep', 'list', 'parataxis', 'obl:npmod', 'nmod:npmod']);
+
+/**
+ * "captured three ADF fighters, Musa Kasereka, Jamil Baluku and ...": a name
+ * right after the noun's phrase and a comma, which the parser hung on the
+ * noun's head rather than on the noun, is the noun's apposition.
+ */
+export function apposedSibling(g: ClaimGraph, noun: number): number[] {
+  const head = g.words[noun].head;
+  if (head < 0) return [];
+  const sub = g.tree.subtree(noun);
+  const after = sub[sub.length - 1] + 1;
+  if (g.words[after]?.form !== ',') return [];
+  // The comma may hang on either side: the name's phrase starts at it or right after it.
+  return g.tree.children(head).filter((c) => c !== noun && STRAY.has(g.words[c].deprel) && g.entity(c) && [after, after + 1].includes(g.tree.subtree(c)[0]));
 }

@@ -45,4 +45,17 @@ export const NOUN_RULES: ClaimRule[] = [
       { text: 'Sudan held talks in Juba on Monday.', claims: [] },
     ],
   },
+  {
+    id: 'noun/joint-agents',
+    description: 'a hostile act with several doers ("a joint Nigeria-Chad operation", "the TTP-Taliban offensive"): the doers are on one side',
+    trigger: { table: 'nouns', upos: ['NOUN'], predicates: ['ATTACKED', 'HOSTILE_TO'] },
+    predicate: 'ALLY_OF',
+    subject: ['@agent'],
+    object: [],
+    pairwise: true,
+    examples: [
+      { text: 'A joint Nigeria-Chad military operation began on Monday.', claims: ['Nigeria ALLY_OF Chad'] },
+      { text: 'A Nigerian military operation began on Monday.', claims: [] },
+    ],
+  },
 ];

@@ -47,4 +47,16 @@ export const VERB_RULES: ClaimRule[] = [
     ],
   },
 
+  {
+    id: 'verb/alongside',
+    description: 'fighting or attacking alongside or together with someone makes the two allies ("fought alongside federal forces against X")',
+    trigger: { table: 'verbs', upos: ['VERB'], predicates: ['ATTACKED', 'HOSTILE_TO'] },
+    predicate: 'ALLY_OF',
+    subject: ['nsubj', '@inherit'],
+    object: ['obl|nmod>alongside|beside', 'obj{advmod=alongside}', 'obl|nmod{advmod=together}'],
+    examples: [
+      { text: 'The Wagner Group fought alongside the Malian army against the rebels.', claims: ['Wagner Group ALLY_OF Malian Armed Forces'] },
+      { text: 'The Wagner Group fought the Malian army near Kidal.', claims: [] },
+    ],
+  },
 ];
