@@ -110,6 +110,11 @@ function kindFits(a: Arg, kind: LexEntry['objectKind']): boolean {
   return kind === 'person' ? PERSON.has(t) : kind === 'group' ? GROUP.has(t) : PLACE.has(t);
 }
 
+function isPlace(g: ClaimGraph, w: number, kb: KnowledgeBase): boolean {
+  const e = g.entity(w);
+  return !!e && (e.type === 'Location' || (!!e.kbId && kb.get(e.kbId)?.kind === 'country' && g.mention(w)?.how !== 'demonym'));
+}
+
 /** Active or passive: an auxiliary of the passive, a passive subject, or a participle modifying a noun. */
 export function voiceOf(g: ClaimGraph, i: number): 'active' | 'passive' {
   const w = g.words[i];
@@ -128,7 +133,10 @@ function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry 
       if (parent) return [parent];
       continue;
     }
-    const args = wordsFor(g, trigger, slot, entry).flatMap((w) => actorsOf(g, w, { owners, doers }));
+    let words = wordsFor(g, trigger, slot, entry);
+    // "the Kabul attack", "a Pakistan bombing": a place named before an event noun is where it happened, not its doer (a demonym is: "Israeli strikes").
+    if (slot === '@agent' && g.words[trigger].upos === 'NOUN') words = words.filter((w) => !(g.words[w].deprel === 'compound' && isPlace(g, w, kb)));
+    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers }));
     if (args.length) return args;
   }
   return [];
