@@ -69,9 +69,10 @@ export class ClaimGraph {
   }
 
   /** The words of a sentence, as indices. */
-  sentenceOf(word: number): { first: number; last: number } {
+  /** The words of the sentence a word is in: first, and one past the last. */
+  sentenceOf(word: number): { first: number; end: number } {
     const s = this.doc.sentences[this.words[word].sentence];
-    return { first: s.wordFirst, last: s.wordLast };
+    return { first: s.wordFirst, end: s.wordLast };
   }
 }
 

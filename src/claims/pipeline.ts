@@ -9,9 +9,10 @@ import { CLAIM_INFERENCES, FOUND_INFERENCES } from './infer.js';
 import { framesOf } from './frames.js';
 import { ClaimGraph } from './graph.js';
 import type { Lexicon } from './lexicon/load.js';
-import { modalityOf } from './hedging.js';
+import { modalityOf } from './modality.js';
 import { polarityOf } from './polarity.js';
 import type { ClaimRule } from './rules/types.js';
+import { requested } from './requests.js';
 import { qualifiersOfFound } from './when.js';
 
 export interface ClaimContext {
@@ -29,7 +30,7 @@ export interface ClaimContext {
 export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
   const g = new ClaimGraph(doc);
   const rulesById = new Map(ctx.rules.map((r) => [r.id, r]));
-  const raw = findClaims(g, ctx.rules, ctx.lexicon, ctx.kb).map((f) => personAsMember(intentional(g, f)));
+  const raw = findClaims(g, ctx.rules, ctx.lexicon, ctx.kb).flatMap((f) => requested(g, f)).map((f) => personAsMember(intentional(g, f)));
   const read = raw.map((f) => officeOfPerson(f, raw, ctx.kb, g));
   const found = [...read, ...FOUND_INFERENCES.flatMap((i) => i.fromFound(read, ctx.kb, g))].filter((f) => typesFit(f, ctx));
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
@@ -38,18 +39,18 @@ export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
   for (const f of found) {
     const facts = PREDICATE_FACTS[f.predicate];
     const rule = rulesById.get(f.rule);
-    // A speech act by its own speaker ("X accused Y") is not framed by X's saying so; the author's naming is framed by nothing.
-    const frames = rule?.naming ? [] : framesOf(g, f.trigger).filter((fr) => !(facts.speechAct && fr.speakers.some((s) => s.entity.id === f.subject.entity.id)));
+    // A speech act by its own speaker ("X accused Y") is not framed by X's saying so; the author's naming is framed by nothing, a speaker's naming inside quotation marks by the speaker.
+    const frames = rule?.naming && !insideQuote(g, f.trigger) ? [] : framesOf(g, f.trigger).filter((fr) => !(facts.speechAct && fr.speakers.some((s) => s.entity.id === f.subject.entity.id)));
     const chain = ['author'];
     for (const fr of frames) {
-      const id = fr.speakers.length ? fr.speakers[0].entity.id : `source:${g.words[fr.word].lemma}`;
+      const id = fr.speakers.length ? fr.speakers[0].entity.id : `source:${fr.unnamed}`;
       if (chain[chain.length - 1] !== id) chain.push(id);
     }
     // A construction that names its own source ("DEA agents linked X to Y"; "X claimed the attack").
     const own = f.source ?? claimant(g, f);
     if (own && chain[chain.length - 1] !== own.entity.id) chain.push(own.entity.id);
     const named = [...chain].reverse().find((x) => !x.startsWith('source:')) ?? 'author';
-    const polarity = polarityOf(g, f.trigger, frames);
+    const polarity = f.affirmed ? 'positive' : polarityOf(g, f.trigger, frames, f.entry, f.negated);
     const modality = modalityOf(g, f.trigger, frames);
     const [subject, object] = facts.symmetric && f.subject.entity.id > f.object.entity.id ? [f.object, f.subject] : [f.subject, f.object];
     const evidence = evidenceOf(g, f);
@@ -137,13 +138,26 @@ function personAsMember(f: Found): Found {
 function typesFit(f: Found, ctx: ClaimContext): boolean {
   const facts = PREDICATE_FACTS[f.predicate];
   const rule = ctx.rules.find((r) => r.id === f.rule);
-  const st = f.subject.entity.type, ot = f.object.entity.type;
+  const country = (e: Found['subject']['entity']) => !!e.kbId && ctx.kb.get(e.kbId)?.kind === 'country';
+  // A country is a state whatever the text does with it (FORMAT convention 2), though the entities stage may have read it as a place.
+  const typeOf = (e: Found['subject']['entity']) => (country(e) ? 'StateBody' : e.type);
+  const st = typeOf(f.subject.entity), ot = f.predicate === 'BASED_IN' && country(f.object.entity) ? 'Location' : typeOf(f.object.entity);
   if (!facts.subject.includes(st) || !facts.object.includes(ot)) return false;
   if (rule?.types?.subject && !rule.types.subject.includes(st)) return false;
   if (rule?.types?.object && !rule.types.object.includes(ot)) return false;
   // "based in Pakistan" names the country as a place, not one of its bodies.
-  if (f.predicate === 'BASED_IN' && ot === 'StateBody' && f.object.entity.kbId && ctx.kb.get(f.object.entity.kbId)?.kind !== 'country') return false;
+  if (f.predicate === 'BASED_IN' && ot === 'StateBody') return false;
   return true;
 }
 
 export type { Found };
+
+const QUOTES = new Set(['"', '“', '”']);
+
+/** Whether a word stands between quotation marks of its sentence (an odd number of them before it). */
+function insideQuote(g: ClaimGraph, word: number): boolean {
+  const { first } = g.sentenceOf(word);
+  let n = 0;
+  for (let k = first; k < word; k++) if (QUOTES.has(g.words[k].form)) n++;
+  return n % 2 === 1;
+}

@@ -2,6 +2,7 @@ import type { Polarity } from '../core/index.js';
 import { attributionWords } from '../lang/en/index.js';
 import type { ClaimGraph } from './graph.js';
 import type { Frame } from './frames.js';
+import type { LexEntry } from './lexicon/types.js';
 
 /**
  * Negative when the claim's trigger, or a verb it depends on by control
@@ -9,9 +10,10 @@ import type { Frame } from './frames.js';
  * number of times, counting refusals and denials: "not", "never", "no support",
  * "refused to", "denied that".
  */
-export function polarityOf(g: ClaimGraph, trigger: number, frames: Frame[]): Polarity {
+export function polarityOf(g: ClaimGraph, trigger: number, frames: Frame[], entry?: LexEntry, negated = false): Polarity {
   const words = attributionWords();
-  let negations = 0;
+  // A word that itself ends the relation ("left the TTP", "severed ties") counts as one negation, as does a refused request.
+  let negations = (entry?.polarity === 'negative' ? 1 : 0) + (negated ? 1 : 0);
   let x = trigger;
   for (let guard = 0; guard < 8; guard++) {
     negations += negationsOn(g, x);
@@ -31,8 +33,12 @@ export function polarityOf(g: ClaimGraph, trigger: number, frames: Frame[]): Pol
 
 function negationsOn(g: ClaimGraph, word: number): number {
   const neg = attributionWords().negations;
+  // "Isn't the ISI backing the Taliban?": a negation inverted before the subject of a question asks for a yes.
+  const s = g.sentenceOf(word);
+  const subject = g.words[s.end - 1]?.form === '?' ? g.tree.child(word, (r) => r === 'nsubj' || r === 'nsubj:pass') : -1;
   let n = 0;
   for (const c of g.tree.children(word)) {
+    if (c < subject) continue;
     const rel = g.words[c].deprel;
     if ((rel === 'advmod' || rel === 'det' || rel === 'cc:preconj' || rel === 'neg') && neg.has(g.lemma(c))) n++;
   }

@@ -1,7 +1,7 @@
 import type { AmountValue, DateValue, Qualifiers } from '../core/index.js';
 import type { Found } from './find.js';
 import type { ClaimGraph } from './graph.js';
-import { findAmounts, findDates } from './qualifiers.js';
+import { findAmounts, findDates } from './values.js';
 
 /**
  * Date, amount, place and recipient of a claim, from the words its trigger
@@ -30,13 +30,17 @@ export function qualifiersOfFound(g: ClaimGraph, f: Found, reference: Date | und
       if (a) q.amount = a;
     }
   }
-  for (const c of g.tree.children(f.trigger, (r) => r === 'obl' || r === 'nmod')) {
+  // "attacked a base in Marte": the place may hang on the object the act reaches.
+  const near = [f.trigger, ...g.tree.children(f.trigger, 'obj')];
+  for (const c of near.flatMap((x) => g.tree.children(x, (r) => r === 'obl' || r === 'nmod'))) {
     const e = g.entity(c);
     const cs = g.caseOf(c);
     if (e && e.type === 'Location' && e.id !== f.object.entity.id && (cs === 'in' || cs === 'at' || cs === 'near' || cs === 'inside')) { q.place = e.id; break; }
   }
   if (f.predicate === 'HANDED_OVER') {
-    for (const c of g.tree.children(f.trigger, (r) => r === 'obl' || r === 'nmod')) {
+    // "to X" on the verb, or hung by the parser on the one handed over ("handed over A | to X").
+    const on = [f.trigger, ...(g.words[f.object.word].head === f.trigger ? [f.object.word] : [])];
+    for (const c of on.flatMap((x) => g.tree.children(x, (r) => r === 'obl' || r === 'nmod'))) {
       const e = g.entity(c);
       if (e && g.caseOf(c) === 'to' && e.id !== f.object.entity.id) { q.recipient = e.id; break; }
     }

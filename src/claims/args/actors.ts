@@ -1,6 +1,9 @@
+import { statementMakers } from './statements.js';
 import type { Entity } from '../../core/index.js';
 import { actorWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
+import { incidentTargets, isIncident } from './events.js';
+import { apposedSibling } from './slots.js';
 import { relativeReferent } from './subjects.js';
 
 /** An argument of a claim: the entity, the word that stands for it, and how. */
@@ -16,6 +19,12 @@ export interface ActorOptions {
   owners?: boolean;
   /** A deed stands for its doer ("condemned the Houthi attack", "criticised Pakistan's role"): for speech acts. */
   doers?: boolean;
+  /** An incident whose phrase names its target stands for that target ("the incident, in which five soldiers were killed"): for the objects of attacks. */
+  targets?: boolean;
+  /** A place named with the state it lies in ("Mali's Mopti region") stands for both: for where a group is based. */
+  containers?: boolean;
+  /** A statement stands for whoever made it ("according to the statement", "the statement accused X"): for speakers and speech acts. */
+  statements?: boolean;
 }
 
 // Relations by which a member noun ("fighters", "troops") names whose it is.
@@ -35,8 +44,23 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
   const out: Arg[] = [];
   const add = (a: Arg | undefined) => { if (a && !out.some((o) => o.entity.id === a.entity.id)) out.push(a); };
   for (const c of conjunctsFrom(g, word)) {
+    // "a series of killings that ...": the incident a quantity counts.
+    const counted = actorWords().quantityNouns.has(g.lemma(c)) ? g.tree.children(c, (r) => r.startsWith('nmod')).find((x) => g.caseOf(x) === 'of') ?? c : c;
+    if (opts.targets && isIncident(g, counted)) {
+      const targets = incidentTargets(g, counted).flatMap((t) => actorsOf(g, t, { owners: true }));
+      if (targets.length) { for (const t of targets) add(t); continue; }
+    }
+    // "Mali's Mopti region": every place the place noun names.
+    if (!g.entity(c) && actorWords().placeNouns.has(g.lemma(c))) {
+      const places = g.tree.children(c, (r) => r === 'compound' || r === 'nmod:poss' || r === 'flat' || (r === 'nmod' && g.caseOf(c) === 'of')).map((x) => g.entity(x)).filter((e) => e && (e.type === 'Location' || e.type === 'StateBody'));
+      if (places.length > 1) { for (const e of places) add({ entity: e!, word: c, via: 'member' }); continue; }
+    }
+    // "three Hezbollah members: A, B and C", "its arm, the FiF": the names apposed, every one of them.
+    const apposed = g.words[c].upos === 'NOUN' && !g.entity(c) ? g.tree.children(c, 'appos').filter((x) => g.entity(x)) : [];
+    if (apposed.length) { for (const x of apposed) for (const a of actorsOf(g, x, opts)) add(a); continue; }
     const found = actorOf(g, c, opts);
     add(found);
+    if (opts.containers && found?.entity.type === 'Location') for (const p of g.tree.children(found.word, 'nmod:poss')) if (g.entity(p) && g.entity(p) !== found.entity) add({ entity: g.entity(p)!, word: p, via: 'mention' });
     // "Hamas and Islamic Jihad fighters": the owner's own conjuncts own the members too.
     if (found && (found.via === 'member' || found.via === 'owner') && found.word !== c) for (const x of conjunctsFrom(g, found.word).slice(1)) add(actorOf(g, x, {}, 1));
     for (const i of g.tree.children(c, (r) => r === 'nmod' || r === 'obl')) if (g.caseOf(i) === 'including') for (const x of conjunctsFrom(g, i)) add(actorOf(g, x, opts));
@@ -58,6 +82,8 @@ export function conjunctsFrom(g: ClaimGraph, word: number): number[] {
     if (type) for (const c of g.tree.children(out[k], 'appos')) if (g.entity(c)?.type === type && g.entity(c) !== g.entity(word)) out.push(c);
     // "Nigeria-Chad": two names hyphenated, which the parser may read as one (flat).
     if (type) for (const c of g.tree.children(out[k], 'flat')) if (g.entity(c) && g.entity(c) !== g.entity(out[k])) out.push(c);
+    // ... or as a compound, when a hyphen joins them.
+    if (type) for (const c of g.tree.children(out[k], 'compound')) if (g.entity(c)?.type === type && g.entity(c) !== g.entity(out[k]) && g.tree.children(c, 'punct').some((p) => g.words[p].form === '-' && p > c)) out.push(c);
   }
   return out;
 }
@@ -74,6 +100,24 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
   }
   if (own) return { entity: own, word, via: 'mention' };
   if (depth > 3) return undefined;
+  if (opts.statements || opts.doers) {
+    for (const m of statementMakers(g, word)) {
+      const a = actorOf(g, m, {}, depth + 1);
+      if (a) return { ...a, word: m };
+    }
+  }
+  // "Colonel Musa" parsed with the title as head and the name flat beneath it.
+  for (const c of g.tree.children(word, 'flat')) {
+    const e = g.entity(c);
+    if (e?.type === 'Person') return { entity: e, word: c, via: 'mention' };
+  }
+  // "its charity arm, the FiF", "a local militia, CODECO": the noun stands for the name apposed to it.
+  if (g.words[word].upos === 'NOUN') {
+    for (const c of [...g.tree.children(word, 'appos'), ...(g.words[word].deprel === 'conj' ? apposedSibling(g, word) : [])]) {
+      const e = g.entity(c);
+      if (e) return { entity: e, word: c, via: 'appos' };
+    }
+  }
   // A relative word stands for the noun its clause describes ("of which the AA is a member").
   for (const r of relativeReferent(g, word)) {
     const a = actorOf(g, r, opts, depth + 1);
@@ -89,7 +133,9 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
   if (member || facility) {
     for (const c of g.tree.children(word)) {
       const rel = g.words[c].deprel;
-      if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && OWNER_CASES.has(g.caseOf(c) ?? ''))) continue;
+      // "a spokesman for X": a member speaks or acts for the one it belongs to.
+      const cs = g.caseOf(c) ?? '';
+      if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && (OWNER_CASES.has(cs) || (member && cs === 'for')))) continue;
       // A name inside a word ("anti-Taliban forces") says what the forces oppose, not whose they are: whole mentions only.
       const e = g.entity(c);
       if (e) return { entity: e, word: c, via: member ? 'member' : 'owner' };
@@ -102,6 +148,18 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       if (rel.startsWith('nmod') || rel === 'nmod:poss') {
         const deeper = actorOf(g, c, {}, depth + 1);
         if (deeper) return { ...deeper, via: member ? 'member' : 'owner' };
+      }
+    }
+  }
+  // "properties belonging to X", "a camp run by X".
+  if (facility || member) {
+    for (const c of g.tree.children(word, 'acl')) {
+      if (!words.ownerVerbs.has(g.lemma(c))) continue;
+      for (const o of g.tree.children(c, (r) => r === 'obl' || r === 'obl:agent')) {
+        const cs = g.caseOf(o);
+        if (cs !== 'to' && cs !== 'by') continue;
+        const owner = actorOf(g, o, {}, depth + 1);
+        if (owner) return { ...owner, via: 'owner' };
       }
     }
   }
@@ -123,7 +181,9 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
   }
   // An act stands for its doer where hostility is read ("battling an incursion by X", "repelled an attack by X").
   if (opts.owners && w.upos === 'NOUN') {
-    for (const c of g.tree.children(word, (r) => r.startsWith('nmod'))) {
+    // The parser may hang "by X" on the active verb that takes the act as its object.
+    const onVerb = w.deprel === 'obj' && w.head >= 0 && g.tree.child(w.head, (r) => r === 'aux:pass' || r === 'nsubj:pass') < 0 ? g.tree.children(w.head, 'obl') : [];
+    for (const c of [...g.tree.children(word, (r) => r.startsWith('nmod')), ...onVerb]) {
       if (g.caseOf(c) !== 'by') continue;
       const doer = actorOf(g, c, {}, depth + 1);
       if (doer) return { ...doer, via: 'member' };

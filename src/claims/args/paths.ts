@@ -1,3 +1,4 @@
+import { actorWords, type ActorWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 
 /**
@@ -7,7 +8,9 @@ import type { ClaimGraph } from '../graph.js';
  *   "^rel"       the head, when the word hangs from it by one of these relations,
  *   "."          the word itself;
  * a step may end in "{rel=word}": only words with such a child ("obj{advmod=alongside}",
- * for the object the tagger took "alongside" before as an adverb).
+ * for the object the tagger took "alongside" before as an adverb), or in
+ * "[@list]": only words whose lemma is in that list of actors.json
+ * ("^obj[@copulaVerbs]/nsubj": the subject of "remains" in "X remains a stronghold").
  * "nsubj:pass" matches only itself; "obl" matches "obl" and none of its
  * subtypes except where listed.
  */
@@ -25,6 +28,12 @@ export function follow(g: ClaimGraph, from: number, path: Path): number[] {
 }
 
 function stepFrom(g: ClaimGraph, w: number, step: string): number[] {
+  const listed = /^(.*)\[@([A-Za-z]+)\]$/.exec(step);
+  if (listed) {
+    const list = actorWords()[listed[2] as keyof ActorWords];
+    if (!list) throw new Error(`path step "${step}": no word list "${listed[2]}" in src/lang/en/actors.json`);
+    return stepFrom(g, w, listed[1]).filter((x) => list.has(g.lemma(x)));
+  }
   const filter = /^(.*)\{([a-z:]+)=([a-z' ]+)\}$/.exec(step);
   if (filter) {
     const [, base, rel, word] = filter;

@@ -4,6 +4,8 @@ import { slotPath } from '../lexicon/slots.js';
 import type { LexEntry } from '../lexicon/types.js';
 import type { Slot } from '../rules/types.js';
 import { follow, type Path } from './paths.js';
+import { antecedentAttackers, incidentDoers, incidentTargets, victimsOfClause } from './events.js';
+import { labelled } from './labels.js';
 import { inheritedPatients, inheritedSubjects } from './subjects.js';
 
 // The bearer of a noun ("self"): the name in apposition, the subject of
@@ -24,11 +26,18 @@ export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexE
     case '@object': return entrySlots(g, trigger, entry?.object ?? [], entry);
     case '@agent': return entrySlots(g, trigger, entry?.agent ?? entry?.subject ?? [], entry);
     case '@recipient': return entrySlots(g, trigger, entry?.recipient ?? [], entry);
+    case '@speaker': return entrySlots(g, trigger, entry?.speaker ?? [], entry);
     case '@light': return lightSubjects(g, trigger, entry);
     case '@responder': return responders(g, trigger);
     case '@event': return g.entity(trigger)?.type === 'Event' ? [trigger] : [];
     case '@inner': return g.innerAt[trigger] >= 0 ? [trigger] : [];
     case '@apposed': return apposedSibling(g, trigger);
+    case '@incident-doer': return incidentDoers(g, trigger);
+    case '@victims': return victimsOfClause(g, trigger);
+    case '@antecedent': return antecedentAttackers(g, trigger);
+    case '@targets': return incidentTargets(g, trigger);
+    case '@labelled-praise': return labelled(g, trigger, 'praise');
+    case '@labelled-blame': return labelled(g, trigger, 'blame');
     default: return follow(g, trigger, slot);
   }
 }
@@ -43,27 +52,51 @@ export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexE
  * round: a slot with a case word is also looked for one step away.
  */
 export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | string, entry: LexEntry | undefined): number[] {
-  const list = typeof slots === 'string' ? [slots] : slots;
+  let list = typeof slots === 'string' ? [slots] : slots;
+  // An entry that names no slot for a side leaves it to the rule's other slots ("froze the assets of X" names no agent: the subject is).
+  if (!list.length) return [];
+  // "fought alongside the army" with "alongside" taken for an adverb: the army is a companion, not the object.
+  if (g.tree.children(trigger, 'advmod').some((c) => g.words[c].form.toLowerCase() === 'alongside')) list = list.filter((s) => s !== 'obj');
   const out: number[] = [];
   for (const slot of list) {
-    for (const path of named(g, trigger, slot, entry)) for (const w of path.startsWith('@') ? wordsFor(g, trigger, path as Slot, entry) : follow(g, trigger, path)) if (!out.includes(w)) out.push(w);
+    // A date is never an argument ("on February 21" is no target).
+    for (const path of named(g, trigger, slot, entry)) for (const w of path.startsWith('@') ? wordsFor(g, trigger, path as Slot, entry) : follow(g, trigger, path)) if (!out.includes(w) && g.words[w].upos !== 'NUM') out.push(w);
     if (slot === 'modifier' && g.innerAt[trigger] >= 0 && !out.includes(trigger)) out.push(trigger);
   }
+  // "handed over 120 detainees, among them X" / ", including X" hung on the verb: more of the object.
+  if (out.length && list.includes('obj')) {
+    for (const c of g.tree.children(trigger, 'obl')) {
+      if (g.caseOf(c) === 'including' || g.tree.children(c, (r) => r === 'obl' || r === 'nmod').some((p) => g.words[p].upos === 'PRON' && g.caseOf(p) === 'among')) if (!out.includes(c)) out.push(c);
+    }
+  }
   if (out.length) return out;
+  // "froze the assets of X", "seized properties belonging to X": the object slots sit on the noun the entry needs;
+  // failing all else, the noun itself (an incident that may name its target).
+  const nouns = entry?.with ? g.tree.children(trigger, (r) => r === 'obj' || r === 'obl' || r === 'iobj' || r === 'nsubj:pass').filter((c) => entry.with!.includes(g.lemma(c))) : [];
+  const onNoun = nouns.flatMap((n) => list.filter((s) => /^(obl|nmod):[a-z]/.test(s) && !/:(poss|agent|tmod|npmod|unmarked)$/.test(s)).flatMap((s) => follow(g, n, slotPath(s))));
+  if (onNoun.length) return onNoun;
+  // "handed over X" where the tagger took "over" for a preposition: the object is the phrase it introduces.
+  if (entry?.particle && list.includes('obj')) {
+    const asCase = g.tree.children(trigger, (r) => r === 'obl' || r === 'nmod').filter((c) => g.caseOf(c) === entry.particle);
+    if (asCase.length) return asCase;
+  }
   // "apprehended and handed over X": coordinated verbs share the object the last one takes.
   if (g.words[trigger].upos === 'VERB') {
     const shared = g.tree.children(trigger, 'conj').filter((c) => g.words[c].upos === 'VERB').flatMap((c) => list.filter((s) => s === 'obj').flatMap((s) => follow(g, c, slotPath(s))));
     if (shared.length) return shared;
   }
   const prepositional = list.filter((s) => /^(obl|nmod):[a-z]/.test(s) && !/:(poss|agent|tmod|npmod|unmarked)$/.test(s)).map(slotPath);
-  if (!prepositional.length) return [];
+  if (!prepositional.length) return nouns;
   const w = g.words[trigger];
   // A noun's phrase may sit on its verb ("launched an attack | on X") or on a participle after it ("an attack carried out by Y | on X").
   // Or on the noun's content ("a campaign of bombings | against the Taliban").
   const near = w.upos === 'NOUN'
     ? [...(w.head >= 0 && (w.deprel === 'obj' || w.deprel === 'nsubj:pass') ? [w.head] : []), ...g.tree.children(trigger, 'acl').filter((c) => g.words[c].xpos === 'VBN'), ...g.tree.children(trigger, (r) => r === 'nmod').filter((c) => g.caseOf(c) === 'of')]
-    : g.tree.children(trigger, 'obj');
-  return near.flatMap((x) => prepositional.flatMap((p) => follow(g, x, p)));
+    // "launched Operation X on February 21 | against Y": a phrase hung on the date belongs to the verb.
+    // Or on the content of its object ("gave a sum of money | to X").
+    : [...g.tree.children(trigger, 'obj').flatMap((o) => [o, ...g.tree.children(o, 'nmod').filter((c) => g.caseOf(c) === 'of')]), ...g.tree.children(trigger, 'obl').filter((c) => g.words[c].upos === 'NUM')];
+  const hung = near.flatMap((x) => prepositional.flatMap((p) => follow(g, x, p)));
+  return hung.length ? hung : nouns;
 }
 
 function named(g: ClaimGraph, trigger: number, slot: string, entry: LexEntry | undefined): Path[] {
@@ -113,7 +146,10 @@ export function lightSubjects(g: ClaimGraph, noun: number, entry: LexEntry | und
   }
   const up = g.words[x];
   if (up.head < 0 || !(up.deprel === 'obj' || up.deprel === 'nsubj:pass' || up.deprel === 'obl')) return [];
-  const verb = up.head;
+  let verb = up.head;
+  // "runs training camps" read as "runs, training camps": a bare gerund before the noun is its modifier, the verb above it governs the noun.
+  const gerund = g.words[verb];
+  if (up.deprel === 'obj' && gerund.xpos === 'VBG' && gerund.deprel === 'xcomp' && gerund.head >= 0 && !words.lightVerbs.has(g.lemma(verb)) && verb === x - 1) verb = gerund.head;
   const lemma = g.lemma(verb);
   // "X was responsible for the attack".
   if (up.deprel === 'obl' && lemma === 'responsible') return follow(g, verb, 'nsubj');
@@ -149,5 +185,7 @@ export function apposedSibling(g: ClaimGraph, noun: number): number[] {
   const after = sub[sub.length - 1] + 1;
   if (g.words[after]?.form !== ',') return [];
   // The comma may hang on either side: the name's phrase starts at it or right after it.
-  return g.tree.children(head).filter((c) => c !== noun && STRAY.has(g.words[c].deprel) && g.entity(c) && [after, after + 1].includes(g.tree.subtree(c)[0]));
+  // "X and its arm, Y" read as a third conjunct: still the arm's name.
+  const stray = (c: number) => STRAY.has(g.words[c].deprel) || (g.words[c].deprel === 'conj' && g.words[noun].deprel === 'conj' && g.tree.child(c, 'cc') < 0);
+  return g.tree.children(head).filter((c) => c !== noun && stray(c) && g.entity(c) && [after, after + 1].includes(g.tree.subtree(c)[0]));
 }

@@ -26,16 +26,28 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
   const m = g.mention(word);
   const e = m && g.entities.get(m.entity);
   if (!m || !e) return undefined;
+  // A state is no one's body ("a joint Niger-Mali operation").
+  if (e.kbId && kb.get(e.kbId)?.kind === 'country') return undefined;
   // A possessor or a name before the body: "Pakistan's army", "the Afghan Taliban's ministry".
   for (const c of g.tree.children(word, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod')) {
     const p = g.entity(c);
     if (p && p.id !== e.id && (p.type === 'StateBody' || p.type === 'ArmedGroup' || p.type === 'Organization')) return { entity: p, word: c, via: 'mention' };
   }
   const entry = e.kbId ? kb.get(e.kbId) : undefined;
-  if (!entry) return undefined;
+  const text = m.text.toLowerCase().replace(/^the\s+/, '');
+  // A body the knowledge base lacks, named with its country: "Kenyan Joint Task Force", "Rwandan Defence Force".
+  if (!entry) {
+    if (m.how !== 'name' || text.split(/\s+/).length < 2) return undefined;
+    for (const x of g.entities.values()) {
+      const c = x.kbId ? kb.get(x.kbId) : undefined;
+      if (!c || c.kind !== 'country' || x.id === e.id) continue;
+      const names = [c.name, ...(c.aliases ?? []), ...(c.demonyms ?? [])].map((n) => n.toLowerCase());
+      if (names.some((n) => n.length > 1 && text.startsWith(`${n} `))) return { entity: x, word, via: 'mention' };
+    }
+    return undefined;
+  }
   // The parent chain (army -> armed forces -> state): the first ancestor the
   // document names whose name, alias or demonym opens the body's name.
-  const text = m.text.toLowerCase().replace(/^the\s+/, '');
   let parent = entry.parent ? kb.get(entry.parent) : undefined;
   for (let depth = 0; parent && depth < 5; depth++) {
     const present = [...g.entities.values()].find((x) => x.kbId === parent!.id && x.id !== e.id);
@@ -80,6 +92,11 @@ export function roleClaims(g: ClaimGraph, rule: ClaimRule, lexicon: Lexicon, kb:
     const target = body ?? org;
     if (target.type === 'Location' && kb.get(target.kbId ?? '')?.kind !== 'country') continue;
     out.push({ rule: rule.id, predicate, subject: { entity: member, word: words[words.length - 1], via: 'mention' }, object: { entity: target, word: words[0], via: 'mention' }, trigger: words[0] });
+    // "JNIM's Mopti commander": a role over a place says the organisation is there.
+    for (const w of words) {
+      const place = g.entity(w);
+      if (place?.type === 'Location' && place.id !== member.id && org.type !== 'Location') out.push({ rule: rule.id, predicate: 'BASED_IN', subject: { entity: org, word: words[0], via: 'mention' }, object: { entity: place, word: w, via: 'mention' }, trigger: words[0] });
+    }
   }
   return out;
 }

@@ -39,3 +39,10 @@ export function loadLexicon(dir = DIR): Lexicon {
   }
   return { tables, prefixes };
 }
+
+let shipped: Lexicon | undefined;
+
+/** The shipped trigger lexicon, read once: language data, like the tokeniser's. */
+export function triggerLexicon(): Lexicon {
+  return (shipped ??= loadLexicon());
+}

@@ -5,6 +5,8 @@ const SUBTYPES = new Set(['poss', 'agent', 'pass', 'tmod', 'npmod', 'relcl', 'pr
 
 /** A lexicon slot ("obj", "obl:against", "nmod:on", "nmod:poss") as a dependency path step. */
 export function slotPath(slot: string): Path {
+  // A lone nominal object the parser labelled "iobj" ("urged Pakistan | to act") is the object.
+  if (slot === 'obj') return 'obj|iobj';
   const [rel, sub] = slot.split(':');
   if (!sub || SUBTYPES.has(sub)) return slot;
   // The parser may hang a prepositional phrase on the verb or on the noun before it: accept both.

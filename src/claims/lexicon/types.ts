@@ -32,8 +32,12 @@ export interface LexEntry {
   light?: string[];
   lightReverse?: string[];
   lightNegative?: string[];
+  /** Verbs whose subject only says the relation holds between object and another ("the FBI linked X to Y"): the speaker's slots. */
+  speaker?: string[];
   /** The claim runs from the object to the subject ("X recruited Y": Y MEMBER_OF X). */
   reverse?: boolean;
+  /** The sense holds only without a direct object ("Mali withdrew from the G5", not "France withdrew its troops from Mali"). */
+  intransitive?: boolean;
   /** The word itself denies or ends the relation ("sever ties"). */
   polarity?: 'negative';
   /** The sense holds only for objects (subjects) of this kind. */

@@ -24,7 +24,7 @@ export const MODIFIER_RULES: ClaimRule[] = [
   {
     id: 'modifier/adjective',
     description: 'an adjective or participle with its phrase, said of a noun ("militias aligned with Iran", "the group is based in Quetta")',
-    trigger: { table: 'adjectives', types: ['adjective', 'participle'], upos: ['VERB', 'ADJ'] },
+    trigger: { table: 'adjectives', types: ['adjective', 'participle'], upos: ['VERB', 'ADJ'], noObject: true },
     subject: ['@agent'],
     object: ['@object'],
     examples: [

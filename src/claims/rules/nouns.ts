@@ -11,14 +11,16 @@ export const NOUN_RULES: ClaimRule[] = [
     id: 'noun/doer',
     description: 'an event noun of the lexicon with its doer (possessor, "by", modifier or light verb subject) and its object slot',
     trigger: { table: 'nouns', upos: ['NOUN'] },
-    subject: ['@agent', '@light'],
-    // The target; else the one answering the act; else the named incident itself ("the October 12 attack").
-    object: ['@object', '@responder', '@event'],
+    // A definite incident with no doer of its own ("The strikes resulted in ...") is the last attacker's.
+    subject: ['@agent', '@light', '@antecedent'],
+    // The target; the victims its clause names; else the one answering the act; else the named incident itself ("the October 12 attack").
+    object: ['@object', '@targets', '@responder', '@event'],
     examples: [
       { text: 'The attack by Boko Haram on the Nigerian army base at Monguno killed four soldiers.', claims: ['Boko Haram ATTACKED Nigerian Army'] },
       { text: "Iran's support for the Houthis has grown.", claims: ['Iran SUPPORTS Houthis'] },
       { text: "The Colombian government's talks with the National Liberation Army resumed.", claims: ['Colombia NEGOTIATED_WITH National Liberation Army'] },
       { text: 'An attack on the market killed nine people.', claims: [] },
+      { text: 'ISWAP fighters stormed Malam Fatori. The attack, in which 12 Nigerian soldiers were killed, lasted hours.', claims: ['Islamic State West Africa Province ATTACKED Nigeria'] },
     ],
   },
   {

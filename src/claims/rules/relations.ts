@@ -13,7 +13,8 @@ export const RELATION_RULES: ClaimRule[] = [
     description: 'a relation or role noun: its bearer to its possessor or "of" phrase',
     trigger: { table: 'relations', upos: ['NOUN', 'PROPN'] },
     subject: ['@agent'],
-    object: ['@object'],
+    // A title before a name may hang on the name, and the possessor with it ("Somalia's Defence Minister X").
+    object: ['@object', '^nmod:desc/nmod:poss', '^compound/nmod:poss', '^nmod:desc/^compound|flat/nmod:poss', '^compound/^compound|flat/nmod:poss'],
     examples: [
       { text: 'Jama’at Nusrat al-Islam wal-Muslimin, an affiliate of al-Qaeda, claimed the raid.', claims: ['Jama’at Nusrat al-Islam wal-Muslimin MEMBER_OF al-Qaeda'] },
       { text: 'The Houthis are a proxy of Iran, analysts say.', claims: ['Houthis PROXY_OF Iran'] },

@@ -2,23 +2,24 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** Nouns through which a phrase stands for a named actor (actors.json). */
-export interface ActorWords {
-  memberNouns: Set<string>;
-  facilityNouns: Set<string>;
-  unitNouns: Set<string>;
-  leaderParticiples: Set<string>;
-  placeNouns: Set<string>;
-  quantityNouns: Set<string>;
-  aliasVerbs: Set<string>;
-}
+const LISTS = ['memberNouns', 'facilityNouns', 'unitNouns', 'leaderParticiples', 'placeNouns', 'quantityNouns', 'aliasVerbs', 'ownerVerbs', 'incidentNouns', 'resultVerbs', 'casualtyNouns', 'targetCases', 'copulaVerbs'] as const;
+
+/** Words through which a phrase stands for a named actor (actors.json): one set per list. */
+export type ActorWords = Record<(typeof LISTS)[number], Set<string>>;
 
 let data: ActorWords | undefined;
 
 export function actorWords(): ActorWords {
   if (!data) {
-    const raw = require('./actors.json') as { memberNouns: string[]; facilityNouns: string[]; unitNouns: string[]; leaderParticiples: string[]; placeNouns: string[]; quantityNouns: string[]; aliasVerbs: string[] };
-    data = { memberNouns: new Set(raw.memberNouns), facilityNouns: new Set(raw.facilityNouns), unitNouns: new Set(raw.unitNouns), leaderParticiples: new Set(raw.leaderParticiples), placeNouns: new Set(raw.placeNouns), quantityNouns: new Set(raw.quantityNouns), aliasVerbs: new Set(raw.aliasVerbs) };
+    const raw = require('./actors.json') as Record<string, unknown>;
+    const out = {} as ActorWords;
+    for (const key of LISTS) {
+      const list = raw[key];
+      // A missing list is a broken data file, not an empty one: say which.
+      if (!Array.isArray(list)) throw new Error(`src/lang/en/actors.json: "${key}" must be a list of words`);
+      out[key] = new Set(list as string[]);
+    }
+    data = out;
   }
   return data;
 }

@@ -16,13 +16,16 @@ export interface AttributionWords {
   participationVerbs: Set<string>;
   responseVerbs: Set<string>;
   claimNouns: Set<string>;
+  requestVerbs: Set<string>;
+  requestNouns: Set<string>;
+  statementNouns: Set<string>;
 }
 
 let data: AttributionWords | undefined;
 
 export function attributionWords(): AttributionWords {
   if (!data) {
-    const raw = require('./attribution.json') as { speechVerbs: Record<string, Modality>; denialVerbs: string[]; refusalVerbs: string[]; negations: string[]; hedges: Record<string, Modality>; accordingTo: string[]; lightVerbs: string[]; intentVerbs: string[]; participationVerbs: string[]; responseVerbs: string[]; claimNouns: string[] };
+    const raw = require('./attribution.json') as { speechVerbs: Record<string, Modality>; denialVerbs: string[]; refusalVerbs: string[]; negations: string[]; hedges: Record<string, Modality>; accordingTo: string[]; lightVerbs: string[]; intentVerbs: string[]; participationVerbs: string[]; responseVerbs: string[]; claimNouns: string[]; requestVerbs: string[]; requestNouns: string[]; statementNouns: string[] };
     data = {
       speechVerbs: new Map(Object.entries(raw.speechVerbs)),
       denialVerbs: new Set(raw.denialVerbs),
@@ -35,6 +38,9 @@ export function attributionWords(): AttributionWords {
       participationVerbs: new Set(raw.participationVerbs),
       responseVerbs: new Set(raw.responseVerbs),
       claimNouns: new Set(raw.claimNouns),
+      requestVerbs: new Set(raw.requestVerbs),
+      requestNouns: new Set(raw.requestNouns),
+      statementNouns: new Set(raw.statementNouns),
     };
   }
   return data;

@@ -2,3 +2,4 @@ export { tokenizerData, type TokenizerData } from './tokenizer.js';
 export { irregularForms, type IrregularForms } from './irregular.js';
 export { actorWords, type ActorWords } from './actors.js';
 export { attributionWords, type AttributionWords } from './attribution.js';
+export { labelWords, type LabelWords } from './labels.js';

@@ -1,7 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { AmountValue, DateValue, Qualifiers } from '../core/index.js';
-import type { RawClaim } from './raw.js';
-import type { DocView } from './view.js';
+import type { AmountValue, DateValue } from '../core/index.js';
 
 const MULTIPLIERS: Record<string, number> = {
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6,
@@ -109,50 +107,4 @@ export function findDates(text: string, offset: number, reference: Date | undefi
     out.push({ start, end: start + 4, text: y, value: y, precision: 'year' });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|last|ago|earlier|week|month|year)\b/i;
-
-/** Date, amount, place and recipient for a claim, read from its sentence. */
-export function qualifiersOf(view: DocView, raw: RawClaim, reference: Date | undefined, cache: Map<number, { dates: DateValue[]; amounts: AmountValue[] }>): Qualifiers {
-  const { doc, tokens } = view;
-  const si = view.sentenceOf[raw.trigger[0]];
-  const s = doc.sentences[si];
-  let found = cache.get(si);
-  if (!found) {
-    const text = doc.text.slice(s.start, s.end);
-    // chrono is the costliest step: run it only where a date may be.
-    const datable = DATE_HINT.test(text);
-    found = { dates: datable ? findDates(text, s.start, reference) : [], amounts: /\d/.test(text) ? findAmounts(text, s.start) : [] };
-    cache.set(si, found);
-  }
-  const q: Qualifiers = {};
-  const at = tokens[raw.trigger[0]].start;
-  const nearest = <T extends { start: number }>(list: T[]) => list.reduce<T | undefined>((best, x) => (!best || Math.abs(x.start - at) < Math.abs(best.start - at) ? x : best), undefined);
-  const date = nearest(found.dates);
-  if (date) q.date = date;
-  const amount = nearest(found.amounts);
-  if (amount) q.amount = amount;
-  // A place after "in", "at" or "near" following the trigger, before the clause ends.
-  for (let k = raw.trigger[1]; k < Math.min(s.last, raw.trigger[1] + 14); k++) {
-    const t = tokens[k];
-    if (t.text === ';' || t.norm === 'which' || t.norm === 'who') break;
-    if (/^(in|at|near|inside)$/.test(t.norm)) {
-      let j = k + 1;
-      if (tokens[j]?.norm === 'the') j++;
-      const slot = view.slotAt(j);
-      if (slot && slot.entity.type === 'Location' && slot.entity.id !== raw.object.entity.id) { q.place = slot.entity.id; break; }
-    }
-  }
-  if (raw.predicate === 'HANDED_OVER') {
-    for (let k = raw.object.last; k < Math.min(s.last, raw.object.last + 8); k++) {
-      if (tokens[k].norm === 'to') {
-        let j = k + 1;
-        if (tokens[j]?.norm === 'the') j++;
-        const slot = view.slotAt(j);
-        if (slot) { q.recipient = slot.entity.id; break; }
-      }
-    }
-  }
-  return q;
 }
