@@ -99,11 +99,11 @@ function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
   const near = g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'nmod' || r === 'iobj' || r === 'nsubj:pass' || r === 'xcomp' || r === 'compound' || r === 'amod' || r === 'advmod');
   if (near.some((c) => nouns.includes(g.lemma(c)) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some((d) => nouns.includes(g.lemma(d))))) return true;
   if (!nouns.includes('money')) return false;
-  return g.tree.children(i, (r) => r === 'obj' || r === 'iobj').some((c) => {
-    const sub = g.tree.subtree(c);
-    const from = g.words[sub[0]].start, to = g.words[sub[sub.length - 1]].end;
-    return findAmounts(g.doc.text.slice(from, to), from).length > 0;
-  });
+  // The objects together: "paid Rs | 50 lakh" may come parsed as two.
+  const sub = g.tree.children(i, (r) => r === 'obj' || r === 'iobj').flatMap((c) => g.tree.subtree(c)).sort((a, b) => a - b);
+  if (!sub.length) return false;
+  const from = g.words[sub[0]].start, to = g.words[sub[sub.length - 1]].end;
+  return findAmounts(g.doc.text.slice(from, to), from).length > 0;
 }
 
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads every locale (a fifth of start-up).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { AmountValue, DateValue } from '../core/index.js';
 
 const MULTIPLIERS: Record<string, number> = {
@@ -76,17 +78,18 @@ const dateParser = (() => {
 
 export function findDates(text: string, offset: number, reference: Date | undefined): DateValue[] {
   const out: DateValue[] = [];
-  const results: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
+  const results: Array<{ index: number; text: string; start: ParsedComponents; relative: boolean }> = [];
   for (const [from, to] of dateWindows(text)) {
     for (const r of dateParser.parse(text.slice(from, to), reference ?? new Date(Date.UTC(2000, 0, 1)))) {
       const index = r.index + from;
-      if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+      const relative = [...r.tags()].some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference'));
+      if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start, relative });
     }
   }
   for (const r of results) {
     const c = r.start;
-    // Without the document's date only dates that state their year can be placed.
-    if (!reference && !c.isCertain('year')) continue;
+    // Without the document's date only dates that state their year can be placed ("last year" is relative to nothing).
+    if (!reference && (r.relative || !c.isCertain('year'))) continue;
     const precision: DateValue['precision'] = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
     let d = c.date();
     if (reference && !c.isCertain('year') && d > reference) {
@@ -108,3 +111,4 @@ export function findDates(text: string, offset: number, reference: Date | undefi
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
