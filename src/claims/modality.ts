@@ -1,54 +1,37 @@
-import type { Modality, Polarity } from '../core/index.js';
-import type { Frame } from './attribution.js';
-import type { RawClaim } from './raw.js';
-import type { DocView } from './view.js';
-import { ALLEGATION, HEDGES, NEGATION } from './words.js';
+import type { Modality } from '../core/index.js';
+import { attributionWords } from '../lang/en/index.js';
+import type { ClaimGraph } from './graph.js';
+import type { Frame } from './frames.js';
 
-/** Words that deny or refuse the act they govern ("refused to hand over", "disregarded requests to hand over"). */
-const REFUSALS = new Set(['ruled', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'rejected', 'rejects', 'disregarded', 'disregards', 'ignored', 'ignores', 'failed', 'fails', 'resisted', 'embargo', 'halted', 'halts', 'suspended', 'suspends', 'cut', 'stopped', 'stops', 'ended', 'ends', 'withdrew', 'without']);
+const RANK: Record<Modality, number> = { asserted: 0, reported: 1, hedged: 2, alleged: 3, question: 4 };
 
 /**
- * Polarity: a negation or refusal between the subject and the trigger
- * ("did not", "never", "refused to", "an embargo on US financial aid"),
- * or a denial frame around the claim ("denied that it funds", "denied funding"),
- * counted once.
+ * How firmly the claim is made: a question; hedged or alleged by a word on
+ * its trigger or the verbs above it ("reportedly", "may have", "is believed
+ * to", "the alleged attack"); reported when a source frames it; else
+ * asserted by the author.
  */
-export function polarityOf(view: DocView, raw: RawClaim, frames: Frame[]): Polarity {
-  if (raw.negative) return 'negative';
-  const { tokens } = view;
-  const [a] = raw.trigger;
-  const s = view.sentence(a);
-  // From the subject when it stands before the trigger in its clause, else a few words back.
-  const from = raw.subject.last <= a && raw.subject.first >= s.first && a - raw.subject.last < 12 ? raw.subject.last : Math.max(s.first, a - 8);
-  // "Isn't ISKP parroting what Rawalpindi wants?": a negative rhetorical question asserts.
-  const rhetorical = /n't$/.test(tokens[s.first].norm) && tokens[s.last - 1]?.text === '?';
-  let negative = false;
-  for (let k = from; k < a; k++) {
-    if (view.slotAt(k)) continue;
-    const t = tokens[k];
-    if (rhetorical && k === s.first) continue;
-    // A request refused was still made: "ignored US calls to" does not negate the pressure.
-    if (REFUSALS.has(t.norm) && raw.predicate === 'PRESSURED') continue;
-    if (NEGATION.has(t.norm) || /n't$/.test(t.norm) || REFUSALS.has(t.norm)) negative = !negative || REFUSALS.has(t.norm);
-    if (t.text === ',' || t.text === ';' || /^(and|but|while|when|whereas|because|if|until|unless|although|though|since)$/.test(t.norm)) negative = false;
+export function modalityOf(g: ClaimGraph, trigger: number, frames: Frame[]): Modality {
+  const { hedges } = attributionWords();
+  const s = g.sentenceOf(trigger);
+  if (g.words[s.end - 1]?.form === "?") return 'question';
+  let m: Modality = frames.length ? frames[frames.length - 1].modality : 'asserted';
+  let x = trigger;
+  for (let guard = 0; guard < 6 && x >= 0; guard++) {
+    for (const c of g.tree.children(x)) {
+      const rel = g.words[c].deprel;
+      if (rel === 'advmod' || rel === 'aux' || rel === 'amod') {
+        const h = hedges.get(g.lemma(c)) ?? hedges.get(g.words[c].form.toLowerCase());
+        if (h && RANK[h] > RANK[m]) m = h;
+      }
+    }
+    const w = g.words[x];
+    const head = w.head;
+    if (head < 0 || !(w.deprel === 'xcomp' || w.deprel === 'ccomp' && false)) break;
+    // "is believed to have funded", "is suspected of": the raising verb hedges.
+    const h = hedges.get(g.words[head].form.toLowerCase());
+    if (h && RANK[h] > RANK[m]) m = h;
+    x = head;
   }
-  if (frames.some((f) => f.denial && f.first <= a && a < f.last)) negative = !negative;
-  return negative ? 'negative' : 'positive';
-}
-
-/**
- * How firmly the claim is made: a question, hedged ("suggests", "believed
- * to", "may"), alleged ("allegedly", "reportedly"), reported from a source,
- * or asserted by the author.
- */
-export function modalityOf(view: DocView, raw: RawClaim, attributed: boolean): Modality {
-  const { tokens } = view;
-  const [a, b] = raw.trigger;
-  const s = view.sentence(a);
-  if (tokens[s.last - 1]?.text === '?' || tokens[s.last - 2]?.text === '?') return 'question';
-  const from = Math.max(s.first, a - 10);
-  const to = Math.min(s.last, b + 3);
-  for (let k = from; k < to; k++) if (HEDGES.has(tokens[k].norm) && !tokens[k].upper) return 'hedged';
-  for (let k = from; k < to; k++) if (ALLEGATION.has(tokens[k].norm) && !tokens[k].upper) return 'alleged';
-  return attributed ? 'reported' : 'asserted';
+  return m;
 }

@@ -19,11 +19,11 @@ before(async () => {
 });
 
 test('actors lists merged actors with their aliases; filters by type and name', async () => {
-  const actors = await json('actors');
+  const actors = (await json('actors')).actors;
   const yak = actors.find((a: any) => a.name === 'Mai-Mai Yakutumba');
   assert.equal(yak.documents, 4);
   assert.ok(yak.aliases.includes('Yakutumba'));
-  assert.deepEqual((await json('actors', '--type', 'person')).map((a: any) => a.name), ['Jean-Marie Kasongo']);
+  assert.deepEqual(((await json('actors', '--type', 'person')).actors).map((a: any) => a.name), ['Jean-Marie Kasongo']);
   const text = await nexus('actors', '--name', 'yakut');
   assert.match(text.out, /^NAME\s+TYPE\s+DOCS\s+CLAIMS\s+ALSO KNOWN AS\nMai-Mai Yakutumba\s+ArmedGroup\s+4\s+\d+\s+Yakutumba/);
   assert.equal((await nexus('actors', '--type', 'Robot')).code, 2);
@@ -58,15 +58,15 @@ test('an ambiguous name lists the candidates instead of guessing; an id picks on
 });
 
 test('claims filter by subject, predicate, source, dates and modality; --assertions groups them', async () => {
-  const funds = await json('claims', '--subject', 'Yakutumba', '--predicate', 'funds');
+  const funds = (await json('claims', '--subject', 'Yakutumba', '--predicate', 'funds')).claims;
   assert.ok(funds.length >= 3 && funds.every((c: any) => c.predicate === 'FUNDS' && c.subject.name === 'Mai-Mai Yakutumba'));
-  const lakeside = await json('claims', '--source', 'lakeside post');
+  const lakeside = (await json('claims', '--source', 'lakeside post')).claims;
   assert.ok(lakeside.length > 0 && lakeside.every((c: any) => c.publisher === 'Lakeside Post'));
-  const april = await json('claims', '--from', '2024-04-01');
+  const april = (await json('claims', '--from', '2024-04-01')).claims;
   assert.ok(april.every((c: any) => (c.eventDate ?? c.published) >= '2024-04'));
-  const reported = await json('claims', '--modality', 'reported');
+  const reported = (await json('claims', '--modality', 'reported')).claims;
   assert.ok(reported.length > 0 && reported.every((c: any) => c.modality === 'reported'));
-  const grouped = await json('claims', '--assertions', '--predicate', 'FUNDS');
+  const grouped = (await json('claims', '--assertions', '--predicate', 'FUNDS')).assertions;
   assert.ok(grouped.every((a: any) => a.claims.length >= 1 && a.sources.length === a.independentSources));
   assert.equal((await nexus('claims', '--predicate', 'LIKES')).code, 2);
   const text = await nexus('claims', '--predicate', 'ALLY_OF');
@@ -80,7 +80,7 @@ test('path, timeline, contradictions, search and sources answer from the corpus'
   assert.match((await nexus('path', 'kasongo', 'Yakutumba')).out, /^Path 1 \(2 hops\)\n {2}Jean-Marie Kasongo ACCUSED Twirwaneho/, 'the surname the documents use for him is an alias');
   const path = await nexus('path', 'Congolese army', 'Yakutumba');
   assert.match(path.out, /^Path 1 \(1 hop\)\n {2}Mai-Mai Yakutumba ALLY_OF Armed Forces of the Democratic Republic of the Congo {2}\[1 source\(s\), credibility \d\]\n {4}"Yakutumba is allied with the Congolese army" \(Great Lakes Monitor, 2024-04-02\)\n\nPath 2 \(2 hops\)/);
-  const timeline = await json('timeline', 'Twirwaneho');
+  const timeline = (await json('timeline', 'Twirwaneho')).claims;
   const dates = timeline.map((c: any) => c.eventDate ?? c.published);
   assert.deepEqual(dates, [...dates].sort());
   assert.equal(dates[0], '2022');
@@ -102,7 +102,7 @@ test('source grade, merge, split and review change what the queries show', async
   assert.ok(after.credibility.score > before);
   assert.ok(after.credibility.steps.some((s: string) => /graded A/.test(s)));
 
-  const denial = (await json('claims', '--subject', 'Yakutumba', '--predicate', 'FUNDS')).find((c: any) => c.polarity === 'negative');
+  const denial = ((await json('claims', '--subject', 'Yakutumba', '--predicate', 'FUNDS')).claims).find((c: any) => c.polarity === 'negative');
   assert.match((await nexus('review', 'reject', denial.id)).out, /rejected/);
   assert.doesNotMatch((await nexus('contradictions')).out, /FUNDS stated and denied/);
   const reingest = await nexus('ingest', join(dir, 'kivu'), '--refresh');
@@ -120,4 +120,20 @@ test('source grade, merge, split and review change what the queries show', async
   assert.equal((await json('actor', 'jean-marie kasongo')).name, 'Jean-Marie Kasongo');
   await nexus('ingest', join(dir, 'kivu'), '--refresh');
   assert.equal((await json('actor', 'jean-marie kasongo')).name, 'Jean-Marie Kasongo', 'the split survives re-ingest');
+});
+
+test('a list cut by --limit says how many there are, on standard error and in --json', async () => {
+  const all = (await json('actors', '--limit', '0')).actors.length;
+  assert.ok(all > 3);
+  const cut = await nexus('actors', '--limit', '2');
+  assert.equal(cut.out.trim().split('\n').length, 3, 'a header and two actors');
+  assert.equal(cut.err, `showing 2 of ${all} actors (use --limit N, or --limit 0 for all)\n`);
+  const asJson = await nexus('actors', '--limit', '2', '--json');
+  assert.deepEqual([JSON.parse(asJson.out).total, JSON.parse(asJson.out).shown, JSON.parse(asJson.out).actors.length], [all, 2, 2]);
+  const claims = (await json('claims', '--limit', '0')).claims.length;
+  const one = await nexus('claims', '--limit', '1', '--json');
+  assert.deepEqual([JSON.parse(one.out).total, JSON.parse(one.out).claims.length], [claims, 1]);
+  assert.equal(one.err, `showing 1 of ${claims} claims (use --limit N, or --limit 0 for all)\n`);
+  assert.match((await nexus('timeline', '--limit', '3')).err, new RegExp(`^showing 3 of ${claims} claims`));
+  assert.equal((await nexus('actors')).err, '', 'nothing is said when everything is shown');
 });

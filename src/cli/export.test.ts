@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
@@ -114,7 +115,26 @@ describe('nexus export: bad input is one clear line, and an old file is never ha
     assert.match(r.err, /a-folder: is a folder; give a file name/);
     writeFileSync(join(dir, 'a-file.csv'), 'x');
     r = await run('export', '--format', 'csv', '-o', join(dir, 'a-file.csv'));
-    assert.match(r.err, /a-file\.csv: is a file; --format csv writes several tables, give a folder/);
+    assert.match(r.err, /a-file\.csv: is a file; --format csv writes several tables: give a folder \(tables\/\) or a \.zip file/);
     assert.ok(!existsSync(join(dir, 'no-such-folder')));
+  });
+});
+
+describe('nexus export --format csv -o', () => {
+  test('a .zip holds the five tables; a name that looks like a file is refused, not made a folder', async () => {
+    const zip = join(dir, 'tables.zip');
+    const r = await run('export', '--format', 'csv', '-o', zip);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /^wrote .*tables\.zip: \d+ actors/);
+    // Listed and read with unzip, as a user would open it.
+    const list = spawnSync('unzip', ['-Z1', zip], { encoding: 'utf8' });
+    assert.equal(list.status, 0, list.stderr);
+    assert.deepEqual(list.stdout.trim().split('\n').sort(), ['aliases.csv', 'assertions.csv', 'claims.csv', 'documents.csv', 'entities.csv']);
+    const claims = parse(spawnSync('unzip', ['-p', zip, 'claims.csv'], { encoding: 'utf8' }).stdout, { columns: true }) as Array<Record<string, string>>;
+    assert.ok(claims.length > 0 && claims.every((c) => c.predicate && c.quote));
+    const wrong = await run('export', '--format', 'csv', '-o', join(dir, 'tables.csv'));
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.err, /tables\.csv: looks like a file name; --format csv writes several tables: give a folder \(tables\/\) or a \.zip file \(tables\.zip\)\n$/);
+    assert.ok(!existsSync(join(dir, 'tables.csv')));
   });
 });

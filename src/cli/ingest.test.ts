@@ -75,6 +75,8 @@ test('bad inputs: one line each naming the input and the problem; the others are
   assert.equal(lines.length, expect.length, r.err);
   assert.match(r.err, /ingested 1, skipped 0 already stored, failed 7/);
   assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+  assert.deepEqual(r.out.split('\n').filter((l) => l !== '').length, 1, 'the one stored document has a line');
+  assert.doesNotMatch(r.out, /^\n|\n\n/, 'a failed document leaves no blank line in the piped output');
 });
 
 test('--refresh re-extracts stored documents; an unknown --db folder is one clear line', async () => {

@@ -23,3 +23,17 @@ export function ioLogger(io: Io, verbose: boolean): Logger {
     warn: (m) => io.err(`warning: ${m}`),
   };
 }
+
+/**
+ * A reader that stops early (`nexus sources | head`) closes the pipe: that is
+ * a normal end, so the process ends quietly with success instead of an EPIPE
+ * stack trace. Stored data is safe: every write is one transaction.
+ */
+export function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
+}

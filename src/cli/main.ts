@@ -14,7 +14,7 @@ import { registerServe } from './commands/serve.js';
 import { registerParse } from './commands/parse.js';
 import { registerQueue } from './commands/queue.js';
 import { EXIT, exitCodeFor, formatError } from './errors.js';
-import { processIo, type Io } from './io.js';
+import { endQuietlyOnClosedPipe, processIo, type Io } from './io.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -50,6 +50,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipe();
   let code: number = EXIT.ok;
   const setExit = (c: number) => { code = Math.max(code, c); };
   const program = buildProgram(io, setExit);

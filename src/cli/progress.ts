@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import { formatBytes } from '../ingest/index.js';
+import { formatBytes } from '../ingest/read.js';
 import type { Io } from './io.js';
 
 export interface Progress {
@@ -19,7 +19,8 @@ export function progress(io: Io, totalBytes: number, quiet: boolean): Progress {
   let bytes = 0;
   if (!io.tty) {
     return {
-      tick: (b, line) => { docs++; bytes += b; if (!quiet) io.out(line); },
+      // A failed document has no line of its own here (its message went to stderr): no blank line for it.
+      tick: (b, line) => { docs++; bytes += b; if (!quiet && line) io.out(line); },
       note: (line) => io.err(line),
       stop: () => undefined,
     };

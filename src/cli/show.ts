@@ -34,3 +34,14 @@ export function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
 }
+
+/**
+ * A list that may be cut by --limit: the rows, and on standard error how many
+ * of how many are shown ("showing 50 of 804 (use --limit)"); as JSON, an
+ * object that carries the total beside the rows.
+ */
+export function printList<T>(io: { out(t: string): void; err(t: string): void }, opts: { json?: boolean }, kind: string, rows: T[], total: number, text: (rows: T[]) => string): void {
+  if (opts.json) io.out(JSON.stringify({ total, shown: rows.length, [kind]: rows }, null, 2));
+  else io.out(text(rows));
+  if (rows.length < total) io.err(`showing ${rows.length} of ${total} ${kind} (use --limit N, or --limit 0 for all)`);
+}

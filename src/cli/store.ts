@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { NexusError, systemClock } from '../core/index.js';
-import { DEFAULT_DB, openStore, type ActorSummary, type Store } from '../store/index.js';
+import { DEFAULT_DB } from '../store/constants.js';
+import type { ActorSummary, Store } from '../store/index.js';
 import type { GlobalOptions } from './context.js';
 import { processIo, type Io } from './io.js';
 
@@ -14,8 +15,9 @@ export function withDb(cmd: Command): Command {
   return cmd.option('--db <path-or-url>', `SQLite file or postgres:// URL (default $NEXUS_DB or ./${DEFAULT_DB})`);
 }
 
-/** Opens the store; a PostgreSQL server that goes away is waited for, with a line on standard error when it goes and when it is back. */
+/** Opens the store (loaded here, not at start-up: `nexus --help` and `extract` never need the database drivers); a PostgreSQL server that goes away is waited for, with a line on standard error when it goes and when it is back. */
 export async function storeFor(options: StoreOptions, io: Io = processIo): Promise<Store> {
+  const { openStore } = await import('../store/index.js');
   return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock, { notice: (line) => io.err(line) });
 }
 

@@ -40,7 +40,7 @@ test('merge, split and review are undone by `nexus undo`, and the exported graph
   assert.equal((await nexus('undo')).code, 0);
   assert.equal(await exported(), afterMerge, 'undoing the split gives the merged graph back');
 
-  const edge = JSON.parse((await nexus('claims', '--assertions', '--actor', 'ISWAP', '--json')).out)[0];
+  const edge = JSON.parse((await nexus('claims', '--assertions', '--actor', 'ISWAP', '--json')).out).assertions[0];
   const reviewed = await nexus('review', 'reject', edge.id);
   assert.equal(reviewed.code, 0, reviewed.err);
   const history = await nexus('history');

@@ -8,3 +8,4 @@ export { buildAssertions, assertionId, assertionKey, parseAssertionId, type Asse
 export { findContradictions, timeSpan } from './contradictions.js';
 export { dateInterval, dateWithin } from './dates.js';
 export { actorGraph, evidencePaths, addEdge, distancesFrom, simplePaths, hopRank, type Adjacency, type EvidencePath } from './path.js';
+export { loadSeedGrades, SEED_GRADES_FILE, type SeedGrade } from './seed-grades.js';

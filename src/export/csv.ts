@@ -3,8 +3,9 @@ import { assertionId } from '../corpus/index.js';
 import type { StoredClaim } from '../store/index.js';
 import type { ExportFile, Selection } from './types.js';
 
-export const CSV_TABLES = ['entities', 'aliases', 'claims', 'documents', 'assertions'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+import { CSV_TABLES, type CsvTable } from './types.js';
+
+export { CSV_TABLES, type CsvTable };
 
 type Row = Record<string, string | number | undefined>;
 const list = (xs: string[]) => xs.join('; ');

@@ -47,21 +47,22 @@ describe('GraphML', () => {
     assert.equal(edges.find((e) => e.polarity === 'negative')!.label, 'NOT FUNDS');
   });
 
-  test('keeps names with markup and quotes intact, drops characters XML cannot hold, and leaves symmetric predicates undirected', () => {
+  test('keeps names with markup and quotes intact, drops characters XML cannot hold, and marks symmetric predicates', () => {
     const hand = handSelection();
     const { nodes, edges } = graphmlData(toGraphml(hand));
     assert.equal(nodes.find((n) => n.id === 'a1')!.label, `Front <Uni> & "Sons"`);
     assert.ok(!nodes.find((n) => n.id === 'a1')!.aliases.includes('\u0007'));
     const ally = edges.find((e) => e.predicate === 'ALLY_OF')!;
-    assert.equal(ally.directed, 'false');
-    assert.equal(edges.find((e) => e.predicate === 'FUNDS')!.directed, undefined);
+    assert.deepEqual([ally.directed, ally.symmetric], [undefined, 'true'], 'one edge direction for the whole graph; symmetry is an attribute');
+    assert.equal(edges.find((e) => e.predicate === 'FUNDS')!.symmetric, 'false');
   });
 });
 
 describe('GEXF', () => {
   test('is a dynamic graph whose edges carry spells from claim dates (event dates, else publication dates)', () => {
     const doc = parser.parse(toGexf(sel, { clock: FIXED_CLOCK })) as X;
-    assert.equal(doc.gexf.version, '1.3');
+    assert.equal(doc.gexf.version, '1.2');
+    assert.equal(doc.gexf.xmlns, 'http://www.gexf.net/1.2draft');
     const graph = doc.gexf.graph;
     assert.deepEqual([graph.mode, graph.timeformat], ['dynamic', 'date']);
     const funds = sel.assertions.find((a) => a.predicate === 'FUNDS' && a.polarity === 'positive')!;
@@ -78,14 +79,14 @@ describe('GEXF', () => {
     assert.equal(Object.fromEntries((node.attvalues.attvalue as X[]).map((a) => [a.for, a.value])).type, 'ArmedGroup');
   });
 
-  test('declares every attribute it uses, and writes symmetric edges as undirected', () => {
+  test('declares every attribute it uses, and writes symmetric edges as mutual', () => {
     const doc = parser.parse(toGexf(handSelection(), { clock: FIXED_CLOCK })) as X;
     const declared = new Set((doc.gexf.graph.attributes as X[]).flatMap((a) => (a.attribute as X[]).map((x) => `${a.class}:${x.id}`)));
     for (const cls of ['node', 'edge']) {
       for (const el of doc.gexf.graph[`${cls}s`][cls] as X[]) for (const v of el.attvalues.attvalue as X[]) assert.ok(declared.has(`${cls}:${v.for}`), `${cls}:${v.for}`);
     }
     const ally = (doc.gexf.graph.edges.edge as X[]).find((e) => e.label === 'ALLY_OF')!;
-    assert.equal(ally.type, 'undirected');
+    assert.equal(ally.type, 'mutual');
     assert.deepEqual(ally.spells.spell.map((s: X) => [s.start, s.end]), [['2023-04-01', '2023-04-30'], ['2023-06-09', '2023-06-09']]);
     assert.equal((doc.gexf.graph.nodes.node as X[]).find((n) => n.id === 'a1')!.label, `Front <Uni> & "Sons"`);
   });

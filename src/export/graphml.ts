@@ -3,7 +3,7 @@ import type { Selection } from './types.js';
 import { buildXml, xmlSafe } from './xml.js';
 
 type Value = string | number | undefined;
-interface Key<T> { id: string; name: string; type: 'string' | 'int' | 'double'; value: (x: T) => Value }
+interface Key<T> { id: string; name: string; type: 'string' | 'int' | 'double' | 'boolean'; value: (x: T) => Value }
 
 /** Node and edge attributes, declared once as GraphML keys; Gephi and yEd read "label" and "weight" by name. */
 const NODE_KEYS: Array<Key<NetworkNode>> = [
@@ -27,6 +27,7 @@ const EDGE_KEYS: Array<Key<NetworkEdge>> = [
   { id: 'first_seen', name: 'first_seen', type: 'string', value: (e) => e.firstSeen },
   { id: 'last_seen', name: 'last_seen', type: 'string', value: (e) => e.lastSeen },
   { id: 'modalities', name: 'modalities', type: 'string', value: (e) => e.modalities },
+  { id: 'symmetric', name: 'symmetric', type: 'boolean', value: (e) => String(!e.directed) },
 ];
 
 function data<T>(keys: Array<Key<T>>, x: T): Array<Record<string, unknown>> {
@@ -34,9 +35,11 @@ function data<T>(keys: Array<Key<T>>, x: T): Array<Record<string, unknown>> {
 }
 
 /**
- * GraphML (graphml.graphdrawing.org) for Gephi, yEd, Cytoscape and NetworkX:
- * one node per actor and one edge per assertion (undirected for symmetric
- * predicates), with typed attributes.
+ * GraphML (graphml.graphdrawing.org) for Gephi, yEd, Cytoscape, NetworkX,
+ * igraph and graphology: one node per actor and one edge per assertion, with
+ * typed attributes. Every edge is directed (NetworkX refuses a graph that
+ * mixes directions); a symmetric predicate (ALLY_OF, NEGOTIATED_WITH) is
+ * marked by the edge attribute `symmetric`.
  */
 export function toGraphml(sel: Selection): string {
   const { nodes, edges } = network(sel);
@@ -53,7 +56,7 @@ export function toGraphml(sel: Selection): string {
       graph: {
         '@_id': 'nexus', '@_edgedefault': 'directed',
         node: nodes.map((n) => ({ '@_id': n.id, data: data(NODE_KEYS, n) })),
-        edge: edges.map((e) => ({ '@_id': e.id, '@_source': e.source, '@_target': e.target, ...(e.directed ? {} : { '@_directed': 'false' }), data: data(EDGE_KEYS, e) })),
+        edge: edges.map((e) => ({ '@_id': e.id, '@_source': e.source, '@_target': e.target, data: data(EDGE_KEYS, e) })),
       },
     },
   });

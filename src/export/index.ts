@@ -12,5 +12,5 @@ export { toCsv, csvTable, CSV_TABLES, type CsvTable } from './csv.js';
 export { toCypher, CYPHER_CONSTRAINTS } from './cypher.js';
 export { toJson } from './json.js';
 export { network, mergeSpells, type NetworkNode, type NetworkEdge, type Spell } from './network.js';
-export { checkFileTarget, checkFolderTarget, writeAtomic, writeFolder } from './write.js';
+export { checkFileTarget, checkFolderTarget, isZip, writeAtomic, writeFolder, writeZip } from './write.js';
 export { claimGrader, claimCredibility } from './grades.js';

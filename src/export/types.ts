@@ -3,6 +3,8 @@ import type { KnowledgeBase } from '../kb/index.js';
 import type { ActorDetail, ActorRef, ActorSummary, Assertion, Contradiction, SourceInfo, StoredClaim, StoredDocument } from '../store/index.js';
 
 export const EXPORT_FORMATS = ['stix', 'graphml', 'gexf', 'csv', 'cypher', 'json'] as const;
+export const CSV_TABLES = ['entities', 'aliases', 'claims', 'documents', 'assertions'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What part of the corpus to export: every actor within `depth` hops of the start actors (or all), claims dated within [since, until]. */

@@ -36,7 +36,7 @@ describe('writing exports', () => {
     assert.match(message(() => checkFileTarget(join(d, 'missing', 'x.json'))), /cannot write: the folder .*missing does not exist$/);
     assert.match(message(() => checkFileTarget(d)), /is a folder; give a file name/);
     assert.match(message(() => checkFileTarget(join(d, 'file.txt', 'x.json'))), /is not a folder$/);
-    assert.match(message(() => checkFolderTarget(join(d, 'file.txt'))), /is a file; --format csv writes several tables, give a folder/);
+    assert.match(message(() => checkFolderTarget(join(d, 'file.txt'))), /is a file; --format csv writes several tables: give a folder \(tables\/\) or a \.zip file/);
     assert.doesNotThrow(() => checkFileTarget(join(d, 'new.json')));
   });
 

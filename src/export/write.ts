@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
 import { NexusError } from '../core/index.js';
 import type { ExportFile } from './types.js';
 
@@ -24,12 +25,20 @@ export function checkFileTarget(path: string): void {
   checkFolder(path, dirname(full));
 }
 
-/** Checks that CSV tables can be written into `path`: an existing writable folder, or a new one inside an existing folder. */
+export const isZip = (path: string) => /\.zip$/i.test(path);
+
+/**
+ * Checks that CSV tables can be written at `path`: a .zip file, an existing
+ * writable folder, or a new folder inside an existing one. A new path that
+ * looks like a file name ("tables.csv") is refused rather than made a folder.
+ */
 export function checkFolderTarget(path: string): void {
+  if (isZip(path)) return checkFileTarget(path);
   const full = resolve(path);
   const kind = kindOf(full);
   if (kind === 'dir') return checkFolder(path, full);
-  if (kind !== 'missing') throw fail(path, 'is a file; --format csv writes several tables, give a folder');
+  if (kind !== 'missing') throw fail(path, 'is a file; --format csv writes several tables: give a folder (tables/) or a .zip file (tables.zip)');
+  if (/\.[a-z0-9]{1,5}$/i.test(basename(full))) throw fail(path, 'looks like a file name; --format csv writes several tables: give a folder (tables/) or a .zip file (tables.zip)');
   checkFolder(path, dirname(full));
 }
 
@@ -49,7 +58,7 @@ function checkFolder(path: string, folder: string): void {
  * a rename, so that a reader (or a crash) never sees half a file in place of
  * the old one: the rename replaces it whole or not at all.
  */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   const full = resolve(path);
   const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -71,4 +80,13 @@ export function writeFolder(folder: string, files: ExportFile[]): string[] {
     writeAtomic(path, f.content);
     return path;
   });
+}
+
+/** Writes every file into one zip archive at `path`, atomically; returns the path. */
+export function writeZip(path: string, files: ExportFile[]): string {
+  checkFileTarget(path);
+  // A fixed date: the same corpus gives the same archive.
+  const entries = Object.fromEntries(files.map((f) => [f.name, [strToU8(f.content), { mtime: new Date('2000-01-01T00:00:00Z') }] as const]));
+  writeAtomic(path, zipSync(entries as Parameters<typeof zipSync>[0]));
+  return path;
 }

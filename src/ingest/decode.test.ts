@@ -38,4 +38,5 @@ test('empty, blank and binary inputs are refused with a named error', () => {
   assert.throws(() => decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'i.png'), { name: 'InputBinary', message: /PNG image/ });
   assert.throws(() => decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'a.zip'), { name: 'InputBinary', message: /ZIP archive/ });
   assert.throws(() => decode(new Uint8Array([0x41, 0x42, 0, 0x43]), 'x.bin'), { name: 'InputBinary', message: /NUL bytes/ });
+  assert.throws(() => decode(new TextEncoder().encode('%PDF-1.7\n%...'), 'r.pdf'), { name: 'InputBinary', message: 'is a binary file (a PDF file), not text: convert it to text first, e.g. with pdftotext' });
 });

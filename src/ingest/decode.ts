@@ -7,14 +7,15 @@ export interface Decoded {
   fallback: boolean;
 }
 
-const MAGIC: Array<[number[], string]> = [
+/** File signatures: what the file is, and what to do about it. */
+const MAGIC: Array<[number[], string, string?]> = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
   [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
   [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (WebP image or audio)'],
   [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or an Office document)'],
   [[0x1f, 0x8b], 'a gzip archive'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF file (convert it to text first)'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF file', 'convert it to text first, e.g. with pdftotext'],
   [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
   [[0x42, 0x5a, 0x68], 'a bzip2 archive'],
   [[0x37, 0x7a, 0xbc, 0xaf], 'a 7z archive'],
@@ -36,7 +37,7 @@ export function decode(bytes: Uint8Array, subject: string): Decoded {
   else if (startsWith(bytes, [0xfe, 0xff])) result = { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', fallback: false };
   else {
     const magic = MAGIC.find(([m]) => startsWith(bytes, m));
-    if (magic) throw new NexusError('InputBinary', `is a binary file (${magic[1]}), not text`, { subject });
+    if (magic) throw new NexusError('InputBinary', `is a binary file (${magic[1]}), not text${magic[2] ? `: ${magic[2]}` : ''}`, { subject });
     const head = bytes.subarray(0, 8192);
     if (head.includes(0)) throw new NexusError('InputBinary', 'is a binary file (it contains NUL bytes), not text', { subject });
     try {

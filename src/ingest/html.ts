@@ -1,8 +1,18 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { NexusError, type SourceMeta } from '../core/index.js';
 import { isoDate } from './dates.js';
 import { DEEP, flattenHtml, nestingDepth } from './flatten.js';
+
+// The DOM and reader mode are loaded on the first HTML page, not when nexus
+// starts: a text file never needs them, and they cost a third of start-up.
+const require = createRequire(import.meta.url);
+let dom: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } | undefined;
+function html(): NonNullable<typeof dom> {
+  dom ??= { Readability: require('@mozilla/readability').Readability, parseHTML: require('linkedom').parseHTML };
+  return dom;
+}
 
 export interface HtmlText {
   /** The readable text: one block per paragraph or heading, blank line between. */
@@ -95,17 +105,18 @@ function cleanTitle(title: string | undefined, site: string | undefined): string
 
 /** Reader-mode main text of an HTML page, with the page's metadata. */
 export function htmlToText(page: string, subject: string): HtmlText {
-  const html = nestingDepth(page) > DEEP ? flattenHtml(page) : page;
+  const { Readability, parseHTML } = html();
+  const markup = nestingDepth(page) > DEEP ? flattenHtml(page) : page;
   let parsed: ReturnType<typeof parseHTML>;
   try {
-    parsed = parseHTML(html);
+    parsed = parseHTML(markup);
     if (!parsed.document?.documentElement) throw new Error('no document element');
   } catch {
     throw new NexusError('NoReadableText', 'is not an HTML page with readable text', { subject });
   }
   const { document } = parsed;
   const meta = readMeta(document as unknown as Document);
-  let article: ReturnType<Readability['parse']> = null;
+  let article: ReturnType<ReadabilityClass['parse']> = null;
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   } catch {
@@ -118,7 +129,7 @@ export function htmlToText(page: string, subject: string): HtmlText {
   }
   if (blocks.length === 0) {
     // Readability found no article: fall back to the body's own blocks.
-    const { document: again } = parseHTML(html);
+    const { document: again } = parseHTML(markup);
     if (again?.body) collectBlocks(again.body as unknown as Element, blocks);
   }
   if (blocks.every((b) => b.text.trim() === '')) throw new NexusError('NoReadableText', 'is an HTML page with no readable text', { subject });

@@ -23,18 +23,24 @@ export class KnowledgeBase {
         this.children.set(e.parent, list);
       }
       this.addName(e, e.name, 'name');
-      for (const a of e.aliases ?? []) this.addName(e, a, isExactCase(a, nameTokens(a)) ? 'acronym' : 'alias');
+      for (const a of e.aliases ?? []) this.addName(e, a);
       for (const m of e.metonyms ?? []) this.addName(e, m, 'metonym');
       for (const d of e.demonyms ?? []) this.addName(e, d, 'demonym');
     }
   }
 
-  private addName(entry: KbEntry, raw: string, kind: KbNameKind): void {
+  /** Adds one name; an alias without a kind is an acronym when its case must match ("ISKP", "LeT"). Each name is tokenised once (start-up time). */
+  private addName(entry: KbEntry, raw: string, given?: KbNameKind): void {
+    const rawTokens = nameTokens(raw);
+    const kind = given ?? (isExactCase(raw, rawTokens) ? 'acronym' : 'alias');
     // "The Islamic State" matches without its article; a one-word name after
     // "The" ("The Hindu", "The Base") keeps it, so that the bare word does not match.
-    const rest = /^the\s+\S/i.test(raw) ? raw.slice(4).trimStart() : raw;
-    const text = nameTokens(rest).length > 1 ? rest : raw;
-    const tokens = nameTokens(text);
+    let text = raw, tokens = rawTokens;
+    if (/^the\s+\S/i.test(raw)) {
+      const rest = raw.slice(4).trimStart();
+      const restTokens = nameTokens(rest);
+      if (restTokens.length > 1) [text, tokens] = [rest, restTokens];
+    }
     if (tokens.length === 0) return;
     const upper = tokens.map((t, k) => (k === 0 && t.norm === 'the' ? false : t.upper && !(k > 0 && GENERIC_HEADS.has(t.norm))));
     const name: KbName = { entry: entry.id, kind, text, exactCase: isExactCase(text, tokens), upper };

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import { NexusError } from '../core/index.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { KbEntry } from './types.js';
@@ -12,9 +12,13 @@ export const KB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../kb
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 let validator: Validator | undefined;
 
+// Ajv loads only when a file is validated (a user's --kb file, the tests): the bundled files are trusted at start-up.
+const require = createRequire(import.meta.url);
+
 function validate(): Validator {
   if (!validator) {
-    const Ajv2020 = (Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module;
+    const Ajv2020Module = require('ajv/dist/2020.js');
+    const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
     const schema = JSON.parse(readFileSync(join(KB_DIR, 'schema.json'), 'utf8'));
     validator = new (Ajv2020 as unknown as new (o: object) => { compile(s: object): Validator })({ allErrors: false }).compile(schema);
   }
@@ -29,8 +33,13 @@ function dataFiles(dir: string): string[] {
   });
 }
 
-/** Reads and validates one knowledge-base file; errors name the file and the entry. */
-export function readKbFile(path: string): KbEntry[] {
+/**
+ * Reads and validates one knowledge-base file; errors name the file and the
+ * entry. The bundled files are checked by the tests and `npm run kb:check`,
+ * so start-up skips their validation (`trusted`): compiling the schema and
+ * checking every entry cost a third of a small extract's time.
+ */
+export function readKbFile(path: string, trusted = false): KbEntry[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -39,6 +48,7 @@ export function readKbFile(path: string): KbEntry[] {
     const why = code === 'ENOENT' ? 'no such file' : code ? `cannot be read (${code})` : `is not valid JSON (${(e as Error).message})`;
     throw new NexusError('KbInvalid', why, { subject: path });
   }
+  if (trusted) return data as KbEntry[];
   const check = validate();
   if (!check(data)) {
     const err = check.errors?.[0];
@@ -61,7 +71,7 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   if (options.bundled !== false) {
     const dir = options.dir ?? KB_DIR;
     for (const f of dataFiles(dir)) {
-      for (const e of readKbFile(f)) {
+      for (const e of readKbFile(f, dir === KB_DIR)) {
         if (byId.has(e.id)) throw new NexusError('KbInvalid', `entry id "${e.id}" is defined twice`, { subject: relative(process.cwd(), f) });
         byId.set(e.id, e);
       }

@@ -45,7 +45,7 @@ describe('nexus report (Markdown)', () => {
     const rows = section(renderMarkdown(brief(sel)), 'Timeline').split('\n').filter((l) => /^\| \d{4}/.test(l));
     const dates = rows.map((l) => l.split(' | ')[0].slice(2, 12).trim());
     assert.deepEqual(dates, [...dates].sort());
-    assert.match(rows[0], /^\| 2022 \| Jama'at Nusrat al-Islam wal-Muslimin funds Katiba Serma \| Bamako Ledger, Sahel Desk \|$/);
+    assert.match(rows[0], /^\| 2022 \| Jama'at Nusrat al-Islam wal-Muslimin funds Katiba Serma \| Bamako Ledger, Sahel Desk, Mopti Courier \|$/);
     assert.ok(rows.some((l) => /^\| 2024-03-15 \(reported\) \|/.test(l)));
   });
 

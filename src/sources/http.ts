@@ -18,7 +18,7 @@ export interface HttpOptions {
 
 const MAX_REDIRECTS = 5;
 
-export const DEFAULT_USER_AGENT = 'nexus/0.1 (evidence-graph research tool; one request at a time)';
+export { DEFAULT_USER_AGENT } from './agent.js';
 
 /**
  * A polite HTTP client: one request at a time, a pause between requests to

@@ -27,6 +27,8 @@ export interface IndexedDocument {
  */
 export interface SqlDialect {
   readonly kind: SqlKind;
+  /** True when the store can only be read (a file without write permission): every write throws ReadOnlyStore. */
+  readonly readOnly?: boolean;
   readonly db: Db;
   /**
    * Runs `fn` in one transaction, again from the start when a concurrent

@@ -7,11 +7,10 @@ import { SqlStore } from './sql-store.js';
 import { sqliteDialect } from './sqlite.js';
 import type { Store } from './types.js';
 
-export const DEFAULT_DB = 'nexus.db';
+import { DEFAULT_DB, isPostgresUrl } from './constants.js';
 
-export function isPostgresUrl(spec: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(spec);
-}
+export { DEFAULT_DB, isPostgresUrl };
+
 
 export interface OpenOptions {
   /** Where a lost connection and its return are told (one line each; standard error in the CLI). */
@@ -24,6 +23,8 @@ export interface OpenOptions {
 export async function openStore(spec: string, clock: Clock, options: OpenOptions = {}): Promise<Store> {
   const now = () => clock().toISOString();
   if (isPostgresUrl(spec)) return new SqlStore(await postgresDialect(spec, now, { notice: options.notice, patienceMs: options.patienceMs } satisfies Patience), clock);
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(spec)?.[1];
+  if (scheme) throw new NexusError('UsageError', `unsupported store "${scheme}://": use a SQLite file path (default ./${DEFAULT_DB}) or a postgres:// URL`, { subject: spec });
   const path = resolve(spec);
   if (!existsSync(dirname(path))) throw new NexusError('StoreError', `the folder ${dirname(path)} does not exist`, { subject: spec });
   return new SqlStore(await sqliteDialect(path, now), clock);

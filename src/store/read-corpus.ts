@@ -1,13 +1,19 @@
 import { sql } from 'kysely';
 import type { Polarity, Predicate } from '../core/index.js';
-import { assertionId, buildAssertions, findContradictions, normalizeName, parseAssertionId, type DocInfo, type GradeOf } from '../corpus/index.js';
+import { assertionId, buildAssertions, findContradictions, loadSeedGrades, normalizeName, parseAssertionId, type DocInfo, type GradeOf, type SeedGrade } from '../corpus/index.js';
 import type { Db } from './dialect.js';
 import { readClaims, type ClaimQuery } from './read-claims.js';
 import { currentActor, summaries } from './read-actors.js';
 import type { AdmiraltyReliability, Assertion, AssertionFilter, Contradiction, Graph, GraphSelection, ReviewDecision, SourceInfo, StoredClaim } from './types.js';
 
+let seeds: Map<string, SeedGrade> | undefined;
+
+/** Grades by normalised name: the store's own (an analyst's), over the seeded ones of data/source-grades.json. */
 async function grades(db: Db): Promise<Map<string, AdmiraltyReliability>> {
-  return new Map((await db.selectFrom('source_grades').select(['norm', 'grade']).execute()).map((r) => [r.norm, r.grade as AdmiraltyReliability]));
+  seeds ??= loadSeedGrades();
+  const out = new Map<string, AdmiraltyReliability>([...seeds].map(([norm, s]) => [norm, s.grade]));
+  for (const r of await db.selectFrom('source_grades').select(['norm', 'grade']).execute()) out.set(r.norm, r.grade as AdmiraltyReliability);
+  return out;
 }
 
 /** The grade of a claim's innermost source (the actor it is attributed to) when graded, else of its publisher. */

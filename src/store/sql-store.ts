@@ -18,6 +18,7 @@ export class SqlStore implements T.Store {
   constructor(private readonly dialect: SqlDialect, private readonly clock: Clock) {}
 
   get kind(): string { return this.dialect.kind; }
+  get readOnly(): boolean { return !!this.dialect.readOnly; }
   private now(): string { return this.clock().toISOString(); }
   private get db() { return this.dialect.db; }
 

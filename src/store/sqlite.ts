@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { NexusError } from '../core/index.js';
 import { RetryWrite, searchWords, type Db, type SearchRow, type SqlDialect } from './dialect.js';
 import { migrate } from './migrate.js';
+import { canWrite, openReadOnly } from './sqlite-open.js';
 import { QUOTE_ROWS } from './rows.js';
 import type { Schema } from './schema.js';
 
@@ -35,17 +36,23 @@ function mark(text: string, words: string[]): string {
 /** SQLite through better-sqlite3: WAL so readers never block, a busy timeout so two ingests on one file wait for each other. */
 export async function sqliteDialect(path: string, now: () => string): Promise<SqlDialect> {
   let raw: Database.Database;
+  // A store the user may only read is opened read-only: queries work, and every write says why it cannot.
+  const readOnly = !canWrite(path);
   try {
-    raw = new Database(path);
-    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    walMode(raw);
-    raw.pragma('synchronous = NORMAL');
-    raw.pragma('foreign_keys = ON');
+    if (readOnly) raw = openReadOnly(path);
+    else {
+      raw = new Database(path);
+      raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      walMode(raw);
+      raw.pragma('synchronous = NORMAL');
+      raw.pragma('foreign_keys = ON');
+    }
   } catch (e) {
     throw new NexusError('StoreError', `cannot open the SQLite store (${(e as Error).message})`, { subject: path, cause: e });
   }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
   const write = async <T>(fn: (trx: Db) => Promise<T>): Promise<T> => {
+    if (readOnly) throw new NexusError('ReadOnlyStore', 'the store is read-only (no permission to write it or its folder): queries work, changes cannot be saved', { subject: path });
     for (let attempt = 1; ; attempt++) {
       try {
         return await db.connection().execute(async (conn) => {
@@ -67,11 +74,12 @@ export async function sqliteDialect(path: string, now: () => string): Promise<Sq
       }
     }
   };
-  await migrate('sqlite', write, now).catch((e) => {
+  if (!readOnly) await migrate('sqlite', write, now).catch((e) => {
     throw e instanceof NexusError ? e : new NexusError('StoreError', `cannot prepare the SQLite store (${(e as Error).message})`, { subject: path, cause: e });
   });
   return {
     kind: 'sqlite',
+    readOnly,
     db,
     write,
     // SQLite runs one writer at a time anyway: the resolver is one more write.

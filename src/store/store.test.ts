@@ -138,6 +138,19 @@ for (const backend of backends) {
       await store.close();
     });
 
+    t('seeded grades: a well-known publisher is graded from data/source-grades.json, and an analyst\'s grade overrides it', async () => {
+      const store = await corpus(backend.open, [{ ...FUNDING, publisher: 'Reuters' }]);
+      const yak = await actorId(store, 'Mai-Mai Yakutumba');
+      const [funds] = await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' });
+      assert.ok(funds.credibility.steps.some((x) => /Reuters \(graded B, 0\.80\)/.test(x)), funds.credibility.steps.join('\n'));
+      assert.notEqual(funds.credibility.rating, 6, 'a graded source can be judged');
+      assert.equal((await store.sources()).find((x) => x.name === 'Reuters')?.grade, 'B');
+      await store.gradeSource('reuters', 'D');
+      const [after] = await store.assertions({ subject: yak, predicate: 'FUNDS', polarity: 'positive' });
+      assert.ok(after.credibility.steps.some((x) => /Reuters \(graded D/.test(x)), after.credibility.steps.join('\n'));
+      await store.close();
+    });
+
     t('contradictions: a claim and its denial, but not incompatible predicates years apart', async () => {
       const store = await corpus(backend.open);
       const list = await store.contradictions();

@@ -221,6 +221,9 @@ export interface StoreReader {
   findActors(name: string): Promise<ActorSummary[]>;
   actor(id: string): Promise<ActorDetail | undefined>;
   claims(filter?: ClaimFilter): Promise<StoredClaim[]>;
+  /** How many actors or claims a filter keeps, whatever its limit: "showing 50 of 804". */
+  countActors(filter?: ActorFilter): Promise<number>;
+  countClaims(filter?: ClaimFilter): Promise<number>;
   assertions(filter?: AssertionFilter): Promise<Assertion[]>;
   assertion(id: string): Promise<Assertion | undefined>;
   contradictions(filter?: { actor?: string }): Promise<Contradiction[]>;
@@ -278,5 +281,7 @@ export interface StoreWriter {
 export interface Store extends StoreReader, StoreWriter {
   /** "sqlite" or "postgres". */
   readonly kind: string;
+  /** True for a store this process may only read: queries work, writes throw ReadOnlyStore. */
+  readonly readOnly: boolean;
   close(): Promise<void>;
 }

@@ -35,12 +35,12 @@ export const MALI: Dispatch[] = [
 
 JNIM commander Hamadou Sangare said the group had received weapons from the Islamic State in the Greater Sahara. Security sources said JNIM has been funding the Katiba Serma militia since 2022.
 
-The group has camps in the Mopti region, according to the United Nations.`,
+The group runs camps in the Mopti region, according to the United Nations.`,
   },
   { name: 'serma-funding', title: 'Militia funding in central Mali', publisher: 'Bamako Ledger', published: '2024-03-02', body: LEDGER_BODY },
   {
     name: 'serma-denial', title: 'Katiba Serma says JNIM gave it nothing', publisher: 'Niger River Wire', published: '2024-03-15',
-    body: `A spokesman for Katiba Serma said the militia had never received money from JNIM. Katiba Serma fighters attacked JNIM positions near Boni in January 2024, residents said.
+    body: `A spokesman for Katiba Serma said the militia had never received money from JNIM. Katiba Serma fighters attacked JNIM positions near Boni in January 2022, residents said.
 
 Hamadou Sangare, a commander of JNIM, accused Katiba Serma of treason in an audio message.`,
   },

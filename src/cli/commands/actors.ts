@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ENTITY_TYPES, NexusError, type EntityType } from '../../core/index.js';
 import type { Io } from '../io.js';
 import { parsePositiveInt } from '../parse.js';
-import { assertionBlock, table } from '../show.js';
+import { assertionBlock, printList, table } from '../show.js';
 import { resolveActor, withDb, withStore, type StoreOptions } from '../store.js';
 
 export function registerActors(program: Command, io: Io): void {
@@ -10,18 +10,18 @@ export function registerActors(program: Command, io: Io): void {
     .description('list the actors of the corpus, most documented first')
     .option('--type <type>', `only this type (${ENTITY_TYPES.join(', ')})`)
     .option('--name <text>', 'only actors with a name or alias containing this text')
-    .option('--limit <n>', 'at most this many', parsePositiveInt, 50)
+    .option('--limit <n>', 'at most this many (0 for all)', parsePositiveInt, 50)
     .option('--json', 'print JSON')
     .action(async (options: StoreOptions & { type?: string; name?: string; limit: number }, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options };
       const type = opts.type ? ENTITY_TYPES.find((t) => t.toLowerCase() === opts.type!.toLowerCase()) : undefined;
       if (opts.type && !type) throw new NexusError('UsageError', `unknown type "${opts.type}" (use ${ENTITY_TYPES.join(', ')})`);
       await withStore(opts, async (store) => {
-        const actors = await store.actors({ type: type as EntityType | undefined, name: opts.name, limit: opts.limit });
-        if (opts.json) { io.out(JSON.stringify(actors, null, 2)); return; }
-        if (!actors.length) { io.out('no actors (ingest documents with `nexus ingest`)'); return; }
-        io.out(table([['NAME', 'TYPE', 'DOCS', 'CLAIMS', 'ALSO KNOWN AS'],
-          ...actors.map((a) => [a.name, a.type, String(a.documents), String(a.claims), a.aliases.slice(0, 6).join(', ')])]));
+        const filter = { type: type as EntityType | undefined, name: opts.name };
+        const actors = await store.actors({ ...filter, limit: opts.limit || undefined });
+        const total = actors.length < opts.limit || !opts.limit ? actors.length : await store.countActors(filter);
+        printList(io, opts, 'actors', actors, total, (rows) => (rows.length ? table([['NAME', 'TYPE', 'DOCS', 'CLAIMS', 'ALSO KNOWN AS'],
+          ...rows.map((a) => [a.name, a.type, String(a.documents), String(a.claims), a.aliases.slice(0, 6).join(', ')])]) : 'no actors (ingest documents with `nexus ingest`)'));
       });
     });
 

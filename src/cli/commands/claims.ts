@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { NexusError, PREDICATES, type Modality, type Predicate } from '../../core/index.js';
 import type { Io } from '../io.js';
 import { parseDate, parsePositiveInt } from '../parse.js';
-import { assertionBlock, claimLine } from '../show.js';
+import { assertionBlock, claimLine, printList } from '../show.js';
 import { resolveActor, withDb, withStore, type StoreOptions } from '../store.js';
 
 const MODALITIES = ['asserted', 'reported', 'alleged', 'hedged', 'question'];
@@ -32,7 +32,7 @@ export function registerClaims(program: Command, io: Io): void {
     .option('--modality <m>', MODALITIES.join(', '))
     .option('--rejected', 'include claims an analyst rejected')
     .option('--assertions', 'group claims into assertions with sources and credibility')
-    .option('--limit <n>', 'at most this many', parsePositiveInt, 100)
+    .option('--limit <n>', 'at most this many (0 for all)', parsePositiveInt, 100)
     .option('--json', 'print JSON')
     .action(async (options: ClaimsOptions & { assertions?: boolean }, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as ClaimsOptions & { assertions?: boolean };
@@ -44,12 +44,14 @@ export function registerClaims(program: Command, io: Io): void {
           source: opts.source, from: opts.from, to: opts.to, modality: opts.modality as Modality | undefined, includeRejected: !!opts.rejected,
         };
         if (opts.assertions) {
-          const list = await store.assertions({ ...filter, limit: opts.limit });
-          io.out(opts.json ? JSON.stringify(list, null, 2) : list.length ? list.map((a) => assertionBlock(a)).join('\n\n') : 'no assertions match');
+          // Assertions are built from every matching claim anyway: the total costs nothing more.
+          const all = await store.assertions(filter);
+          printList(io, opts, 'assertions', opts.limit ? all.slice(0, opts.limit) : all, all.length, (rows) => (rows.length ? rows.map((a) => assertionBlock(a)).join('\n\n') : 'no assertions match'));
           return;
         }
-        const claims = await store.claims({ ...filter, limit: opts.limit });
-        io.out(opts.json ? JSON.stringify(claims, null, 2) : claims.length ? claims.map(claimLine).join('\n') : 'no claims match');
+        const claims = await store.claims({ ...filter, limit: opts.limit || undefined });
+        const total = claims.length < opts.limit || !opts.limit ? claims.length : await store.countClaims(filter);
+        printList(io, opts, 'claims', claims, total, (rows) => (rows.length ? rows.map(claimLine).join('\n') : 'no claims match'));
       });
     });
 
@@ -58,15 +60,17 @@ export function registerClaims(program: Command, io: Io): void {
     .argument('[actor]', 'any name or alias')
     .option('--from <date>', 'on or after', parseDate)
     .option('--to <date>', 'on or before', parseDate)
-    .option('--limit <n>', 'at most this many', parsePositiveInt, 500)
+    .option('--limit <n>', 'at most this many (0 for all)', parsePositiveInt, 500)
     .option('--json', 'print JSON')
     .action(async (actor: string | undefined, options: StoreOptions & { from?: string; to?: string; limit: number }, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options };
       await withStore(opts, async (store) => {
         const id = actor ? (await resolveActor(store, actor)).id : undefined;
         // In date order (event date, else publication date; undated last), one page read by the store.
-        const sorted = await store.claims({ actor: id, from: opts.from, to: opts.to, limit: opts.limit });
-        io.out(opts.json ? JSON.stringify(sorted, null, 2) : sorted.length ? sorted.map(claimLine).join('\n') : 'no claims');
+        const filter = { actor: id, from: opts.from, to: opts.to };
+        const sorted = await store.claims({ ...filter, limit: opts.limit || undefined });
+        const total = sorted.length < opts.limit || !opts.limit ? sorted.length : await store.countClaims(filter);
+        printList(io, opts, 'claims', sorted, total, (rows) => (rows.length ? rows.map(claimLine).join('\n') : 'no claims'));
       });
     });
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { NexusError, systemClock } from '../../core/index.js';
-import { CSV_TABLES, EXPORT_FORMATS, EXPORTERS, checkFileTarget, checkFolderTarget, csvTable, selectCorpus, writeAtomic, writeFolder, type CsvTable, type ExportFormat } from '../../export/index.js';
-import { loadKnowledgeBase } from '../../kb/index.js';
+import { CSV_TABLES, EXPORT_FORMATS, type CsvTable, type ExportFormat } from '../../export/types.js';
 import type { Io } from '../io.js';
 import { withDb, withStore } from '../store.js';
 import { scopeOptions, resolveScope, type ScopeOptions } from './scope.js';
@@ -22,13 +21,14 @@ export function registerExport(program: Command, io: Io): void {
   scopeOptions(withDb(program.command('export')))
     .description('export the corpus (or the part around an actor) for OpenCTI/MISP (stix), Gephi (graphml, gexf), Neo4j (cypher), spreadsheets (csv) or other tools (json)')
     .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`)
-    .option('-o, --output <path>', 'write here instead of standard output (a folder for csv: one file per table); an old file is replaced whole or not at all')
+    .option('-o, --output <path>', 'write here instead of standard output (for csv a folder, one file per table, or a .zip of them); an old file is replaced whole or not at all')
     .option('--table <name>', `with --format csv and no -o: the table to print (${CSV_TABLES.join(', ')}; default claims)`)
     .action(async (options: ExportOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as ExportOptions;
       const format = parseExportFormat(opts.format);
       const table = (opts.table ?? 'claims') as CsvTable;
       if (!(CSV_TABLES as readonly string[]).includes(table)) throw new NexusError('UsageError', `unknown table "${opts.table}" (use ${CSV_TABLES.join(', ')})`);
+      const [{ EXPORTERS, checkFileTarget, checkFolderTarget, csvTable, isZip, selectCorpus, writeAtomic, writeFolder, writeZip }, { loadKnowledgeBase }] = await Promise.all([import('../../export/index.js'), import('../../kb/index.js')]);
       // Check where the output goes before reading the corpus: a wrong path fails at once.
       if (opts.output) (format === 'csv' ? checkFolderTarget : checkFileTarget)(opts.output);
       await withStore(opts, async (store) => {
@@ -41,7 +41,8 @@ export function registerExport(program: Command, io: Io): void {
           return;
         }
         const files = EXPORTERS[format].write(sel, ctx);
-        const written = format === 'csv' ? writeFolder(opts.output, files) : (writeAtomic(opts.output, files[0].content), [opts.output]);
+        const csv = () => (isZip(opts.output!) ? [writeZip(opts.output!, files)] : writeFolder(opts.output!, files));
+        const written = format === 'csv' ? csv() : (writeAtomic(opts.output, files[0].content), [opts.output]);
         io.err(`wrote ${written.join(', ')}: ${summary}`);
       });
     });

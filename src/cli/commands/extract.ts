@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { NexusError, type InputFormat } from '../../core/index.js';
-import { DEFAULT_MAX_BYTES, documentFromBytes, readInput } from '../../ingest/index.js';
-import { toContract, toHuman } from '../../output/index.js';
-import { extract } from '../../pipeline/index.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/read.js';
 import { pipelineContext, type GlobalOptions } from '../context.js';
 import { EXIT, formatError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -29,7 +27,11 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .action(async (inputs: string[], options: ExtractOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as ExtractOptions;
       if (opts.format && !['text', 'markdown', 'html'].includes(opts.format)) throw new NexusError('UsageError', `unknown format "${opts.format}" (use text, markdown or html)`);
-      const ctx = pipelineContext(io, opts);
+      // The pipeline loads when a command extracts, not when nexus starts.
+      const [{ documentFromBytes, readInput }, { toContract, toHuman }, { extract }] = await Promise.all([
+        import('../../ingest/index.js'), import('../../output/index.js'), import('../../pipeline/index.js'),
+      ]);
+      const ctx = await pipelineContext(io, opts);
       let failed = 0;
       for (const input of inputs) {
         try {

@@ -12,6 +12,7 @@ export function registerPath(program: Command, io: Io): void {
     .option('--json', 'print JSON')
     .action(async (fromName: string, toName: string, options: StoreOptions & { limit: number; maxHops: number }, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options };
+      const { actorGraph, evidencePaths } = await import('../../corpus/index.js');
       await withStore(opts, async (store) => {
         const [from, to] = [await resolveActor(store, fromName), await resolveActor(store, toName)];
         const paths = await store.paths(from.id, to.id, { limit: opts.limit, maxHops: opts.maxHops });

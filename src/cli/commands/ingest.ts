@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import { NexusError, type InputFormat } from '../../core/index.js';
-import { defaultThreads, ingestItems, inlineExtractor, threadExtractor, type Extractor } from '../../work/index.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../../ingest/index.js';
-import { DEFAULT_USER_AGENT, httpFetcher, planInputs } from '../../sources/index.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../../ingest/read.js';
+import { DEFAULT_USER_AGENT } from '../../sources/agent.js';
+import { DEFAULT_DB } from '../../store/constants.js';
+import type { Extractor } from '../../work/index.js';
 import { pipelineContext } from '../context.js';
 import { EXIT, formatError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseDate, parsePositiveInt, parseSize } from '../parse.js';
-import { progress } from '../progress.js';
 import { storeFor, withDb, type StoreOptions } from '../store.js';
-import { enqueueCommand } from './queue.js';
 
 interface IngestOptions extends StoreOptions {
   published?: string;
@@ -29,7 +28,10 @@ interface IngestOptions extends StoreOptions {
 /** Threads pay for themselves past about a megabyte of input (each loads the knowledge base once, about 0.4 s). */
 const THREADS_FROM_BYTES = 1_000_000;
 
-function extractorFor(opts: IngestOptions, totalBytes: number, ctx: Parameters<typeof inlineExtractor>[0]): Extractor {
+type Work = typeof import('../../work/index.js');
+
+function extractorFor(work: Work, opts: IngestOptions, totalBytes: number, ctx: Parameters<Work['inlineExtractor']>[0]): Extractor {
+  const { defaultThreads, inlineExtractor, threadExtractor } = work;
   const threads = opts.threads ?? (totalBytes >= THREADS_FROM_BYTES ? defaultThreads() : 0);
   return threads > 0 ? threadExtractor(threads, opts.kb ?? [], ctx) : inlineExtractor(ctx);
 }
@@ -53,13 +55,23 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     .action(async (inputs: string[], options: IngestOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as IngestOptions;
       if (opts.format && !['text', 'markdown', 'html'].includes(opts.format)) throw new NexusError('UsageError', `unknown format "${opts.format}" (use text, markdown or html)`);
-      const ctx = pipelineContext(io, opts);
+      // What ingest needs loads when it runs, not when nexus starts.
+      const [work, { httpFetcher, planInputs }, { progress }, { enqueueCommand }] = await Promise.all([
+        import('../../work/index.js'), import('../../sources/index.js'), import('../progress.js'), import('./queue.js'),
+      ]);
+      const ctx = await pipelineContext(io, opts);
       const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
       const fetcher = httpFetcher({ timeoutMs: opts.timeout * 1000, maxBytes, userAgent: opts.userAgent, delayMs: opts.fetchDelay });
-      const plan = await planInputs(inputs, { maxBytes, format: opts.format, published: opts.published, stdin: io.stdin, fetcher });
-      if (opts.queue) { await enqueueCommand(plan, opts, io, setExit); return; }
-      const store = await storeFor(opts, io);
-      const extractor = extractorFor(opts, plan.totalBytes, ctx);
+      // The store first: a store that cannot be written is named before any input is read or fetched.
+      const store = opts.queue ? undefined : await storeFor(opts, io);
+      if (store?.readOnly) {
+        await store.close();
+        throw new NexusError('ReadOnlyStore', 'the store is read-only (no permission to write it or its folder): nothing was ingested', { subject: opts.db ?? process.env.NEXUS_DB ?? DEFAULT_DB });
+      }
+      const plan = await planInputs(inputs, { maxBytes, format: opts.format, published: opts.published, stdin: io.stdin, fetcher }).catch(async (e) => { await store?.close(); throw e; });
+      if (!store) { await enqueueCommand(plan, opts, io, setExit); return; }
+      const { ingestItems } = work;
+      const extractor = extractorFor(work, opts, plan.totalBytes, ctx);
       const started = Date.now();
       const counts = { stored: 0, duplicate: 0, failed: 0, claims: 0, bytes: 0 };
       const failures: string[] = [];

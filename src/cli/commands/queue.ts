@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
 import { NexusError } from '../../core/index.js';
-import { formatBytes } from '../../ingest/index.js';
-import { DEFAULT_LEASE_SECONDS, enqueueItems, IngestQueue, runWorker } from '../../queue/index.js';
+import { formatBytes } from '../../ingest/read.js';
 import type { Plan } from '../../sources/index.js';
-import { DEFAULT_DB, isPostgresUrl } from '../../store/index.js';
-import { inlineExtractor, threadExtractor } from '../../work/index.js';
+import { DEFAULT_DB, isPostgresUrl } from '../../store/constants.js';
 import { pipelineContext } from '../context.js';
 import { EXIT, formatError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parsePositiveInt } from '../parse.js';
-import { progress } from '../progress.js';
 import { storeFor, withDb, type StoreOptions } from '../store.js';
 
 /** The queue lives in the store's PostgreSQL database: one server to run, and jobs and documents share its backups. */
@@ -19,10 +16,13 @@ function queueUrl(opts: StoreOptions): string {
   return url;
 }
 
-const openQueue = (opts: StoreOptions, io: Io, lease?: number) => IngestQueue.open(queueUrl(opts), { notice: (l) => io.err(l), leaseSeconds: lease });
+// The queue (pg-boss), the extractor and the progress bar load when a command uses them, not when nexus starts.
+const queueModule = () => import('../../queue/index.js');
+const openQueue = async (opts: StoreOptions, io: Io, lease?: number) => (await queueModule()).IngestQueue.open(queueUrl(opts), { notice: (l) => io.err(l), leaseSeconds: lease });
 
 /** `nexus ingest --queue`: read and clean here, queue each document for the workers. */
 export async function enqueueCommand(plan: Plan, opts: StoreOptions & { quiet?: boolean; lease?: number; debug?: boolean }, io: Io, setExit: (c: number) => void): Promise<void> {
+  const [{ enqueueItems }, { progress }] = await Promise.all([queueModule(), import('../progress.js')]);
   const queue = await openQueue(opts, io, opts.lease);
   const store = await storeFor(opts, io);
   const counts = { queued: 0, duplicate: 0, failed: 0, bytes: 0 };
@@ -60,7 +60,8 @@ export function registerQueue(program: Command, io: Io, setExit: (code: number) 
     .option('-q, --quiet', 'no line per document, only failures and the summary')
     .action(async (options: WorkerCliOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as WorkerCliOptions;
-      const ctx = pipelineContext(io, opts);
+      const [{ runWorker }, { inlineExtractor, threadExtractor }] = await Promise.all([queueModule(), import('../../work/index.js')]);
+      const ctx = await pipelineContext(io, opts);
       const queue = await openQueue(opts, io);
       const store = await storeFor(opts, io);
       const extractor = opts.threads > 0 ? threadExtractor(opts.threads, opts.kb ?? [], ctx) : inlineExtractor(ctx);
@@ -118,4 +119,3 @@ export function registerQueue(program: Command, io: Io, setExit: (code: number) 
     });
 }
 
-export { DEFAULT_LEASE_SECONDS };

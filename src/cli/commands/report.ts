@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { NexusError, systemClock } from '../../core/index.js';
-import { checkFileTarget, selectCorpus, writeAtomic } from '../../export/index.js';
-import { buildBrief, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { Io } from '../io.js';
 import { parsePositiveInt } from '../parse.js';
 import { withDb, withStore } from '../store.js';
@@ -22,6 +20,7 @@ export function registerReport(program: Command, io: Io): void {
     .action(async (options: ReportOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as ReportOptions;
       if (!['md', 'html'].includes(opts.format)) throw new NexusError('UsageError', `unknown format "${opts.format}" (use md or html)`);
+      const [{ checkFileTarget, selectCorpus, writeAtomic }, { buildBrief, renderHtml, renderMarkdown }] = await Promise.all([import('../../export/index.js'), import('../../report/index.js')]);
       if (opts.output) checkFileTarget(opts.output);
       await withStore(opts, async (store) => {
         const sel = await selectCorpus(store, await resolveScope(store, opts), { details: true });

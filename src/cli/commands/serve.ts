@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { anyAddress, httpFetcher, publicOnly, DEFAULT_USER_AGENT } from '../../sources/index.js';
-import { DEFAULT_LIMITS, startServer, WEB_ROOT } from '../../server/index.js';
 import { pipelineContext } from '../context.js';
 import type { Io } from '../io.js';
 import { parsePositiveInt } from '../parse.js';
 import { storeFor, withDb, type StoreOptions } from '../store.js';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 interface ServeCliOptions extends StoreOptions {
   port: number;
@@ -22,7 +22,8 @@ export function registerServe(program: Command, io: Io): void {
     .option('--allow-private-fetch', 'let URL and feed ingest fetch loopback, link-local and private addresses (refused by default)')
     .action(async (options: ServeCliOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as ServeCliOptions;
-      const ctx = pipelineContext(io, opts);
+      const [{ anyAddress, httpFetcher, publicOnly, DEFAULT_USER_AGENT }, { DEFAULT_LIMITS, startServer, WEB_ROOT }] = await Promise.all([import('../../sources/index.js'), import('../../server/index.js')]);
+      const ctx = await pipelineContext(io, opts);
       const store = await storeFor(opts);
       // A URL typed into the web app is the browser user's, not the operator's: it may not reach this machine or its network.
       const addresses = opts.allowPrivateFetch ? anyAddress : publicOnly;
@@ -33,9 +34,12 @@ export function registerServe(program: Command, io: Io): void {
       io.out(server.openUrl);
       if (server.token) io.err('nexus: every API request needs the token: open the URL above, or send it as the X-Nexus-Token header');
       await new Promise<void>((resolve) => {
-        const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
+        // A wrapper (npx, a shell script) that is stopped leaves this process to init: that is a stop too.
+        const parent = process.ppid;
+        const orphaned = setInterval(() => { if (process.ppid !== parent) stop(); }, 500);
+        orphaned.unref();
+        const stop = () => { clearInterval(orphaned); for (const s of SIGNALS) process.off(s, stop); resolve(); };
+        for (const s of SIGNALS) process.on(s, stop);
       });
       await server.close();
       await store.close();

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { NexusError } from '../../core/index.js';
-import { MODALITY_WEIGHT, RELIABILITY } from '../../corpus/index.js';
 import type { AdmiraltyReliability } from '../../store/index.js';
 import type { Io } from '../io.js';
 import { table } from '../show.js';
@@ -19,6 +18,7 @@ export function registerSources(program: Command, io: Io): void {
         if (opts.json) { io.out(JSON.stringify(list, null, 2)); return; }
         io.out(table([['SOURCE', 'KIND', 'GRADE', 'DOCS', 'CLAIMS', 'FIRST', 'LAST'],
           ...list.map((s) => [s.name, s.kind, s.grade ?? '-', String(s.documents), String(s.claims), s.firstSeen ?? '', s.lastSeen ?? ''])]));
+        const { MODALITY_WEIGHT, RELIABILITY } = await import('../../corpus/index.js');
         io.out(`\nGrades (Admiralty reliability) weigh claims: ${GRADES.map((g) => `${g} ${RELIABILITY[g as AdmiraltyReliability]}`).join(', ')} (ungraded as F);` +
           ` modalities: ${Object.entries(MODALITY_WEIGHT).map(([m, w]) => `${m} ${w}`).join(', ')}. See README, "Credibility".`);
       });

@@ -41,6 +41,9 @@ function strip(word: string, ending: string, rules: LemmaRules): string {
   if (!word.toLowerCase().endsWith(ending) || word.length <= ending.length + 1) return word;
   const stem = word.slice(0, -ending.length);
   const candidates: string[] = [];
+  // A one-syllable stem ending in a single consonant would have doubled it
+  // ("stop" -> "stopped"): undoubled, the base ends in e ("waged" -> "wage", "hoped" -> "hope").
+  if (ending !== 'est' && ending !== 'er' && /^[^aeiou]*[aeiou][^aeiouwxy]$/i.test(stem)) candidates.push(stem + 'e');
   if (stem.endsWith('i') && ending !== 'ing') candidates.push(stem.slice(0, -1) + 'y', stem + 'e');
   if (stem.length >= 3) candidates.push(stem);
   candidates.push(stem + 'e');

@@ -1,0 +1,39 @@
+import { attributionWords } from '../../lang/en/index.js';
+import type { ClaimRule } from './types.js';
+
+const PLACE = ['nmod|obl>in|inside|across|near|throughout|along|at|from', '^appos', 'appos', 'nsubj', '^obj[@copulaVerbs]/nsubj'];
+
+/**
+ * An established presence (FORMAT convention 6): bases, camps, strongholds
+ * and headquarters in a place (being based there is an adjective of the
+ * lexicon, read by the modifier rules).
+ */
+export const PRESENCE_RULES: ClaimRule[] = [
+  {
+    id: 'presence/noun',
+    description: 'a presence noun (camps, base, stronghold, headquarters) of an actor, in a place',
+    trigger: { table: 'presence', upos: ['NOUN'] },
+    predicate: 'BASED_IN',
+    subject: ['@agent', '@light'],
+    object: ['@object', ...PLACE],
+    examples: [
+      { text: 'The Pakistani Taliban maintain camps in Kunar province.', claims: ['Pakistani Taliban BASED_IN Kunar'] },
+      { text: "Hayat Tahrir al-Sham's stronghold in Idlib was shelled.", claims: ['Hayat Tahrir al-Sham BASED_IN Idlib'] },
+      { text: 'Refugee camps in Kunar were flooded.', claims: [] },
+      { text: 'Idlib province remains a stronghold of Hayat Tahrir al-Sham.', claims: ['Hayat Tahrir al-Sham BASED_IN Idlib'] },
+    ],
+  },
+  {
+    id: 'presence/speaking-from',
+    description: 'a group\'s own man speaking from a place ("a JNIM commander told AFP by phone from Mopti"): the group is there',
+    trigger: { lemmas: [...attributionWords().speechVerbs.keys()], upos: ['VERB'] },
+    predicate: 'BASED_IN',
+    subject: ['nsubj'],
+    object: ['obl|nmod>from', 'obl|nmod/nmod>from'],
+    types: { subject: ['ArmedGroup'] },
+    examples: [
+      { text: 'A JNIM commander told AFP by phone from Mali\'s Mopti region that the fighting would go on.', claims: ["Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mali", "Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mopti"] },
+      { text: 'An Al-Shabaab spokesman said the talks had failed.', claims: [] },
+    ],
+  },
+];

