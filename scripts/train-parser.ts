@@ -1,7 +1,7 @@
 // Trains the tagger, lemmatiser and parser on UD English EWT and writes the
 // model the project ships (src/nlp/model/en-ewt.nxm). Reproducible: the same
 // treebank and seed give the same file.
-//   npm run train:parser [-- --seed 1 --tag-epochs 12 --parse-epochs 20 --folds 5 --vocab-min 2 --out FILE]
+//   npm run train:parser [-- --seed 1 --tag-epochs 12 --parse-epochs 15 --folds 5 --out FILE]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConllu } from '../src/nlp/conllu/read.js';
@@ -14,9 +14,8 @@ const { values } = parseArgs({
     treebank: { type: 'string', default: '../shared/resources/ud-english-ewt' },
     seed: { type: 'string', default: '1' },
     'tag-epochs': { type: 'string', default: '12' },
-    'parse-epochs': { type: 'string', default: '20' },
+    'parse-epochs': { type: 'string', default: '15' },
     folds: { type: 'string', default: '5' },
-    'vocab-min': { type: 'string', default: '2' },
     out: { type: 'string', default: DEFAULT_MODEL },
     // Keeps the jackknifed tags in a file and reuses them (same tagger settings only).
     'jackknife-cache': { type: 'string' },
@@ -34,12 +33,12 @@ const { file } = trainModel({
   train, dev, log,
   ...(cache && existsSync(cache) ? { jackknifed: JSON.parse(readFileSync(cache, 'utf8')) as number[][] } : {}),
   onJackknifed: (tags) => { if (cache) writeFileSync(cache, JSON.stringify(tags)); },
-  seed: Number(values.seed), tagEpochs: Number(values['tag-epochs']), parseEpochs: Number(values['parse-epochs']), folds: Number(values.folds), vocabMin: Number(values['vocab-min']),
+  seed: Number(values.seed), tagEpochs: Number(values['tag-epochs']), parseEpochs: Number(values['parse-epochs']), folds: Number(values.folds),
   about: {
     treebank: 'UD_English-EWT v2.15 (train; dev for early stopping)',
     licence: 'CC BY-SA 4.0',
     attribution: 'Universal Dependencies English Web Treebank annotations (c) 2013-2021 by The Board of Trustees of The Leland Stanford Junior University',
-    seed: Number(values.seed), tagEpochs: Number(values['tag-epochs']), parseEpochs: Number(values['parse-epochs']), folds: Number(values.folds), vocabMin: Number(values['vocab-min']),
+    seed: Number(values.seed), tagEpochs: Number(values['tag-epochs']), parseEpochs: Number(values['parse-epochs']), folds: Number(values.folds),
   },
 });
 const bytes = writeModel(file);

@@ -1,39 +1,58 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NexusError } from '../../core/index.js';
-import { DenseWeights } from '../perceptron/dense.js';
-import { Weights } from '../perceptron/weights.js';
-import { decodeKeys, encodeKeys } from './varint.js';
+import { DenseWeights, packDense } from '../perceptron/dense.js';
+import { packWeights, Weights } from '../perceptron/weights.js';
 
 /**
- * The model file: gzip of "NXM2", a JSON header (names, dictionaries, table
- * sizes), then each weight table as its data arrays in table order (hot
- * keys first, see Weights): the keys delta-coded (varint.ts), then for a
- * sparse table the pair count of each key (uint8) and the pairs (int16),
- * for a dense one the rows (8-bit codes, see DenseWeights), little-endian, each part padded to 4
- * bytes. Loading is gunzip, one pass over the keys and building the indexes:
- * no sorting, no copying of weights. One file holds the tagger, the parser
- * and the lemma exceptions, so the model loads with one read.
+ * The model file: gzip of "NXM1", a JSON header (names, dictionaries, table
+ * sizes), then each weight table, little-endian: a sparse table as keys
+ * (uint32), pair counts (uint8) and pairs (int32); a dense one as keys and
+ * rows of four int16 weights. One file holds the tagger, the parser and the
+ * lemma exceptions, so the model loads with one read.
  */
 export interface ModelFile {
   header: Record<string, unknown>;
   tables: Record<string, Weights | DenseWeights>;
 }
 
-interface TableInfo { name: string; kind: 'sparse' | 'dense'; classes: number; scale: number; keys: number; hot: number; keyBytes: number; pairs: number }
+interface TableInfo { name: string; kind: 'sparse' | 'dense'; classes: number; scale: number; features: number; pairs: number }
 
-const MAGIC = 'NXM2';
+const MAGIC = 'NXM1';
 
 export function writeModel(model: ModelFile): Buffer {
-  const parts: Uint8Array[] = [];
-  const tables = Object.entries(model.tables).map(([name, w]): TableInfo => {
-    const keyBytes = encodeKeys(w.keys, [w.hotCount]);
-    parts.push(padded(keyBytes));
+  // A table with a hot part is written as two: "name" (the rest) and "name#hot".
+  const all: [string, Weights | DenseWeights][] = [];
+  for (const [name, w] of Object.entries(model.tables)) {
+    all.push([name, w]);
+    if (w.hotTable.length > 4) all.push([`${name}#hot`, w.hot]);
+  }
+  const parts: Buffer[] = [];
+  const tables = all.map(([name, w]): TableInfo => {
     if (w instanceof DenseWeights) {
-      parts.push(padded(new Uint8Array(w.rows.buffer, w.rows.byteOffset, w.rows.byteLength)));
-      return { name, kind: 'dense', classes: w.classes, scale: w.scale, keys: w.keys.length, hot: w.hotCount, keyBytes: keyBytes.length, pairs: 0 };
+      const { keys, weights } = w.rows();
+      const rows = Buffer.alloc(align4(weights.byteLength));
+      rows.set(new Uint8Array(weights.buffer));
+      parts.push(Buffer.from(keys.buffer), rows);
+      return { name, kind: 'dense', classes: w.classes, scale: w.scale, features: keys.length, pairs: 0 };
     }
-    parts.push(padded(w.counts), padded(bytesOf(w.pairs)));
-    return { name, kind: 'sparse', classes: w.classes, scale: w.scale, keys: w.keys.length, hot: w.hotCount, keyBytes: keyBytes.length, pairs: w.pairs.length };
+    const keys: number[] = [], counts: number[] = [];
+    const pairs: number[] = [];
+    // Walk the slot table; store features in slot order with their pairs.
+    for (let s = 0; s < w.table.length; s += 2) {
+      const key = w.table[s];
+      if (key === 0) continue;
+      const info = w.table[s + 1];
+      const start = info & 0xffffff, n = info >>> 24;
+      keys.push(key);
+      counts.push(n);
+      for (let j = start; j < start + n; j++) pairs.push(w.pairs[j]);
+    }
+    parts.push(Buffer.from(Int32Array.from(keys).buffer));
+    const c = Buffer.alloc(align4(counts.length));
+    c.set(counts);
+    parts.push(c);
+    parts.push(Buffer.from(Int32Array.from(pairs).buffer));
+    return { name, kind: 'sparse', classes: w.classes, scale: w.scale, features: keys.length, pairs: pairs.length };
   });
   const header = Buffer.from(JSON.stringify({ ...model.header, tables }), 'utf8');
   const head = Buffer.alloc(8 + align4(header.length));
@@ -50,45 +69,37 @@ export function readModel(data: Buffer, file = 'model'): ModelFile {
   } catch (e) {
     throw new NexusError('ModelInvalid', `${file}: not a nexus model (not gzip)`, { subject: file, cause: e });
   }
-  if (raw.toString('ascii', 0, 4) !== MAGIC) throw new NexusError('ModelInvalid', `${file}: not a nexus model of this version (retrain with npm run train:parser)`, { subject: file });
+  if (raw.toString('ascii', 0, 4) !== MAGIC) throw new NexusError('ModelInvalid', `${file}: not a nexus model (bad magic)`, { subject: file });
   const len = raw.readUInt32LE(4);
   const header = JSON.parse(raw.toString('utf8', 8, 8 + len)) as Record<string, unknown> & { tables: TableInfo[] };
-  // gunzip's buffer may sit at any offset of a shared pool: copy the body to
-  // its own aligned buffer once, so the weights are views of it.
+  // Copy into an aligned buffer so the typed arrays can view it directly.
   const body = new Uint8Array(raw.length - 8 - align4(len));
   body.set(raw.subarray(8 + align4(len)));
   let at = 0;
-  const take = (bytes: number) => {
-    if (at + bytes > body.length) throw new NexusError('ModelInvalid', `${file}: truncated`, { subject: file });
-    const start = at;
-    at += align4(bytes);
-    return start;
-  };
   const tables: Record<string, Weights | DenseWeights> = {};
   for (const t of header.tables) {
-    const keyStart = take(t.keyBytes);
-    const { keys } = decodeKeys(body.subarray(keyStart, keyStart + t.keyBytes), t.keys, [t.hot]);
     if (t.kind === 'dense') {
-      const rows = new Int8Array(body.buffer, take(t.classes * t.keys), t.classes * t.keys);
-      tables[t.name] = new DenseWeights(t.classes, keys, rows, t.scale, t.hot);
+      const keys = new Int32Array(body.buffer, at, t.features); at += 4 * t.features;
+      const weights = new Int16Array(body.buffer, at, t.classes * t.features); at += align4(2 * t.classes * t.features);
+      if (at > body.length) throw new NexusError('ModelInvalid', `${file}: truncated`, { subject: file });
+      tables[t.name] = packDense(t.classes, keys, weights, t.scale);
       continue;
     }
-    const counts = new Uint8Array(body.buffer, take(t.keys), t.keys);
-    const pairs = new Int16Array(body.buffer, take(2 * t.pairs), t.pairs);
-    tables[t.name] = new Weights(t.classes, keys, counts, pairs, t.scale, t.hot);
+    const keys = new Int32Array(body.buffer, at, t.features); at += 4 * t.features;
+    const counts = new Uint8Array(body.buffer, at, t.features); at += align4(t.features);
+    const pairs = new Int32Array(body.buffer, at, t.pairs); at += 4 * t.pairs;
+    if (at > body.length) throw new NexusError('ModelInvalid', `${file}: truncated`, { subject: file });
+    tables[t.name] = packWeights(t.classes, keys, counts, pairs, t.scale);
+  }
+  for (const name of Object.keys(tables)) {
+    if (!name.endsWith('#hot')) continue;
+    const base = name.slice(0, -4);
+    const cold = tables[base], hot = tables[name];
+    if (cold instanceof Weights && hot instanceof Weights) tables[base] = cold.withHot(hot);
+    else if (cold instanceof DenseWeights && hot instanceof DenseWeights) tables[base] = cold.withHot(hot);
+    delete tables[name];
   }
   return { header, tables };
-}
-
-function bytesOf(a: Int16Array): Uint8Array {
-  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-}
-
-function padded(a: Uint8Array): Uint8Array {
-  if (a.length % 4 === 0) return a;
-  const out = new Uint8Array(align4(a.length));
-  out.set(a);
-  return out;
 }
 
 function align4(n: number): number {

@@ -1,53 +1,52 @@
-import { indexSize } from './layout.js';
-
 /**
- * The weights a linear model reads, sparse: each feature key has a run of
- * (class, weight) pairs, one 16-bit word each, the class in the low byte and
- * the weight, quantised to 8 bits and a sign, in the high byte (8 bits cost
- * nothing measurable on dev and halve the cache a lookup touches).
- *
- * The data are three arrays in one order, which is also the model file's:
- * `keys`, `counts` (pairs per key) and `pairs`. The first `hotCount` keys
- * are the features looked up most often on the training text: they get an
- * index of their own, probed first, small enough to stay in the CPU cache,
- * and their pairs come first too. Hot keys are kept even where they have no
- * weight, so that a frequent absent feature needs no probe of the big index.
- * The indexes are open-addressing tables (linear probing, key 0 empty) of two
- * words per slot: the key and where its pairs start (low 24 bits) with how
- * many there are (high 8 bits).
+ * The weights a linear model reads, stored sparse and packed for the cache:
+ * an open-addressing table (linear probing, key 0 empty) of two words per
+ * slot, the 32-bit feature key and where its pairs start (low 24 bits) with
+ * how many there are (high 8 bits); and the pairs, one 32-bit word each, the
+ * class in the low 8 bits and the weight, quantised, in the high 24. Most
+ * features speak for a few classes only, so a model stays a few MB; a
+ * lookup touches the slot and one run of pairs, which is what makes tagging
+ * and parsing fast.
  */
 export class Weights {
-  readonly table: Int32Array;
-  readonly hotTable: Int32Array;
   readonly mask: number;
   readonly hotMask: number;
 
   constructor(
     readonly classes: number,
-    readonly keys: Int32Array,
-    readonly counts: Uint8Array,
-    readonly pairs: Int16Array,
+    /** Slot table: key, then offset | count << 24. */
+    readonly table: Int32Array,
+    /** Pairs: class | weight << 8 (weights in units of `scale`). */
+    readonly pairs: Int32Array,
     /** The value of one weight unit. */
     readonly scale: number,
-    readonly hotCount = 0,
+    /**
+     * The features looked up most often (on the training text), in a small
+     * table of their own probed first: they are most lookups, and a small
+     * table stays in the cache while the big one would not. Kept here even
+     * where they have no weight, so that frequent absent features need no
+     * probe of the big table either.
+     */
+    readonly hotTable: Int32Array = new Int32Array(2),
+    readonly hotPairs: Int32Array = new Int32Array(0),
   ) {
-    if (classes > 256) throw new RangeError(`a model has at most 256 classes, not ${classes}`);
-    if (pairs.length >= 1 << 24) throw new RangeError('too many weights for one table');
-    const n = keys.length;
-    this.hotTable = new Int32Array(indexSize(hotCount) * 2);
-    this.table = new Int32Array(indexSize(n - hotCount) * 2);
-    let offset = 0;
-    for (let i = 0; i < n; i++) {
-      insert(i < hotCount ? this.hotTable : this.table, keys[i], offset | (counts[i] << 24));
-      offset += counts[i];
-    }
-    this.mask = (this.table.length >>> 1) - 1;
-    this.hotMask = (this.hotTable.length >>> 1) - 1;
+    this.mask = (table.length >>> 1) - 1;
+    this.hotMask = (hotTable.length >>> 1) - 1;
+  }
+
+  /** These weights with a hot table in front. */
+  withHot(hot: Weights): Weights {
+    return new Weights(this.classes, this.table, this.pairs, this.scale, hot.table, hot.pairs);
+  }
+
+  /** The hot table alone, as weights (for the model file). */
+  get hot(): Weights {
+    return new Weights(this.classes, this.hotTable, this.hotPairs, this.scale);
   }
 
   /** Adds the weights of the first `n` features to `out` (which the caller zeroes), in weight units. */
   score(features: Int32Array, n: number, out: Int32Array): void {
-    const { table, pairs, mask, hotTable, hotMask } = this;
+    const { table, pairs, mask, hotTable, hotPairs, hotMask } = this;
     outer: for (let f = 0; f < n; f++) {
       const key = features[f];
       const h = key ^ (key >>> 16);
@@ -57,7 +56,7 @@ export class Weights {
         if (k === key) {
           const info = hotTable[(slot << 1) + 1];
           const s = info & 0xffffff, e = s + (info >>> 24);
-          for (let j = s; j < e; j++) { const p = pairs[j]; out[p & 0xff] += p >> 8; }
+          for (let j = s; j < e; j++) { const p = hotPairs[j]; out[p & 0xff] += p >> 8; }
           continue outer;
         }
         if (k === 0) break;
@@ -78,69 +77,38 @@ export class Weights {
     }
   }
 
-  /** Number of features with a weight. */
+  /** Number of features kept. */
   get size(): number {
     let n = 0;
-    for (let i = 0; i < this.counts.length; i++) if (this.counts[i] > 0) n++;
+    for (let s = 0; s < this.table.length; s += 2) if (this.table[s] !== 0) n++;
     return n;
   }
-
-  /** Bytes the indexes and pairs take in memory. */
-  get bytes(): number {
-    return this.table.byteLength + this.hotTable.byteLength + this.pairs.byteLength;
-  }
-
-  /** The pairs of each key, by key (to re-order the table). */
-  byKey(): Map<number, Int16Array> {
-    const out = new Map<number, Int16Array>();
-    let offset = 0;
-    for (let i = 0; i < this.keys.length; i++) { out.set(this.keys[i], this.pairs.subarray(offset, offset + this.counts[i])); offset += this.counts[i]; }
-    return out;
-  }
-
-  /** The same weights with `hot` keys first (in that order) and the rest sorted. */
-  withHot(hot: readonly number[]): Weights {
-    const rows = this.byKey();
-    const order = orderKeys(rows.keys(), hot);
-    const none = new Int16Array(0);
-    const counts = Uint8Array.from(order, (k) => rows.get(k)?.length ?? 0);
-    const pairs = new Int16Array(counts.reduce((a, b) => a + b, 0));
-    let at = 0;
-    for (const k of order) { const r = rows.get(k) ?? none; pairs.set(r, at); at += r.length; }
-    return new Weights(this.classes, Int32Array.from(order), counts, pairs, this.scale, hot.length);
-  }
 }
 
-/** `hot` first, then the other keys, each part in ascending (unsigned) order, which the model file codes well. */
-export function orderKeys(keys: Iterable<number>, hot: readonly number[]): number[] {
-  const hotSet = new Set(hot);
-  const up = (a: number, b: number) => (a >>> 0) - (b >>> 0);
-  return [...[...hotSet].sort(up), ...[...keys].filter((k) => !hotSet.has(k)).sort(up)];
+/** The slot count for `n` keys at a load of at most one half. */
+export function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
 }
 
-/** Puts key -> value into an index of two words per slot. */
-function insert(table: Int32Array, key: number, value: number): void {
-  const mask = (table.length >>> 1) - 1;
-  let slot = (key ^ (key >>> 16)) & mask;
-  while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
-  table[slot << 1] = key;
-  table[(slot << 1) + 1] = value;
-}
-
-const UNITS = 127;
+// Weights are quantised to 21 bits and a sign, so that the sum of up to 256
+// features cannot overflow 32 bits.
+const UNITS = (1 << 20) - 1;
 
 /**
- * Builds weights from features given as a key and its (class, weight)
- * pairs, the pairs of one feature contiguous and in the order of the keys;
- * pairs that quantise to zero are dropped, and keys left without any.
+ * Builds packed weights from features given as a key and its (class, weight)
+ * pairs, the pairs of one feature contiguous and in the order of the keys.
  */
 export function buildWeights(classes: number, keys: ArrayLike<number>, counts: ArrayLike<number>, cls: ArrayLike<number>, val: ArrayLike<number>): Weights {
+  if (classes > 256) throw new RangeError(`a model has at most 256 classes, not ${classes}`);
   let max = 0;
   for (let i = 0; i < val.length; i++) max = Math.max(max, Math.abs(val[i]));
   const scale = max > 0 ? max / UNITS : 1;
-  const pairs = new Int16Array(val.length);
+  const pairs = new Int32Array(val.length);
+  let kept = 0;
   const keptKeys: number[] = [], keptCounts: number[] = [];
-  let kept = 0, j = 0;
+  let j = 0;
   for (let i = 0; i < keys.length; i++) {
     let n = 0;
     for (let e = j + counts[i]; j < e; j++) {
@@ -153,5 +121,23 @@ export function buildWeights(classes: number, keys: ArrayLike<number>, counts: A
     keptCounts.push(n);
     kept += n;
   }
-  return new Weights(classes, Int32Array.from(keptKeys), Uint8Array.from(keptCounts), pairs.slice(0, kept), scale).withHot([]);
+  return packWeights(classes, keptKeys, keptCounts, pairs.subarray(0, kept), scale);
+}
+
+/** Lays out already packed pairs under their keys (also what a model file holds). */
+export function packWeights(classes: number, keys: ArrayLike<number>, counts: ArrayLike<number>, pairs: Int32Array, scale: number): Weights {
+  const size = tableSize(keys.length);
+  const table = new Int32Array(size * 2);
+  const mask = size - 1;
+  let offset = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] | 0;
+    let slot = (key ^ (key >>> 16)) & mask;
+    while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
+    table[slot << 1] = key;
+    table[(slot << 1) + 1] = offset | (counts[i] << 24);
+    offset += counts[i];
+  }
+  if (offset >= 1 << 24) throw new RangeError('too many weights for one table');
+  return new Weights(classes, table, Int32Array.from(pairs), scale);
 }

@@ -1,7 +1,6 @@
 import type { ConlluSentence } from '../conllu/types.js';
 import { TrainWeights } from '../perceptron/train-weights.js';
 import { wordAtoms } from './atoms.js';
-import { NUMBER_WORDS } from './lexicon.js';
 import { MAX_TAG_FEATURES, tagFeatures, xposFeatures } from './features.js';
 import { argmax, tagSets, type TaggerModel } from './tagger.js';
 import { shuffle, type Random } from '../perceptron/random.js';
@@ -30,10 +29,6 @@ export function trainTagger(sentences: ConlluSentence[], opts: TaggerTraining): 
   const sets = tagSets(names);
   const dict = tagDictionary(sentences, index, opts.dictMin ?? 20, opts.dictShare ?? 0.995);
   const vocab = vocabulary(sentences, opts.vocabMin ?? 1);
-  const numberTag = index.get('NUM CD');
-  if (numberTag !== undefined) {
-    for (const w of NUMBER_WORDS) for (const form of [w, w[0].toUpperCase() + w.slice(1)]) if (!dict.has(form)) dict.set(form, numberTag);
-  }
 
   const first = new TrainWeights(sets.upos.length, 1 << 20);
   const second = new TrainWeights(sets.upos.length, 1 << 20);

@@ -7,14 +7,11 @@ import type { ParserModel } from '../parser/parser.js';
 import { trainParser } from '../parser/train.js';
 import { Tagger } from '../tagger/tagger.js';
 import { Parser } from '../parser/parser.js';
-import { CountingScorer, DenseWeights, hottest, Weights } from '../perceptron/hot.js';
+import { CountingScorer, DenseWeights, splitDense, splitSparse, Weights } from '../perceptron/hot.js';
 import { tagOf, trainTagger } from '../tagger/train.js';
 import { annotateConllu } from './annotate.js';
 import { parseExample } from './examples.js';
 import { scoreParses } from './score.js';
-
-export const DEFAULT_HOT = 1 << 14;
-export const DEFAULT_MOVE_PRUNE = 300;
 
 export interface TrainOptions {
   train: ConlluSentence[];
@@ -29,12 +26,8 @@ export interface TrainOptions {
   about: Record<string, unknown>;
   /** Jackknifed training tags from an earlier run with the same tagger settings (to try parser settings faster). */
   jackknifed?: number[][];
-  /** Least count of a word in the training text for it to have features of its own (rarer words read as unknown ones). */
-  vocabMin?: number;
   /** Features per table in the hot part (see withHotTables). */
   hotSize?: number;
-  /** Move weights within this many units (of 32767) of zero are dropped: most features, no accuracy (see README). */
-  movePrune?: number;
   onJackknifed?: (tags: number[][]) => void;
 }
 
@@ -46,9 +39,6 @@ export interface TrainOptions {
  * kept (early stopping).
  */
 export function trainModel(o: TrainOptions): { file: ModelFile; model: NlpModel } {
-  // Each phase draws from its own generator, so that a run given the
-  // jackknifed tags of an earlier one (same seed) trains exactly the tagger
-  // and parser a run from scratch does.
   const random = seeded(o.seed);
   const tagNames = [...new Set(o.train.flatMap((s) => s.words.map(tagOf)))].sort();
   const tagIndex = new Map(tagNames.map((t, i) => [t, i]));
@@ -58,7 +48,7 @@ export function trainModel(o: TrainOptions): { file: ModelFile; model: NlpModel 
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const jack: number[][] = o.jackknifed ?? new Array(o.train.length);
   for (let f = 0; f < o.folds && !o.jackknifed; f++) {
-    const m = trainTagger(o.train.filter((_, i) => i % o.folds !== f), { epochs: o.tagEpochs, random, vocabMin: o.vocabMin });
+    const m = trainTagger(o.train.filter((_, i) => i % o.folds !== f), { epochs: o.tagEpochs, random });
     const tagger = new Tagger(m);
     // A fold's tagger names its classes itself; map them onto the full list.
     o.train.forEach((s, i) => {
@@ -67,7 +57,7 @@ export function trainModel(o: TrainOptions): { file: ModelFile; model: NlpModel 
     o.log(`jackknife fold ${f + 1}/${o.folds} tagged`);
   }
   if (!o.jackknifed) o.onJackknifed?.(jack);
-  const tagger = trainTagger(o.train, { epochs: o.tagEpochs, random: seeded(o.seed + 1), log: o.log, vocabMin: o.vocabMin });
+  const tagger = trainTagger(o.train, { epochs: o.tagEpochs, random, log: o.log });
   if (tagger.tags.join() !== tagNames.join()) throw new Error('the tagger saw other tags than the treebank lists');
   const lemmas = trainLemmas(o.train);
   const examples = o.train.map((s, i) => parseExample(s, jack[i], coarse, labelIndex, tagger.vocab));
@@ -86,7 +76,7 @@ export function trainModel(o: TrainOptions): { file: ModelFile; model: NlpModel 
   });
   let best: { las: number; file: ModelFile } | undefined;
   trainParser(examples, labels, {
-    epochs: o.parseEpochs, random: seeded(o.seed + 2), log: o.log,
+    epochs: o.parseEpochs, random, log: o.log,
     onEpoch: (epoch, average) => {
       const file = header(average());
       const model = modelFromFile(file);
@@ -95,8 +85,8 @@ export function trainModel(o: TrainOptions): { file: ModelFile; model: NlpModel 
       if (!best || s.las > best.las) best = { las: s.las, file };
     },
   });
-  const file = withHotTables(best!.file, o.train, o.hotSize ?? DEFAULT_HOT, o.movePrune ?? DEFAULT_MOVE_PRUNE);
-  o.log(`hot tables: the ${o.hotSize ?? DEFAULT_HOT} features most looked up on the training text, per table`);
+  const file = withHotTables(best!.file, o.train, o.hotSize ?? 1 << 15);
+  o.log(`hot tables: the ${o.hotSize ?? 1 << 15} features most looked up on the training text, per table`);
   return { file, model: modelFromFile(file) };
 }
 
@@ -105,7 +95,7 @@ export function trainModel(o: TrainOptions): { file: ModelFile; model: NlpModel 
  * and parsing the training text (kept in a small table probed first, which
  * stays in the CPU cache) and the rest: the same weights, read faster.
  */
-export function withHotTables(file: ModelFile, sentences: ConlluSentence[], size: number, movePrune = 0): ModelFile {
+export function withHotTables(file: ModelFile, sentences: ConlluSentence[], size: number): ModelFile {
   const t = file.tables;
   const counting = Object.fromEntries(Object.entries(t).map(([k, w]) => [k, new CountingScorer(w)])) as Record<string, CountingScorer>;
   const base = modelFromFile(file);
@@ -114,9 +104,6 @@ export function withHotTables(file: ModelFile, sentences: ConlluSentence[], size
   const parser = new Parser({ labels: h.labels, moves: counting.moves as unknown as DenseWeights, arcs: counting.arcs as unknown as Weights });
   annotateConllu(sentences, { ...base, tagger, parser });
   const tables: ModelFile['tables'] = {};
-  for (const [k, w] of Object.entries(t)) {
-    const hot = hottest(counting[k].counts, size);
-    tables[k] = w instanceof DenseWeights ? w.withHot(hot, movePrune) : (w as Weights).withHot(hot);
-  }
+  for (const [k, w] of Object.entries(t)) tables[k] = w instanceof DenseWeights ? splitDense(w, counting[k].counts, size) : splitSparse(w as Weights, counting[k].counts, size);
   return { header: file.header, tables };
 }
