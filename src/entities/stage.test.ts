@@ -198,3 +198,14 @@ test('a capital struck is a place; a demonym the text uses is an alias of the co
   assert.ok(entity(doc, 'Israel').aliases.includes('Israeli'));
   assert.ok(!doc.entities.some((e) => e.name === 'Lebanon'), 'no state acts here');
 });
+
+test('ranks and honorifics stay out of names; a place word inside a titled name is part of it; a known person owns their surname', () => {
+  const doc = run('Sepoy Waqar Ahmed was killed near Turbat. Mawlawi Abdul Ghani Fazli was arrested. Brig Gen Sabah al-Numan said the operation ended. '
+    + 'Julie de Lima, a rebel leader, died. Mazloum Abdi met the envoy. Abdi said talks went well.');
+  assert.ok(entity(doc, 'Waqar Ahmed').aliases.includes('Sepoy Waqar Ahmed'));
+  assert.ok(entity(doc, 'Abdul Ghani Fazli').roles.includes('Mawlawi'));
+  assert.equal(entity(doc, 'Sabah al-Numan').type, 'Person');
+  assert.equal(entity(doc, 'Julie de Lima').type, 'Person');
+  assert.ok(!doc.entities.some((e) => e.name === 'Sabah' || e.name === 'Peru' || e.name === 'Lima'), doc.entities.map((e) => e.name).join(', '));
+  assert.ok(entity(doc, 'Mazloum Abdi').aliases.includes('Abdi'));
+});

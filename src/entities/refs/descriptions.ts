@@ -68,7 +68,7 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
 /** Is word i part of a modifier like "al-Qaeda-linked" (a hyphen, then a lower-case participle or adjective, before the head)? */
 function hyphenatedModifier(words: ReadonlyArray<{ form: string; upos: string; xpos: string }>, i: number, head: number): boolean {
   for (let j = i + 1; j < head; j++) {
-    if (words[j - 1].xpos === 'HYPH' && /^\p{Ll}/u.test(words[j].form) && (words[j].upos === 'VERB' || words[j].upos === 'ADJ')) return true;
+    if ((words[j - 1].xpos === 'HYPH' || words[j - 1].form === '-') && /^\p{Ll}/u.test(words[j].form) && (words[j].upos === 'VERB' || words[j].upos === 'ADJ')) return true;
   }
   return false;
 }
