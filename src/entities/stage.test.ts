@@ -209,3 +209,10 @@ test('ranks and honorifics stay out of names; a place word inside a titled name 
   assert.ok(!doc.entities.some((e) => e.name === 'Sabah' || e.name === 'Peru' || e.name === 'Lima'), doc.entities.map((e) => e.name).join(', '));
   assert.ok(entity(doc, 'Mazloum Abdi').aliases.includes('Abdi'));
 });
+
+test('a known name running past its chunk makes no names inside it; a country\'s body named by its words is that body', () => {
+  const doc = run("Islamic State in the Greater Sahara fighters attacked a market in Menaka. Turkey's Defence Ministry said it struck targets. Russia's Defence Ministry said 84 soldiers were freed.");
+  assert.ok(!doc.entities.some((e) => e.name === 'Greater Sahara' || e.name === 'Defence Ministry'), doc.entities.map((e) => e.name).join(', '));
+  const tr = doc.entities.find((e) => e.aliases.includes('Defence Ministry'));
+  assert.ok(tr && tr.kbId?.startsWith('tr'), `Turkey's ministry: ${tr?.name}`);
+});
