@@ -216,3 +216,11 @@ test('a known name running past its chunk makes no names inside it; a country\'s
   const tr = doc.entities.find((e) => e.aliases.includes('Defence Ministry'));
   assert.ok(tr && tr.kbId?.startsWith('tr'), `Turkey's ministry: ${tr?.name}`);
 });
+
+test('a place word after a place name (hills, crossing, airport, river) gives the place its longer name too', () => {
+  const doc = run('Troops cleared the Galgala hills on Monday. Trucks waited at the Torkham crossing. A drone hit Kassala airport.');
+  for (const [name, form] of [['Galgala', 'Galgala hills'], ['Torkham', 'Torkham crossing'], ['Kassala', 'Kassala airport']]) {
+    const e = doc.entities.find((x) => x.name === name || x.aliases.includes(name));
+    assert.ok(e && e.type === 'Location' && [e.name, ...e.aliases].includes(form), `${form}: ${e ? `${e.name} [${e.aliases.join(', ')}]` : 'none'}`);
+  }
+});
