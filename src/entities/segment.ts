@@ -202,7 +202,11 @@ export function partsToCandidates(tokens: Token[], parts: Part[], sentence: numb
       c.titledFirst = out[officeIndex].first;
     }
     titles = [];
-    officeIndex = parts[k + 1]?.kind === 'title' ? out.length : undefined;
+    // "US President X": a name right before a title is the office; "Sepoy X and Lance Naik Y": a person before
+    // "and" is not.
+    const nextTitle = parts[k + 1]?.kind === 'title' ? parts[k + 1] : undefined;
+    const joined = !!nextTitle && tokens.slice(p.last, nextTitle.first).some((t) => t.norm === 'and' || t.norm === 'or' || t.text === ',');
+    officeIndex = nextTitle && !joined && !(titled && p.kind === 'name') ? out.length : undefined;
     out.push(c);
   }
   // Titles with no name after them name someone introduced earlier ("the Pakistani Field Marshal", "the CIA Director").

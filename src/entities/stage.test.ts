@@ -224,3 +224,10 @@ test('a place word after a place name (hills, crossing, airport, river) gives th
     assert.ok(e && e.type === 'Location' && [e.name, ...e.aliases].includes(form), `${form}: ${e ? `${e.name} [${e.aliases.join(', ')}]` : 'none'}`);
   }
 });
+
+test('two titled persons joined by "and" each keep their own title', () => {
+  const doc = run('Sepoy Waqar Ahmed and Lance Naik Abdul Sattar were killed in the attack.');
+  assert.deepEqual(entity(doc, 'Abdul Sattar').roles, ['Lance Naik']);
+  assert.ok(!entity(doc, 'Abdul Sattar').aliases.some((a) => /Waqar/.test(a)));
+  assert.deepEqual(entity(doc, 'Waqar Ahmed').roles, ['Sepoy']);
+});

@@ -60,7 +60,7 @@ export const references: EntityPass = {
         else inner.add(p.entity.id);
       }
       if (named) continue;
-      while (from < w && doc.words[from].upos === 'PUNCT') from++;
+      while (from < w && (doc.words[from].upos === 'PUNCT' || doc.words[from].upos === 'PART')) from++;
       const span = { start: doc.words[from].start, end: x.end };
       const r = resolveDescription(ctx, d, inner);
       if (r) add(span, r, d.info.person ? 'title' : 'description');

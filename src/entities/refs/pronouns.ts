@@ -39,8 +39,17 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   }
   // "It ignored the requests and released hundreds of them": a conjoined verb's subject is its clause's subject too.
   const sharedSubject = conjoinedSubject(ctx, own);
+  // Binding holds for the entity, not only the mention: "the army said it intercepted them" - "them" is not
+  // the army, which "it" already names in that clause.
+  const boundAway = new Set<string>();
+  if (!info.possessive) {
+    for (const p of ctx.pool) {
+      if (p.mention.start >= word.start) break;
+      if (p.sentence === si && p.head >= 0 && ctx.clauseOf(p.head) === own && p.role !== 'possessor' && p.role !== 'other' && p.role !== 'oblique') boundAway.add(p.entity.id);
+    }
+  }
   const accept = (p: PoolMention) => {
-    if (!agrees(p.entity)) return false;
+    if (!agrees(p.entity) || boundAway.has(p.entity.id)) return false;
     // "they" for a country named as such is unusual ("released hundreds of them" is not Pakistan).
     if (info.number === 'p' && p.mention.how === 'name' && p.entity.kbId && ctx.kb.get(p.entity.kbId)?.kind === 'country') return false;
     // Binding: "the army said the rebels attacked it": "it" is not "the rebels".
@@ -57,7 +66,10 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
     let b = 0;
     if (p.role === role && (role === 'subject' || role === 'object')) b += 35;
     // "The army said its troops ...", "X said he would ...": the subject of the clause that holds or governs the pronoun.
-    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && governingSubject(ctx, w, !!info.possessive) === p.head) b += 60;
+    // The subject may be a noun with the name in apposition ("His successor, X, died when he ...").
+    const gs = governingSubject(ctx, w, !!info.possessive);
+    const words = ctx.doc.words;
+    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && gs >= 0 && (gs === p.head || (words[p.head].deprel === 'appos' && words[p.head].head === gs))) b += 60;
     b += numberFit(p, info);
     return b;
   };
