@@ -70,7 +70,7 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
     const gs = governingSubject(ctx, w, !!info.possessive);
     const words = ctx.doc.words;
     if (p.sentence === si && p.head >= 0 && p.role === 'subject' && gs >= 0 && (gs === p.head || (words[p.head].deprel === 'appos' && words[p.head].head === gs))) b += 60;
-    b += numberFit(p, info);
+    b += numberFit(ctx, p, info);
     return b;
   };
   const ranked = rankEntities(ctx, word.start, si, { window: 3, decay: 0.5, accept, bonus });
@@ -84,10 +84,13 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
 }
 
 /** Plural-looking names ("the Taliban", "Houthis", "Armed Forces") go with "they", others with "it". */
-function numberFit(p: PoolMention, info: PronounInfo): number {
+function numberFit(ctx: ReferenceContext, p: PoolMention, info: PronounInfo): number {
   if (p.entity.type === 'Person') return 0;
-  // As the text wrote it last: "the Israeli military" is an "it" though the entity is the Israel Defense Forces.
-  const last = p.mention.text.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  // As the text wrote it last: "the Israeli military" is an "it" though the entity is the Israel Defense Forces;
+  // "the M23 rebels" is a "they" though the name is one word.
+  const head = p.head >= 0 ? ctx.doc.words[p.head] : undefined;
+  const outside = head && (head.start >= p.mention.end || head.end <= p.mention.start);
+  const last = outside ? head.form.toLowerCase() : p.mention.text.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   const plural = /[^s]s$/.test(last) || last === 'taliban' || last === 'mujahideen' || last === 'mujahidin';
   if (info.number === 'p') return plural ? 20 : 0;
   // A place is an "it" less often than an actor is ("the town ... it" is rarer than "the group ... it").
@@ -154,7 +157,7 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     let fits: boolean;
     if (info.types.includes('Person') && !info.types.includes('ArmedGroup')) fits = !plural && person.has(lemma);
     else if (info.number === 'p') fits = plural && (person.has(x.form.toLowerCase()) || actor);
-    else fits = !plural && !person.has(lemma) && r === 'subject';
+    else fits = !plural && !person.has(lemma) && (r === 'subject' || r === 'object');
     if (!fits || ctx.covered(x.start, x.end)) continue;
     // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
     // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
