@@ -52,7 +52,7 @@ export const references: EntityPass = {
       const inner = new Set<string>();
       let named = false;
       for (let i = d.first; i < w; i++) {
-        const p = ctx.pool.find((q) => q.mention.start < doc.words[i].end && q.mention.end > doc.words[i].start);
+        const p = ctx.covering(doc.words[i].start, doc.words[i].end);
         if (!p) continue;
         from = i + 1;
         const adjacent = i === w - 1 && doc.words[i].end < x.start && doc.words[i].upos !== 'PRON';

@@ -43,7 +43,8 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   // the army, which "it" already names in that clause.
   const boundAway = new Set<string>();
   if (!info.possessive) {
-    for (const p of ctx.pool) {
+    for (let i = ctx.firstOfSentence(si); i < ctx.pool.length; i++) {
+      const p = ctx.pool[i];
       if (p.mention.start >= word.start) break;
       if (p.sentence === si && p.head >= 0 && ctx.clauseOf(p.head) === own && p.role !== 'possessor' && p.role !== 'other' && p.role !== 'oblique') boundAway.add(p.entity.id);
     }
@@ -112,7 +113,8 @@ function genderFits(ctx: ReferenceContext, e: Entity, info: PronounInfo): boolea
 function clauseSubject(ctx: ReferenceContext, clause: number, pos: number): PoolMention | undefined {
   const subj = ctx.tree.child(clause, (r) => r.startsWith('nsubj'));
   if (subj < 0) return undefined;
-  return ctx.pool.find((p) => p.head === subj && p.mention.start < pos);
+  const p = ctx.atHead(subj);
+  return p && p.mention.start < pos ? p : undefined;
 }
 
 /**
@@ -127,7 +129,7 @@ function cataphor(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boole
   if (ctx.role(w) !== 'subject' && ctx.role(w) !== 'possessor') return undefined;
   const subj = ctx.tree.child(words[c].head, (r) => r.startsWith('nsubj'));
   if (subj < 0 || subj < w) return undefined;
-  const p = ctx.pool.find((x) => x.head === subj);
+  const p = ctx.atHead(subj);
   return p && agrees(p.entity) ? p.entity : undefined;
 }
 
@@ -192,7 +194,7 @@ function coordinatedOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) 
   if (noun < 0 || words[noun].deprel !== 'conj') return undefined;
   const first = words[noun].head;
   if (first < 0 || first > w) return undefined;
-  const p = ctx.pool.find((x) => x.head === first);
+  const p = ctx.atHead(first);
   return p && agrees(p.entity) ? p.entity : undefined;
 }
 
