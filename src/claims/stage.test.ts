@@ -139,6 +139,9 @@ test('hostility, attacks (active and passive) and arrests', () => {
   assert.ok(edges(more).some((e) => /^Mali.* RELEASED Ali Dicko$/.test(e)), edges(more).join('\n'));
   find(more, 'Multinational Joint Task Force ATTACKED Boko Haram');
   find(more, 'Nigerian Army ATTACKED Islamic State West Africa Province');
+  // A fight both sides take part in makes each hostile to the other, whatever the tagger made of "clashed".
+  const mutual = run('ISWAP fighters clashed with Boko Haram near Lake Chad. Soldiers of the Chadian army traded fire with Boko Haram fighters.');
+  for (const e of ['Islamic State West Africa Province HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Islamic State West Africa Province', 'Chadian National Army HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Chadian National Army']) find(mutual, e);
   // Joint action and joint membership make allies; an attack answered names its victim.
   const sides = run('The US and Israel struck Iran on Saturday. The US and Canada are part of the Five Eyes alliance. Chad responded to a recent unprovoked attack on March 23 by Boko Haram and ISWAP fighters.');
   find(sides, 'United States ALLY_OF Israel');
@@ -263,6 +266,11 @@ test('bases and presence', () => {
   assert.ok(edges(more).some((e) => /^Houthis BASED_IN Hodeidah/.test(e)), edges(more).join('\n'));
   assert.ok(edges(more).some((e) => /^National Liberation Army BASED_IN Catatumbo/.test(e)), edges(more).join('\n'));
   assert.ok(edges(more).some((e) => /Quds Force BASED_IN Beirut/.test(e)), edges(more).join('\n'));
+  // Staying is presence; a thing named in a place stands for the place where a base is read.
+  const stay = run('About 600 French troops remain in Chad. Boko Haram operates from bases in Borno state. Al-Shabaab seizes key town in Hiiraan.');
+  find(stay, 'France BASED_IN Chad');
+  find(stay, 'Boko Haram BASED_IN Borno State');
+  find(stay, 'al-Shabaab BASED_IN Hiiraan');
   // A group's own man speaking from a place: the place, and the country that owns it.
   const spoke = run('“We will fight on,” a JNIM commander told AFP by phone from Mali’s Mopti region. An Al-Shabaab spokesman said the talks had failed.');
   find(spoke, "Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mali");

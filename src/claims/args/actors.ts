@@ -58,6 +58,9 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
     // "three Hezbollah members: A, B and C", "its arm, the FiF": the names apposed, every one of them.
     const apposed = g.words[c].upos === 'NOUN' && !g.entity(c) ? g.tree.children(c, 'appos').filter((x) => g.entity(x)) : [];
     if (apposed.length) { for (const x of apposed) for (const a of actorsOf(g, x, opts)) add(a); continue; }
+    // Where a group is based: "operates from bases in X", "seized a key town in X": a thing or place noun stands for the named place it lies in.
+    const placed = opts.containers && !g.entity(c) && g.words[c].upos === 'NOUN' ? g.tree.children(c, (r) => r.startsWith('nmod')).filter((x) => ['in', 'at', 'near', 'inside'].includes(g.caseOf(x) ?? '') && g.entity(x)?.type === 'Location') : [];
+    if (placed.length) { for (const x of placed) add({ entity: g.entity(x)!, word: x, via: 'mention' }); continue; }
     const found = actorOf(g, c, opts);
     add(found);
     if (opts.containers && found?.entity.type === 'Location') for (const p of g.tree.children(found.word, 'nmod:poss')) if (g.entity(p) && g.entity(p) !== found.entity) add({ entity: g.entity(p)!, word: p, via: 'mention' });

@@ -1,5 +1,6 @@
 import { attributionWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
+import { isIntransitive } from '../find.js';
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const SUBJECT = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
@@ -40,7 +41,7 @@ export function inheritedSubjects(g: ClaimGraph, verb: number, depth = 0): numbe
       return g.words[head].upos === 'PROPN' && g.words[head].head < 0 ? [head] : [];
     case 'acl':
       // "militants operating in Syria": the noun does it; "militants backed by Iran" is the passive case.
-      if (w.xpos === 'VBN') return g.tree.child(verb, 'obj') >= 0 ? [head] : [];
+      if (w.xpos === 'VBN') return g.tree.child(verb, 'obj') >= 0 || isIntransitive(g.lemma(verb)) ? [head] : [];
       return isInfinitive(g, verb) && !g.entity(head) ? infinitiveOwner(g, head, depth) : [head];
     case 'advcl': {
       // "accused X of attacking", "blamed X for backing": the object does it.
