@@ -89,6 +89,11 @@ test('membership by apposition, possession, count and role of an office holder; 
   find(more, 'Kenyan Joint Task Force MEMBER_OF Kenya');
   find(more, 'Abdulkadir Nur NEGOTIATED_WITH Peter Mwangi');
   find(more, 'Ahmed Saleh MEMBER_OF Hamas');
+  // Roles in an apposition, and a body possessed by its state or group.
+  const roles = run("Hassan Fadlallah, a Hezbollah lawmaker, denied it. Amina Yusuf, a researcher at the International Crisis Group, disagreed. Hamas's Izz ad-Din al-Qassam Brigades claimed the attack.");
+  find(roles, 'Hassan Fadlallah MEMBER_OF Hezbollah');
+  find(roles, 'Amina Yusuf MEMBER_OF International Crisis Group');
+  find(roles, 'Izz ad-Din al-Qassam Brigades MEMBER_OF Hamas');
   // "X of the ELN" is a member; "a suspected financier" of a group funds it.
   const of = run('Pablo Beltrán of the ELN said talks would resume. Major Mark Dela Cruz of the 6th Infantry Division spoke. Byron Cedeño, a suspected Los Choneros financier, was extradited.');
   find(of, 'Pablo Beltrán MEMBER_OF National Liberation Army');
