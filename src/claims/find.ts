@@ -41,6 +41,8 @@ export function findClaims(g: ClaimGraph, rules: readonly ClaimRule[], lexicon: 
       if (t.roles || t.among || (t.mention ? !isNameHead(g, i, t.mention) : !t.upos.includes(w.upos))) continue;
       if (t.voice && voiceOf(g, i) !== t.voice) continue;
       if (t.noObject && g.tree.child(i, 'obj') >= 0) continue;
+      // A role word inside a name ("Islamic State Khorasan Province", "the Quds Force") names no relation; in a description it does ("an affiliate of X").
+      if (t.table === 'relations' && isNameWord(g, i)) continue;
       for (const entry of triggerEntries(g, i, t, lexicon)) {
         const predicate = rule.predicate ?? entry?.predicate;
         if (!predicate) continue;
@@ -61,6 +63,11 @@ export function findClaims(g: ClaimGraph, rules: readonly ClaimRule[], lexicon: 
     }
   }
   return out;
+}
+
+function isNameWord(g: ClaimGraph, i: number): boolean {
+  const how = g.mention(i)?.how;
+  return !!how && how !== 'description' && how !== 'pronoun';
 }
 
 /** The lexicon entries (or the one rule-fixed reading) a word triggers for a rule. */

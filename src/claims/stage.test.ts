@@ -94,6 +94,10 @@ test('membership by apposition, possession, count and role of an office holder; 
   find(roles, 'Hassan Fadlallah MEMBER_OF Hezbollah');
   find(roles, 'Amina Yusuf MEMBER_OF International Crisis Group');
   find(roles, 'Izz ad-Din al-Qassam Brigades MEMBER_OF Hamas');
+  // In a list misread as appositions, a role's own name is its bearer; an envoy "to" a country is not its member; a role word inside a name is no role.
+  const list = run('The meeting included the Afghan Taliban, former US special representative to Afghanistan Zalmay Khalilzad, and former TTP spokesman Ehsanullah Ehsan. The Islamic State Sahel Province and Boko Haram are two of the groups active there.');
+  find(list, 'Zalmay Khalilzad MEMBER_OF United States');
+  assert.ok(!edges(list).some((e) => /^Taliban MEMBER_OF|MEMBER_OF Afghanistan$|^Boko Haram MEMBER_OF/.test(e)), edges(list).join('\n'));
   // "X of the ELN" is a member; "a suspected financier" of a group funds it.
   const of = run('Pablo Beltrán of the ELN said talks would resume. Major Mark Dela Cruz of the 6th Infantry Division spoke. Byron Cedeño, a suspected Los Choneros financier, was extradited.');
   find(of, 'Pablo Beltrán MEMBER_OF National Liberation Army');
@@ -147,6 +151,9 @@ test('hostility, attacks (active and passive) and arrests', () => {
   // A fight both sides take part in makes each hostile to the other, whatever the tagger made of "clashed".
   const mutual = run('ISWAP fighters clashed with Boko Haram near Lake Chad. Soldiers of the Chadian army traded fire with Boko Haram fighters.');
   for (const e of ['Islamic State West Africa Province HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Islamic State West Africa Province', 'Chadian National Army HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Chadian National Army']) find(mutual, e);
+  // "with the support of X and Y": X and Y support someone, not each other.
+  const helped = run('The group grew with the support of Lashkar-e-Taiba and Jaish-e-Mohammed.');
+  assert.ok(!helped.claims.some((c) => c.predicate === 'SUPPORTS'), edges(helped).join('\n'));
   // Joint action and joint membership make allies; an attack answered names its victim.
   const sides = run('The US and Israel struck Iran on Saturday. The US and Canada are part of the Five Eyes alliance. Chad responded to a recent unprovoked attack on March 23 by Boko Haram and ISWAP fighters.');
   find(sides, 'United States ALLY_OF Israel');
