@@ -196,7 +196,8 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
     for (const c of g.tree.children(word)) {
       const rel = g.words[c].deprel;
       const cs = g.caseOf(c);
-      if (rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (rel.startsWith('nmod') && (cs === 'by' || cs === 'of'))) {
+      // "the killing of X": an incident's "of" is its victim, not its doer.
+      if (rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (rel.startsWith('nmod') && (cs === 'by' || (cs === 'of' && !isIncident(g, word))))) {
         const e = g.entity(c);
         if (e) return { entity: e, word: c, via: 'member' };
       }
