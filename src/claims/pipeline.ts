@@ -1,6 +1,6 @@
 import type { Claim, NexusDocument } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import { attributionWords } from '../lang/en/index.js';
+import { attributionWords, grammarWords } from '../lang/en/index.js';
 import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { evidenceOf, spanOfWord } from './evidence.js';
 import type { Arg } from './args/actors.js';
@@ -152,12 +152,11 @@ function typesFit(f: Found, ctx: ClaimContext): boolean {
 
 export type { Found };
 
-const QUOTES = new Set(['"', '“', '”']);
 
 /** Whether a word stands between quotation marks of its sentence (an odd number of them before it). */
 function insideQuote(g: ClaimGraph, word: number): boolean {
   const { first } = g.sentenceOf(word);
   let n = 0;
-  for (let k = first; k < word; k++) if (QUOTES.has(g.words[k].form)) n++;
+  for (let k = first; k < word; k++) if (grammarWords().quotationMarks.has(g.words[k].form)) n++;
   return n % 2 === 1;
 }

@@ -1,4 +1,4 @@
-import { actorWords } from '../../lang/en/index.js';
+import { actorWords, grammarWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { triggerLexicon } from '../lexicon/load.js';
 import { clausesOn, inheritedSubjects } from './subjects.js';
@@ -60,7 +60,6 @@ export function victimsOfClause(g: ClaimGraph, verb: number): number[] {
   return out;
 }
 
-const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
 
 /**
  * The doer of an incident that is a clause's subject ("Israeli strikes
@@ -85,7 +84,7 @@ export function incidentDoers(g: ClaimGraph, trigger: number): number[] {
 
 /** For a definite incident ("the strikes", "this attack"), whoever the text last said attacked. */
 export function antecedentAttackers(g: ClaimGraph, noun: number): number[] {
-  if (!isIncident(g, noun) || !g.tree.children(noun, 'det').some((d) => DEFINITE.has(g.lemma(d)))) return [];
+  if (!isIncident(g, noun) || !g.tree.children(noun, 'det').some((d) => grammarWords().definiteDeterminers.has(g.lemma(d)))) return [];
   return lastDoers(g, noun);
 }
 

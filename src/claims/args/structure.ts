@@ -5,7 +5,7 @@ import type { Found } from '../find.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ClaimRule } from '../rules/types.js';
 import type { Arg } from './actors.js';
-import { actorWords } from '../../lang/en/index.js';
+import { actorWords, grammarWords } from '../../lang/en/index.js';
 
 /** The head word of a name of an entity of these types: the mention's word whose head lies outside it. */
 /** A country, whatever type the text gave it: a country is a state (FORMAT convention 2). */
@@ -113,22 +113,12 @@ function wordsIn(g: ClaimGraph, start: number, end: number): number[] {
   return out;
 }
 
-// Words of a role that name a body of a state, with the knowledge-base kinds of that body.
-const ROLE_BODIES: Array<[string[], string[]]> = [
-  [['army', 'military'], ['army', 'armed-forces']],
-  [['police'], ['police']],
-  [['intelligence', 'spy'], ['intelligence']],
-  [['navy', 'naval'], ['navy']],
-  [['air'], ['air-force']],
-];
-
 function bodyInRole(g: ClaimGraph, kb: KnowledgeBase, org: Entity, role: string): Entity | undefined {
   const country = org.kbId ? kb.get(org.kbId) : undefined;
   if (!country || country.kind !== 'country') return undefined;
   const words = role.toLowerCase().split(/\s+/);
-  for (const [names, kinds] of ROLE_BODIES) {
-    if (!names.some((n) => words.includes(n))) continue;
-    for (const kind of kinds) {
+  for (const word of words) {
+    for (const kind of actorWords().roleBodies.get(word) ?? []) {
       const body = kb.bodyOf(country.id, kind);
       const present = body && [...g.entities.values()].find((e) => e.kbId === body.id);
       if (present) return present;
@@ -150,7 +140,7 @@ export function wholeOf(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg | u
   const ancestors = new Set<string>();
   for (let p = e.kbId ? kb.get(e.kbId) : undefined, depth = 0; p?.parent && depth < 6; depth++) { ancestors.add(p.parent); p = kb.get(p.parent); }
   for (const c of g.tree.children(word, (r) => r === 'nmod:poss' || r === 'nmod')) {
-    if (g.words[c].deprel === 'nmod' && !['of', 'in', 'within'].includes(g.caseOf(c) ?? '')) continue;
+    if (g.words[c].deprel === 'nmod' && !grammarWords().wholeCases.has(g.caseOf(c) ?? '')) continue;
     const whole = g.entity(c);
     if (!whole || whole.id === e.id || (whole.type === 'Location' && !isCountry(whole, kb)) || whole.type === 'Person' || whole.type === 'Event' || whole.type === 'Publication') continue;
     if (unit || (whole.kbId && ancestors.has(whole.kbId))) return { entity: whole, word: c, via: 'mention' };

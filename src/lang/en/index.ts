@@ -3,3 +3,4 @@ export { irregularForms, type IrregularForms } from './irregular.js';
 export { actorWords, type ActorWords } from './actors.js';
 export { attributionWords, type AttributionWords } from './attribution.js';
 export { labelWords, type LabelWords } from './labels.js';
+export { grammarWords, type GrammarWords } from './grammar.js';
