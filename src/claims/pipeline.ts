@@ -1,6 +1,6 @@
 import type { Claim, NexusDocument } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import { attributionWords, grammarWords } from '../lang/en/index.js';
+import { actorWords, attributionWords, grammarWords } from '../lang/en/index.js';
 import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { evidenceOf, spanOfWord } from './evidence.js';
 import type { Arg } from './args/actors.js';
@@ -105,7 +105,7 @@ function intentional(g: ClaimGraph, f: Found): Found {
 function claimant(g: ClaimGraph, f: Found): Arg | undefined {
   let x = f.trigger;
   const w = g.words[x];
-  if (w.deprel.startsWith('nmod') && w.head >= 0 && g.lemma(w.head) === 'responsibility') x = w.head;
+  if (w.deprel.startsWith('nmod') && w.head >= 0 && actorWords().responsibilityWords.has(g.lemma(w.head))) x = w.head;
   const up = g.words[x];
   const verb = up.head >= 0 && up.deprel === 'obj' ? up.head : g.lemma(f.trigger) === 'claim' ? f.trigger : -1;
   return verb >= 0 && g.lemma(verb) === 'claim' && f.predicate === 'ATTACKED' ? f.subject : undefined;

@@ -149,7 +149,7 @@ export function lightSubjects(g: ClaimGraph, noun: number, entry: LexEntry | und
     const w = g.words[x];
     if (!(w.deprel.startsWith('nmod') && w.head >= 0)) break;
     const h = g.lemma(w.head);
-    if (h !== 'responsibility' && !quantities.has(h)) break;
+    if (!actorWords().responsibilityWords.has(h) && !quantities.has(h)) break;
     x = w.head;
   }
   const up = g.words[x];
@@ -160,7 +160,7 @@ export function lightSubjects(g: ClaimGraph, noun: number, entry: LexEntry | und
   if (up.deprel === 'obj' && gerund.xpos === 'VBG' && gerund.deprel === 'xcomp' && gerund.head >= 0 && !words.lightVerbs.has(g.lemma(verb)) && verb === x - 1) verb = gerund.head;
   const lemma = g.lemma(verb);
   // "X was responsible for the attack".
-  if (up.deprel === 'obl' && lemma === 'responsible') return follow(g, verb, 'nsubj');
+  if (up.deprel === 'obl' && g.words[verb].upos === 'ADJ' && actorWords().responsibilityWords.has(lemma)) return follow(g, verb, 'nsubj');
   const own = entry?.light?.some((l) => l.split(' ')[0] === lemma);
   // "engaged in the fight against Y", "took part in the attack on Y".
   const taking = up.deprel === 'obl' && g.caseOf(x) === 'in' && words.participationVerbs.has(lemma);
