@@ -25,6 +25,7 @@ export function findEvents(doc: NexusDocument, kb: KnowledgeBase, cands: Resolve
   const byToken = new Map<number, Resolved>();
   for (const c of cands) for (let k = c.first; k < c.last; k++) byToken.set(k, c);
   const out: Resolved[] = [];
+  const uposAt = new Map((doc.words ?? []).map((w) => [w.start, w.upos]));
   const isActor = (c: Resolved | undefined) => {
     const type = c?.kb?.length ? kb.get(c.kb[0].entry)?.type : c?.type;
     return type === 'ArmedGroup' || type === 'StateBody' || type === 'Person' || type === 'Organization';
@@ -77,7 +78,9 @@ export function findEvents(doc: NexusDocument, kb: KnowledgeBase, cands: Resolve
       // "the 2021 attack on US troops at Kabul airport": a dated incident keeps its target and place.
       if (dated && !name && /^(on|against)$/.test(tokens[k + 1]?.norm ?? '')) {
         let j = k + 2;
-        while (j < s.last && j - k < 10 && !/^[,.;:]$/.test(tokens[j].text) && !/^(which|that|who|and|in|when|after|before|by)$/.test(tokens[j].norm)) j++;
+        // The target ends at its place ("at Boulkessi") or at the clause's verb ("... killed 38 soldiers" is not the name).
+        while (j < s.last && j - k < 10 && !/^[,.;:]$/.test(tokens[j].text) && !/^(which|that|who|and|in|at|near|when|after|before|by)$/.test(tokens[j].norm)
+          && !/^(VERB|AUX)$/.test(uposAt.get(tokens[j].start) ?? '')) j++;
         if (/^(at|in)$/.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.upper) { j++; while (j < s.last && (tokens[j].upper || /^(airport|base|camp|school|market|hospital)$/.test(tokens[j].norm))) j++; }
         if (j - k <= 12) last = j;
       }

@@ -1,1 +1,3 @@
 export { recognize, nameKey } from './stage.js';
+export { ENTITY_PASSES } from './pipeline.js';
+export type { EntityPass, EntityState } from './state.js';

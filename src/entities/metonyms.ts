@@ -5,7 +5,13 @@ export function isPossessive(t: Token | undefined): boolean {
   return !!t && t.glued && (t.norm === "'s" || t.norm === "'");
 }
 
-const PLACE_VERBS = new Set('seized captured took entered reached fled visited arrived control outskirts capital streets held met hosted'.split(' '));
+// Verbs and nouns whose object or complement is the city itself: "seized Kabul", "struck Beirut".
+const PLACE_VERBS = new Set('seized captured took entered reached fled visited arrived control outskirts capital streets held met hosted struck hit bombed shelled attacked targeted raided stormed overran besieged'.split(' '));
+
+const POLITICAL_NOUNS = new Set(`government governments leadership regime policy policies decision decisions stance position positions role
+  support backing hand influence pressure demand demands request requests response reaction approval consent efforts effort behest
+  orders order intervention involvement statement officials envoy envoys ally allies proxy proxies enemy enemies rivals interests
+  plans plan strategy refusal acceptance accusations accusation claims claim`.split(/\s+/));
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
@@ -26,7 +32,9 @@ export function actsAsActor(tokens: Token[], first: number, last: number, floor:
   }
   // "talks between Riyadh and the Houthis": between names parties, not places.
   if (prev && ((PLACE_PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && prev.norm !== 'between') || PLACE_VERBS.has(prev.norm))) return false;
-  if (prev?.norm === 'of' && PLACE_VERBS.has(tokens[first - 2]?.norm ?? '')) return false;
+  // After "of" a capital is the place ("the mayor of Bogotá", "residents of Kabul") unless the noun it
+  // completes is something only a government has ("the backing of Moscow", "at the behest of Tehran").
+  if (prev?.norm === 'of') return POLITICAL_NOUNS.has(tokens[first - 2]?.norm ?? '');
   if (next?.text === ':' && first === floor) return false; // dateline "DOHA:"
   if (next?.text === ',' && (MONTH.test(tokens[last + 1]?.norm ?? '') || tokens[last + 1]?.kind === 'number') && first === floor) return false; // "Tel Aviv, Aug 26"
   if (next && PLACE_CUES.has(next.norm)) return false;

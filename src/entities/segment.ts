@@ -26,7 +26,7 @@ function givenName(tokens: Token[], k: number): boolean {
   return !before || !(before.upper && before.kind === 'word') || TITLE_WORDS.has(before.norm) || before.text === '.';
 }
 
-export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbHit>): Part[] {
+export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbHit>, isCountry: (entry: string) => boolean = () => false): Part[] {
   const parts: Part[] = [];
   let end = chunk.last;
   let i = chunk.first;
@@ -34,8 +34,13 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const hit = hitAt.get(i);
     // A single common word the knowledge base happens to know ("Liberation" in
     // "Balochistan Liberation Army") is part of the longer name around it.
+    // A country is no common word opening a sentence ("Turkey condemned ...") nor one of a coordination
+    // ("Turkey and Iran", "Niger and Guinea"): a longer name does not hold it across "and".
+    const country = !!hit && hit.names.some((n) => isCountry(n.entry));
+    const conj = (k: number) => !!tokens[k] && /^(and|or|&)$/.test(tokens[k].norm) && !tokens[k].upper;
+    const coordinated = country && (conj(i - 1) || conj(i + 1));
     const inside = hit && hit.end - i === 1 && isCommonWord(tokens[i].norm) && !hit.names.some((n) => n.kind === 'demonym' || n.exactCase)
-      && (i > chunk.first || hit.end < end || opensSentence(tokens, i, chunk));
+      && !coordinated && (i > chunk.first || hit.end < end || (opensSentence(tokens, i, chunk) && !country));
     // A known person's surname inside a longer unknown name ("Abbas" in "Abbas Kalem") is not that person.
     const plainName = (k: number) => { const t = tokens[k]; return !!t && t.kind === 'word' && (t.upper || t.caps) && !TITLE_WORDS.has(t.norm) && !hitAt.has(k); };
     const partOfName = hit && hit.end - i === 1 && hit.names.every((n) => n.entry.startsWith('person-') && n.kind !== 'name')

@@ -26,7 +26,9 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
   });
   // Every run of words shorter than the whole name -> the persons whose name holds it.
   const byRun = new Map<string, number[]>();
+  const fullName = new Map<number, string>();
   for (const p of persons) {
+    fullName.set(p.index, p.words.join(' '));
     const seen = new Set<string>();
     for (let len = 1; len < p.words.length && len <= MAX_RUN; len++) {
       for (let s = 0; s + len <= p.words.length; s++) {
@@ -43,13 +45,15 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
     const words = nameKey(spanText(doc, tokens, c.first, c.last)).split(' ');
     if (words.length === 0 || words.some((w) => w.length < 3 && words.length === 1)) return;
     const owners = new Set<number>();
+    const names = new Set<string | undefined>();
     if (words.length <= MAX_RUN) {
       const list = byRun.get(words.join(' '));
-      if (list) for (const p of compact(list, union)) if (p !== i) owners.add(union.find(p));
+      if (list) for (const p of compact(list, union)) if (p !== i) { owners.add(union.find(p)); names.add(fullName.get(p)); }
     } else {
-      for (const p of persons) if (p.index !== i && p.words.length > words.length && containsRun(p.words, words)) owners.add(union.find(p.index));
+      for (const p of persons) if (p.index !== i && p.words.length > words.length && containsRun(p.words, words)) { owners.add(union.find(p.index)); names.add(fullName.get(p.index)); }
     }
-    if (owners.size !== 1) return;
+    // The same full name written twice is one owner though the two are not grouped yet ("General X Y ... X Y").
+    if (owners.size === 0 || (owners.size > 1 && names.size !== 1)) return;
     const owner = [...owners][0];
     union.join(owner, i);
     c.type = 'Person';

@@ -168,3 +168,33 @@ test('other names of a place and an incident: the place without its place word, 
   const hur = doc.entities.find((e) => e.aliases.includes('Ukraine intelligence'));
   assert.ok(hur && hur.type === 'StateBody', 'a country name before a body noun and a role names the body');
 });
+
+test('a capital after "of" is the place unless a government\'s noun precedes it; an incident\'s name stops at its place', () => {
+  const doc = run('The mayor of Bogotá condemned the bombing. Bogotá said it would resume talks at the request of Caracas. '
+    + 'The 2019 attack on Malian troops at Boulkessi killed 38 soldiers.');
+  const place = doc.entities.find((e) => e.name === 'Bogotá');
+  assert.ok(place && place.type === 'Location', 'the mayor\'s city is a place');
+  assert.ok(entity(doc, 'Colombia').aliases.includes('Bogotá'), 'the capital that speaks is the state');
+  assert.ok(entity(doc, 'Venezuela').aliases.includes('Caracas'), 'a request of a capital is its government\'s');
+  const event = doc.entities.find((e) => e.type === 'Event');
+  assert.ok(event && /Boulkessi$/.test(event.name), event?.name);
+  assert.ok(mentionsOf(doc, entity(doc, 'Mali')).some((m) => m.text === 'Malian troops'), 'the target keeps its own mention');
+});
+
+test('a ruling council with its own name is an actor apart from its country; "X\'s junta" is X\'s', () => {
+  const doc = run("Myanmar's generals met in Naypyidaw. Niger's junta, the CNSP, expelled the French ambassador.");
+  const cnsp = doc.entities.find((e) => e.aliases.includes('CNSP') || e.name === 'CNSP');
+  assert.ok(cnsp && cnsp.name !== 'Niger', `the junta's acronym is not the country: ${cnsp?.name}`);
+  const junta = doc.mentions.find((m) => m.text === 'junta');
+  const body = junta && doc.entities.find((e) => e.id === junta.entity);
+  assert.ok(body && body.kbId?.startsWith('ne'), `Niger's junta is Niger's, not Myanmar's: ${body?.name}`);
+  assert.ok(entity(doc, 'Niger').aliases.every((a) => a !== 'CNSP'));
+});
+
+test('a capital struck is a place; a demonym the text uses is an alias of the country it names', () => {
+  const doc = run('Israeli jets struck Beirut overnight. Israel said the strikes hit Hezbollah depots.');
+  const beirut = doc.entities.find((e) => e.name === 'Beirut');
+  assert.ok(beirut && beirut.type === 'Location', 'the city struck is a place');
+  assert.ok(entity(doc, 'Israel').aliases.includes('Israeli'));
+  assert.ok(!doc.entities.some((e) => e.name === 'Lebanon'), 'no state acts here');
+});

@@ -1,0 +1,83 @@
+import type { KbEntry, KnowledgeBase } from '../kb/index.js';
+
+/** Where the document is, as weights on regions (provinces, states) of the knowledge base: region id -> weight. */
+export type PlaceWeights = Map<string, number>;
+
+/** The region (province, state) a place lies in, following parents; the place itself when it is one. */
+export function regionOf(kb: KnowledgeBase, entry: KbEntry | undefined): KbEntry | undefined {
+  for (let e = entry, guard = 0; e && guard < 6; guard++, e = e.parent ? kb.get(e.parent) : undefined) {
+    if (e.kind === 'country') return undefined;
+    if (e.kind === 'region') return e;
+  }
+  return undefined;
+}
+
+const regional = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** Body id -> the region its name says it serves ("Khyber Pakhtunkhwa Police" -> the province). */
+function regionalBodies(kb: KnowledgeBase): Map<string, string> {
+  let map = regional.get(kb);
+  if (map) return map;
+  map = new Map();
+  const regions = [...kb.entries.values()].filter((e) => e.kind === 'region' && e.type === 'Location');
+  const byCountry = new Map<string, KbEntry[]>();
+  for (const r of regions) {
+    const c = kb.countryOf(r)?.id;
+    if (!c) continue;
+    const list = byCountry.get(c) ?? [];
+    list.push(r);
+    byCountry.set(c, list);
+  }
+  for (const e of kb.entries.values()) {
+    if (e.type !== 'StateBody' || e.kind === 'country') continue;
+    const c = kb.countryOf(e)?.id;
+    if (!c) continue;
+    const names = [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase());
+    for (const r of byCountry.get(c) ?? []) {
+      const rn = [r.name, ...(r.aliases ?? [])].map((n) => n.toLowerCase());
+      if (names.some((n) => rn.some((x) => x.length > 3 && new RegExp(`(^|\\W)${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(n)))) { map.set(e.id, r.id); break; }
+    }
+  }
+  regional.set(kb, map);
+  return map;
+}
+
+/**
+ * The country's body of a kind for this document: a province's force where
+ * the text is in that province ("police" in a Khyber Pakhtunkhwa story is
+ * its police), else the national one; never another province's force when
+ * the country has only provincial ones and the text names no province.
+ */
+export function bodyOfCountry(kb: KnowledgeBase, countryId: string, kind: string, places?: PlaceWeights): KbEntry | undefined {
+  if (kind === 'country') return kb.get(countryId);
+  const all = kb.entriesOf(countryId).filter((e) => e.kind === kind && e.type === 'StateBody');
+  if (!all.length) return undefined;
+  const regionOfBody = regionalBodies(kb);
+  let best: KbEntry | undefined;
+  let bestWeight = 0;
+  for (const e of all) {
+    const r = regionOfBody.get(e.id);
+    const w = r ? places?.get(r) ?? 0 : 0;
+    if (w > bestWeight) { best = e; bestWeight = w; }
+  }
+  if (best) return best;
+  const national = all.filter((e) => !regionOfBody.has(e.id));
+  if (!national.length) return undefined;
+  const direct = national.filter((e) => e.parent === countryId);
+  const pool = direct.length ? direct : national;
+  // Of several, the one called by the kind's word ("Nigeria Police Force" before the Police Mobile Force).
+  const word = kind.replace(/-/g, ' ').replace('armed forces', 'forces');
+  const called = pool.find((e) => e.name.toLowerCase().includes(word));
+  // Pakistan's police forces are provincial: with no province in the text, none of them is meant (the FIA is no "police").
+  return called ?? (all.some((e) => regionOfBody.has(e.id)) ? undefined : pool[0]);
+}
+
+/** Weights of the regions the text's places lie in, nearer sentences weighing more. */
+export function placeWeights(kb: KnowledgeBase, places: Iterable<{ entry: string; sentence: number }>, at: number): PlaceWeights {
+  const out: PlaceWeights = new Map();
+  for (const p of places) {
+    const r = regionOf(kb, kb.get(p.entry));
+    if (r) out.set(r.id, (out.get(r.id) ?? 0) + 1 / (1 + Math.abs(at - p.sentence) / 3));
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+import { buildEntities } from '../build.js';
+import { groupType } from '../group-type.js';
+import type { EntityPass } from '../state.js';
+
+/** Candidates grouped into entities (one per knowledge-base entry or name, joined by the links found), typed, with their mentions and role links. */
+export const build: EntityPass = {
+  id: 'build',
+  run(s) {
+    // What starts at each token, so that "Myanmar's State Administration Council" (a body) is not read like "Afghanistan's Kunar province".
+    const startsAt = new Map(s.cands.filter((c) => !c.dropped).map((c) => [c.first, c]));
+    buildEntities(s.doc, s.kb, s.cands, s.union, (group) => groupType(s.doc, s.kb, group, (k) => startsAt.get(k)));
+  },
+};

@@ -1,0 +1,81 @@
+import type { KnowledgeBase } from '../../kb/index.js';
+import { entityWords } from '../../lang/en/index.js';
+import type { Resolved } from '../build.js';
+import { canonicalEntry } from '../canonical.js';
+import type { EntityPass, EntityState } from '../state.js';
+
+/**
+ * "Army" or "Police" alone ("Army Chief Gen X", "the Army's media wing") and
+ * the generic phrases ("security forces") name the body of that kind of the
+ * country the document is most about: one the text already named first.
+ */
+export const genericBodies: EntityPass = {
+  id: 'generic-bodies',
+  run(s) {
+    const { doc, kb, cands, union } = s;
+    const countries = [...(s.context?.countries ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+    const counts = new Map<string, number>();
+    for (const c of cands) if (!c.dropped && c.kbEntry) counts.set(c.kbEntry, (counts.get(c.kbEntry) ?? 0) + 1);
+    // Bodies of the document's main country that the document already names.
+    const mentioned = new Map<string, string>();
+    for (const [id] of [...counts].sort((a, b) => b[1] - a[1])) {
+      const entry = kb.get(id);
+      if (entry?.kind && !mentioned.has(entry.kind) && kb.countryOf(entry)?.id === countries[0]) mentioned.set(entry.kind, id);
+    }
+    const capitalised = entityWords().genericCapitalised;
+    for (const c of cands) {
+      if (c.dropped || c.kbEntry || c.how === 'title') continue;
+      const t = doc.tokens[c.first];
+      const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? capitalised.get(t.norm) : undefined);
+      if (!kinds) continue;
+      // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
+      if (c.last - c.first === 1) {
+        const named = cands.filter((o) => !o.dropped && o !== c && o.how !== 'title' && o.first < c.first && !o.kbEntry && o.last - o.first >= 2 && doc.tokens[o.last - 1].norm === t.norm);
+        const nearest = named[named.length - 1];
+        if (nearest) { union.join(cands.indexOf(nearest), cands.indexOf(c)); c.how = 'description'; c.rule = 'entity/generic-body'; c.type = nearest.type ?? 'StateBody'; continue; }
+      }
+      // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing"),
+      // the one named last before it first ("the CTD of Balochistan Police ... an encounter with police").
+      // "Niger's junta", "Mali's army": the possessor's country, whatever the document is most about.
+      const owner = ownerCountry(s, c);
+      const country = owner ?? countries[0];
+      let found = kinds.map((kind) => lastNamed(kb, cands, c, kind, country, doc.tokens[c.last - 1].norm)).find((x) => x)
+        ?? (owner ? undefined : kinds.map((kind) => mentioned.get(kind)).find((x) => x));
+      for (const cc of found ? [] : [country].filter((x): x is string => !!x)) {
+        for (const kind of kinds) {
+          const body = kb.bodyOf(cc, kind);
+          if (body) { found = body.id; break; }
+        }
+      }
+      if (found) found = canonicalEntry(kb, found, '');
+      if (found) { c.kbEntry = found; c.how = 'description'; c.rule = 'entity/generic-body'; }
+      else c.dropped = true;
+    }
+  },
+};
+
+/** The country of a name in the possessive right before a candidate ("Niger's junta"), if any. */
+function ownerCountry(s: EntityState, c: Resolved): string | undefined {
+  const { tokens } = s.doc;
+  const k = c.first - 1;
+  if (k < 1 || !tokens[k].glued || (tokens[k].norm !== "'s" && tokens[k].norm !== "'")) return undefined;
+  const o = s.cands.find((x) => !x.dropped && x.last === k && (x.kbEntry || x.kb?.length));
+  const entry = o ? s.kb.get(o.kbEntry ?? o.kb![0].entry) : undefined;
+  if (!entry) return undefined;
+  return entry.kind === 'country' ? entry.id : s.kb.countryOf(entry)?.id;
+}
+
+/** The body of a kind the text named last before a candidate, in the document's main country. */
+function lastNamed(kb: KnowledgeBase, cands: Resolved[], c: Resolved, kind: string, country: string | undefined, word?: string): string | undefined {
+  let best: Resolved | undefined;
+  let bestWord = false;
+  for (const o of cands) {
+    if (o.dropped || o.first >= c.first || o.kb?.length !== 1) continue;
+    const e = kb.get(o.kb[0].entry);
+    if (!e || e.kind !== kind || (country && kb.countryOf(e)?.id !== country)) continue;
+    // "police" after "the CTD of Balochistan Police": a body called by that word beats one merely of that kind.
+    const called = !!word && e.name.toLowerCase().split(/\s+/).pop() === word;
+    if (!best || (called && !bestWord) || (called === bestWord && o.first > best.first)) { best = o; bestWord = called; }
+  }
+  return best?.kb?.[0].entry;
+}

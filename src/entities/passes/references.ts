@@ -1,0 +1,101 @@
+import type { Mention, Span } from '../../core/index.js';
+import { entityWords } from '../../lang/en/index.js';
+import { ReferenceContext } from '../refs/context.js';
+import { descriptionAt, resolveDescription } from '../refs/descriptions.js';
+import { resolvePronoun, type Resolution } from '../refs/pronouns.js';
+import { quotations, resolveQuotedSelf } from '../refs/quoted.js';
+import type { EntityPass } from '../state.js';
+
+/**
+ * Pronouns and definite descriptions, in text order, over the parse (see
+ * refs/): each resolved one becomes a mention and may be the antecedent of
+ * the next. Then "we" and "our" inside quotations, once every speaker
+ * (a "he" after the quotation included) is known. Unsure ones stay unresolved.
+ */
+export const references: EntityPass = {
+  id: 'references',
+  run(s) {
+    const { doc, kb, tree } = s;
+    if (!doc.words.length) return;
+    const ctx = new ReferenceContext(doc, kb, tree);
+    ctx.countries = [...(s.context?.countries ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const words = entityWords();
+    const quotes = quotations(doc.text);
+    const inQuote = (pos: number) => quotes.find((q) => pos > q.start && pos < q.end);
+    const added: Mention[] = [];
+    const add = (span: Span, r: Resolution, how: Mention['how']) => {
+      const m: Mention = { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), entity: r.entity.id, how, rule: r.rule };
+      added.push(m);
+      ctx.add(m);
+    };
+    const selves: number[] = [];
+    for (let w = 0; w < doc.words.length; w++) {
+      const x = doc.words[w];
+      const lower = x.form.toLowerCase();
+      if (x.upos === 'PRON') {
+        if (words.quotedSelf.has(lower)) { if (inQuote(x.start)) selves.push(w); continue; }
+        const info = words.pronouns.get(lower);
+        if (!info || x.deprel === 'expl' || ctx.covered(x.start, x.end) || dummyIt(doc.words, w)) continue;
+        const r = glossed(ctx, w) ?? resolvePronoun(ctx, w, info);
+        if (r) {
+          add(x, r, 'pronoun');
+          if (info.gender && r.entity.type === 'Person' && !ctx.gender.has(r.entity.id)) ctx.gender.set(r.entity.id, info.gender);
+        }
+        continue;
+      }
+      const d = descriptionAt(ctx, w);
+      if (!d) continue;
+      if (ctx.covered(x.start, x.end)) continue;
+      // "the Iran-backed movement": a name among the modifiers keeps its own mention, the description starts after
+      // it, and it is not what the description means. "The M23 rebels": a name right before the head is the referent.
+      let from = d.first;
+      const inner = new Set<string>();
+      let named = false;
+      for (let i = d.first; i < w; i++) {
+        const p = ctx.pool.find((q) => q.mention.start < doc.words[i].end && q.mention.end > doc.words[i].start);
+        if (!p) continue;
+        from = i + 1;
+        const adjacent = i === w - 1 && doc.words[i].end < x.start && doc.words[i].upos !== 'PRON';
+        if (adjacent && (d.info.types ?? []).includes(p.entity.type)) named = true;
+        else inner.add(p.entity.id);
+      }
+      if (named) continue;
+      while (from < w && doc.words[from].upos === 'PUNCT') from++;
+      const span = { start: doc.words[from].start, end: x.end };
+      const r = resolveDescription(ctx, d, inner);
+      if (r) add(span, r, d.info.person ? 'title' : 'description');
+    }
+    for (const w of selves) {
+      const x = doc.words[w];
+      const r = resolveQuotedSelf(ctx, w, inQuote(x.start)!);
+      if (r) add(x, r, 'pronoun');
+    }
+    doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const m of added) {
+      // Descriptions of state bodies ("the army", "the junta") are aliases analysts search for.
+      const e = ctx.byId.get(m.entity);
+      if (m.how === 'description' && e && e.type === 'StateBody' && /\b(army|military|police|junta|government)$/i.test(m.text)) {
+        const form = m.text.replace(/^(the|this|that)\s+/i, '');
+        if (!e.aliases.some((a) => a.toLowerCase() === form.toLowerCase()) && form.toLowerCase() !== e.name.toLowerCase()) e.aliases.push(form);
+      }
+    }
+  },
+};
+
+/** "They [the army and the police]": a writer's bracketed gloss right after a pronoun names its referent. */
+function glossed(ctx: ReferenceContext, w: number): Resolution | undefined {
+  const { words } = ctx.doc;
+  const open = words[w + 1];
+  if (!open || (open.form !== '[' && open.form !== '(') || open.start !== words[w].end + 1 && open.start !== words[w].end) return undefined;
+  const first = ctx.pool.find((p) => p.mention.start > open.start && p.mention.start <= open.end + 5);
+  if (!first || first.entity.type === 'Location' || first.entity.type === 'Publication' || first.entity.type === 'Event') return undefined;
+  return { entity: first.entity, rule: 'coref/pronoun-gloss' };
+}
+
+/** "it is clear that", "it needs to be": an "it" the parser did not mark as expletive but that names nothing. */
+function dummyIt(words: { form: string; lemma: string }[], w: number): boolean {
+  if (words[w].form.toLowerCase() !== 'it') return false;
+  const next = words[w + 1]?.form.toLowerCase() ?? '';
+  const after = words[w + 2]?.form.toLowerCase() ?? '';
+  return /^(is|was|'s|seems|seemed|appears|appeared|remains|remained)$/.test(next) && /^(evident|clear|not|unclear|likely|unlikely|believed|said|reported|possible|important|difficult|true|time|impossible|necessary|hard|easy)$/.test(after);
+}

@@ -1,0 +1,192 @@
+import type { Entity, Mention, NexusDocument } from '../../core/index.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import type { DocTree } from '../../nlp/tree.js';
+
+/** A mention as reference resolution sees it: its entity, its head word in the parse and that word's role. */
+export interface PoolMention {
+  mention: Mention;
+  entity: Entity;
+  /** Index of the head word in doc.words (-1 when the span holds no word). */
+  head: number;
+  sentence: number;
+  role: Role;
+}
+
+/** The grammatical role of a mention, as salience weighs it. */
+export type Role = 'subject' | 'object' | 'possessor' | 'oblique' | 'other';
+
+/**
+ * The entities' mentions in text order, with their place in the parse, and
+ * what resolution needs to read the parse around a reference. Resolved
+ * references are added as they are found, so a later pronoun may follow a
+ * description ("the group ... its fighters").
+ */
+export class ReferenceContext {
+  readonly pool: PoolMention[] = [];
+  readonly byId: Map<string, Entity>;
+  private readonly wordStarts: number[];
+
+  /** Gender the text gave a person through the pronouns resolved to them so far. */
+  readonly gender = new Map<string, 'm' | 'f'>();
+  /** Countries the document is about, most mentioned first. */
+  countries: string[] = [];
+
+  constructor(readonly doc: NexusDocument, readonly kb: KnowledgeBase, readonly tree: DocTree) {
+    this.byId = new Map(doc.entities.map((e) => [e.id, e]));
+    this.wordStarts = doc.words.map((w) => w.start);
+    for (const m of doc.mentions.slice().sort((a, b) => a.start - b.start)) this.add(m);
+  }
+
+  add(mention: Mention): PoolMention | undefined {
+    const entity = this.byId.get(mention.entity);
+    if (!entity) return undefined;
+    let head = this.headWord(mention.start, mention.end);
+    // "the Mai-Mai Yakutumba militia", "TTP fighters": a name that modifies the noun right after it heads that noun phrase.
+    const words = this.doc.words;
+    const next = this.wordAt(mention.end);
+    if (head >= 0 && next < words.length && words[head].deprel === 'compound' && words[head].head === next && (words[next].upos === 'NOUN' || words[next].upos === 'PROPN')) head = next;
+    const p: PoolMention = { mention, entity, head, sentence: head >= 0 ? this.doc.words[head].sentence : this.sentenceAt(mention.start), role: head >= 0 ? this.role(head) : 'other' };
+    // Keep text order: references arrive in order, so this is nearly always a push.
+    let i = this.pool.length;
+    while (i > 0 && this.pool[i - 1].mention.start > mention.start) i--;
+    this.pool.splice(i, 0, p);
+    return p;
+  }
+
+  /** The first word starting at or after a text offset. */
+  wordAt(pos: number): number {
+    let lo = 0, hi = this.wordStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.wordStarts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The word of a span whose head lies outside it (the span's head), or -1. */
+  headWord(start: number, end: number): number {
+    const words = this.doc.words;
+    let first = this.wordAt(start);
+    // A mention may start inside a word ("al" of "al-Shabaab" is one token but several words, or the reverse).
+    if (first > 0 && words[first - 1].end > start) first--;
+    let best = -1;
+    for (let i = first; i < words.length && words[i].start < end; i++) {
+      const h = words[i].head;
+      if (h < 0 || words[h].start < start || words[h].start >= end) {
+        if (best < 0) best = i;
+        // Prefer the one that is not punctuation.
+        else if (words[best].upos === 'PUNCT' && words[i].upos !== 'PUNCT') best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The role of a word: over flat names, compounds and conjunctions to the noun phrase's role. */
+  role(word: number): Role {
+    const words = this.doc.words;
+    let w = word;
+    for (let guard = 0; guard < 4; guard++) {
+      const rel = words[w].deprel;
+      if ((rel === 'conj' || rel === 'flat' || rel === 'appos') && words[w].head >= 0) { w = words[w].head; continue; }
+      break;
+    }
+    const rel = words[w].deprel;
+    if (rel.startsWith('nsubj')) return 'subject';
+    if (rel === 'obj' || rel === 'iobj') return 'object';
+    if (rel === 'nmod:poss') return 'possessor';
+    // "TTP fighters attacked": a name inside the subject noun phrase is nearly a subject.
+    if (rel === 'compound' && words[w].head >= 0 && words[words[w].head].deprel.startsWith('nsubj')) return 'possessor';
+    if (rel.startsWith('obl') || rel.startsWith('nmod')) return 'oblique';
+    return 'other';
+  }
+
+  sentenceAt(pos: number): number {
+    const s = this.doc.sentences;
+    let lo = 0, hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The clause a word belongs to: its nearest clause head. */
+  clauseOf(word: number): number {
+    return this.tree.clause(word);
+  }
+
+  /** Mentions before `pos` from sentence `from` on (text order). */
+  before(pos: number, from: number): PoolMention[] {
+    const out: PoolMention[] = [];
+    for (const p of this.pool) {
+      if (p.mention.start >= pos) break;
+      if (p.sentence >= from) out.push(p);
+    }
+    return out;
+  }
+
+  /** How many mentions of the entity precede `pos`. */
+  countBefore(id: string, pos: number): number {
+    let n = 0;
+    for (const p of this.pool) { if (p.mention.start >= pos) break; if (p.entity.id === id) n++; }
+    return n;
+  }
+
+  /**
+   * The document's entity for a knowledge-base entry, only when the text
+   * named it: a reference to a body never named ("the interior ministry" in a
+   * text that names no ministry) stays unresolved rather than adding an actor
+   * the text does not name.
+   */
+  entityFor(kbId: string): Entity | undefined {
+    return this.doc.entities.find((e) => e.kbId === kbId);
+  }
+
+  /** Known places mentioned so far, with their sentences. */
+  places(): Array<{ entry: string; sentence: number }> {
+    return this.pool.filter((p) => p.entity.type === 'Location' && p.entity.kbId).map((p) => ({ entry: p.entity.kbId!, sentence: p.sentence }));
+  }
+
+  /** The country a word names or qualifies ("Pakistani", "Mali", "Malian"), if any. */
+  countryOfWord(form: string): string | undefined {
+    return countryWords(this.kb).get(form.toLowerCase());
+  }
+
+  isCapital(id: string): boolean {
+    return capitals(this.kb).has(id);
+  }
+
+  /** Is a text offset inside a mention already? */
+  covered(start: number, end: number): boolean {
+    return this.pool.some((p) => p.mention.start < end && p.mention.end > start);
+  }
+}
+
+const byWord = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** Lower-case one-word country names, aliases and demonyms -> country id. */
+function countryWords(kb: KnowledgeBase): Map<string, string> {
+  let map = byWord.get(kb);
+  if (map) return map;
+  map = new Map();
+  for (const e of kb.entries.values()) {
+    if (e.kind !== 'country') continue;
+    for (const n of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) if (!/\s/.test(n.trim())) map.set(n.toLowerCase(), e.id);
+  }
+  byWord.set(kb, map);
+  return map;
+}
+
+const capitalSets = new WeakMap<KnowledgeBase, Set<string>>();
+
+function capitals(kb: KnowledgeBase): Set<string> {
+  let set = capitalSets.get(kb);
+  if (!set) {
+    set = new Set();
+    for (const e of kb.entries.values()) if (e.kind === 'country' && e.capital) set.add(e.capital);
+    capitalSets.set(kb, set);
+  }
+  return set;
+}

@@ -1,0 +1,194 @@
+import type { Entity } from '../../core/index.js';
+import { entityWords, type PronounInfo } from '../../lang/en/index.js';
+import type { PoolMention, ReferenceContext, Role } from './context.js';
+import { mentionWeight, rankEntities } from './salience.js';
+
+export interface Resolution {
+  entity: Entity;
+  rule: string;
+}
+
+/** Below this share of the winner's score a rival makes the choice unsure: the pronoun stays unresolved. */
+const SURE = 0.12;
+
+/**
+ * The entity a third-person pronoun refers to: agreement (person or not,
+ * number, gender where the text tells it), binding (a pronoun is not its own
+ * clause's co-argument; a reflexive is), cataphora into the main clause
+ * ("Once it seized power, the Taliban ..."), then salience with parallel
+ * roles. An unnamed person or thing that outranks every entity ("a local
+ * chief said he ...") leaves the pronoun unresolved, and so does a near tie.
+ */
+export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounInfo): Resolution | undefined {
+  const { doc } = ctx;
+  const word = doc.words[w];
+  const si = word.sentence;
+  const own = ctx.clauseOf(w);
+  const role = ctx.role(w);
+  const agrees = (e: Entity) => info.types.includes(e.type) && genderFits(ctx, e, info);
+  const ahead = cataphor(ctx, w, agrees);
+  if (ahead) return { entity: ahead, rule: 'coref/pronoun-cataphora' };
+  // "Lashkar-e-Taiba and its charity arm", "Hamas or its allies": the conjunct the possessive's noun is coordinated with.
+  if (info.possessive) {
+    const owner = coordinatedOwner(ctx, w, agrees);
+    if (owner) return { entity: owner, rule: 'coref/possessive-coordinated' };
+  }
+  if (info.reflexive) {
+    const subj = clauseSubject(ctx, own, word.start);
+    return subj && agrees(subj.entity) ? { entity: subj.entity, rule: 'coref/reflexive' } : undefined;
+  }
+  // "It ignored the requests and released hundreds of them": a conjoined verb's subject is its clause's subject too.
+  const sharedSubject = conjoinedSubject(ctx, own);
+  const accept = (p: PoolMention) => {
+    if (!agrees(p.entity)) return false;
+    // "they" for a country named as such is unusual ("released hundreds of them" is not Pakistan).
+    if (info.number === 'p' && p.mention.how === 'name' && p.entity.kbId && ctx.kb.get(p.entity.kbId)?.kind === 'country') return false;
+    // Binding: "the army said the rebels attacked it": "it" is not "the rebels".
+    if (!info.possessive && p.sentence === si && p.head >= 0 && (ctx.clauseOf(p.head) === own && p.role !== 'possessor' || p.head === sharedSubject)) return false;
+    // An object's antecedent is not the subject of its sentence (parses of long coordinations go wrong),
+    // unless that subject speaks or thinks the clause holding it ("X said the army had threatened him").
+    if (!info.possessive && role !== 'subject' && p.sentence === si && p.role === 'subject' && p.head >= 0) {
+      const v = ctx.clauseOf(p.head);
+      if (!(entityWords().speechVerbs.has(ctx.doc.words[v].lemma.toLowerCase()) && ctx.tree.dominates(v, w) && ctx.clauseOf(w) !== v)) return false;
+    }
+    return true;
+  };
+  const bonus = (p: PoolMention) => {
+    let b = 0;
+    if (p.role === role && (role === 'subject' || role === 'object')) b += 35;
+    // "The army said its troops ...", "X said he would ...": the subject of the clause that holds or governs the pronoun.
+    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && governingSubject(ctx, w, !!info.possessive) === p.head) b += 60;
+    b += numberFit(p, info);
+    return b;
+  };
+  const ranked = rankEntities(ctx, word.start, si, { window: 3, decay: 0.5, accept, bonus });
+  if (!ranked.length) return undefined;
+  const [best, second] = ranked;
+  const rival = unnamedRival(ctx, w, info, role);
+  // An unnamed person about as salient as the best named one ("a village elder told reporters that X ... He said") makes it unsure.
+  if (rival > best.score * (1 - SURE)) return undefined;
+  if (second && best.score - second.score < SURE * best.score) return undefined;
+  return { entity: best.entity, rule: info.possessive ? 'coref/possessive' : 'coref/pronoun' };
+}
+
+/** Plural-looking names ("the Taliban", "Houthis", "Armed Forces") go with "they", others with "it". */
+function numberFit(p: PoolMention, info: PronounInfo): number {
+  if (p.entity.type === 'Person') return 0;
+  // As the text wrote it last: "the Israeli military" is an "it" though the entity is the Israel Defense Forces.
+  const last = p.mention.text.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const plural = /[^s]s$/.test(last) || last === 'taliban' || last === 'mujahideen' || last === 'mujahidin';
+  if (info.number === 'p') return plural ? 20 : 0;
+  // A place is an "it" less often than an actor is ("the town ... it" is rarer than "the group ... it").
+  if (p.entity.type === 'Location') return -30;
+  return plural ? -15 : 0;
+}
+
+function genderFits(ctx: ReferenceContext, e: Entity, info: PronounInfo): boolean {
+  if (!info.gender || e.type !== 'Person') return true;
+  // What the text says: a title or role ("Mrs", "spokeswoman"), or the pronouns already resolved to the person.
+  const told = ctx.gender.get(e.id);
+  if (told) return told === info.gender;
+  const cues = entityWords().femaleCues;
+  const female = [...e.roles, ...e.aliases].join(' ').toLowerCase().split(/[^a-z]+/).some((x) => cues.has(x));
+  return info.gender === 'f' || !female;
+}
+
+/** The subject of a clause, when it is a mention before `pos`. */
+function clauseSubject(ctx: ReferenceContext, clause: number, pos: number): PoolMention | undefined {
+  const subj = ctx.tree.child(clause, (r) => r.startsWith('nsubj'));
+  if (subj < 0) return undefined;
+  return ctx.pool.find((p) => p.head === subj && p.mention.start < pos);
+}
+
+/**
+ * "Once it seized power, the Taliban refused ...": a pronoun in an adverbial
+ * clause that opens the sentence may point at the main clause's subject.
+ */
+function cataphor(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const c = ctx.clauseOf(w);
+  if (words[c].deprel !== 'advcl' || words[c].head < 0 || words[c].head < c) return undefined;
+  // Only a subject or possessor of the opening clause ("once it", "after its ...").
+  if (ctx.role(w) !== 'subject' && ctx.role(w) !== 'possessor') return undefined;
+  const subj = ctx.tree.child(words[c].head, (r) => r.startsWith('nsubj'));
+  if (subj < 0 || subj < w) return undefined;
+  const p = ctx.pool.find((x) => x.head === subj);
+  return p && agrees(p.entity) ? p.entity : undefined;
+}
+
+/**
+ * The salience of the strongest unnamed competitor: a noun phrase that no
+ * mention covers, in the pronoun's sentence or the one before, that agrees
+ * with it (a person noun for he/she/they, a plural noun for they, a thing for it).
+ */
+function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role: Role): number {
+  const { words } = ctx.doc;
+  const si = words[w].sentence;
+  const from = ctx.doc.sentences[Math.max(0, si - 1)].wordFirst;
+  const person = entityWords().personNouns;
+  const own = ctx.clauseOf(w);
+  let best = 0;
+  for (let i = from; i < w; i++) {
+    const x = words[i];
+    if (x.upos !== 'NOUN') continue;
+    const r = ctx.role(i);
+    if (r !== 'subject' && r !== 'object') continue;
+    if (!info.possessive && x.sentence === si && ctx.clauseOf(i) === own) continue;
+    const lemma = x.lemma.toLowerCase();
+    const plural = x.xpos === 'NNS';
+    // A description left unresolved ("the gunmen" before any group is named) is an unnamed actor too.
+    const described = entityWords().descriptions.get(x.form.toLowerCase()) ?? entityWords().descriptions.get(lemma);
+    const actor = !!described?.types?.some((t) => t === 'ArmedGroup' || t === 'StateBody');
+    let fits: boolean;
+    if (info.types.includes('Person') && !info.types.includes('ArmedGroup')) fits = !plural && person.has(lemma);
+    else if (info.number === 'p') fits = plural && (person.has(x.form.toLowerCase()) || actor);
+    else fits = !plural && !person.has(lemma) && r === 'subject';
+    if (!fits || ctx.covered(x.start, x.end)) continue;
+    // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
+    // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
+    if (described && !actor) continue;
+    const owner = ctx.tree.child(i, (rel) => rel === 'nmod:poss' || rel === 'compound');
+    if (owner >= 0 && ctx.covered(words[owner].start, words[owner].end)) continue;
+    const p: PoolMention = { mention: { start: x.start, end: x.end, text: x.form, entity: '', how: 'description', rule: '' }, entity: undefined as never, head: i, sentence: x.sentence, role: r };
+    const score = mentionWeight(p) * Math.pow(0.5, si - x.sentence) + (r === role ? 35 : 0);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/** The subject word of the nearest clause above the pronoun's own (its own clause too for a possessive). */
+function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean): number {
+  const words = ctx.doc.words;
+  let c = ctx.clauseOf(w);
+  for (let guard = 0; guard < 8 && c >= 0; guard++) {
+    if (possessive || c !== ctx.clauseOf(w)) {
+      const subj = ctx.tree.child(c, (r) => r.startsWith('nsubj'));
+      if (subj >= 0 && subj !== w && !ctx.tree.dominates(subj, w)) return subj;
+    }
+    if (words[c].head < 0) return -1;
+    c = ctx.clauseOf(words[c].head);
+  }
+  return -1;
+}
+
+function coordinatedOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const noun = words[w].head;
+  if (noun < 0 || words[noun].deprel !== 'conj') return undefined;
+  const first = words[noun].head;
+  if (first < 0 || first > w) return undefined;
+  const p = ctx.pool.find((x) => x.head === first);
+  return p && agrees(p.entity) ? p.entity : undefined;
+}
+
+/** The subject a coordinated verb shares with the verb before it ("ignored ... and released"), or -1. */
+function conjoinedSubject(ctx: ReferenceContext, clause: number): number {
+  const words = ctx.doc.words;
+  let c = clause;
+  for (let guard = 0; guard < 4 && c >= 0; guard++) {
+    if (ctx.tree.child(c, (r) => r.startsWith('nsubj')) >= 0) return guard === 0 ? -1 : ctx.tree.child(c, (r) => r.startsWith('nsubj'));
+    if (words[c].deprel !== 'conj') return -1;
+    c = words[c].head;
+  }
+  return -1;
+}

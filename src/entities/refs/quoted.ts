@@ -1,0 +1,118 @@
+import type { Entity, Span } from '../../core/index.js';
+import { entityWords } from '../../lang/en/index.js';
+import { bodyOfCountry, placeWeights } from '../bodies.js';
+import { canonicalEntry } from '../canonical.js';
+import type { ReferenceContext } from './context.js';
+import type { Resolution } from './pronouns.js';
+
+const OPENERS = new Set(['“', '"', '«']);
+const CLOSERS = new Set(['”', '"', '»']);
+
+/** The quotations of the text: “…” and "…" pairs (straight quotes alternate). */
+export function quotations(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (open < 0 && OPENERS.has(ch)) open = i;
+    else if (open >= 0 && CLOSERS.has(ch)) { out.push({ start: open, end: i + 1 }); open = -1; }
+    // A paragraph break ends an unclosed quotation.
+    else if (open >= 0 && ch === '\n' && text[i + 1] === '\n') open = -1;
+  }
+  return out;
+}
+
+/**
+ * "We", "us" and "our" inside a quotation stand for the speaker's body: the
+ * subject of the speech verb that governs or frames the quotation ("...,”
+ * the spokesman said", 'X told reporters: “...”'); a person speaks for the
+ * organisation the text gives them a role in. No speaker, or a speaker with
+ * no body, leaves the pronoun unresolved.
+ */
+export function resolveQuotedSelf(ctx: ReferenceContext, w: number, quote: Span): Resolution | undefined {
+  const speaker = speakerOf(ctx, w, quote);
+  if (!speaker) return undefined;
+  const body = bodyOf(ctx, speaker.entity, speaker.head);
+  return body ? { entity: body, rule: 'coref/quoted-speaker' } : undefined;
+}
+
+function speakerOf(ctx: ReferenceContext, w: number, quote: Span): Speaker | undefined {
+  const { words, sentences } = ctx.doc;
+  const verbs = entityWords().speechVerbs;
+  const first = words[ctx.wordAt(quote.start)]?.sentence ?? words[w].sentence;
+  const lastWord = ctx.wordAt(quote.end) - 1;
+  const last = words[Math.max(0, Math.min(lastWord, words.length - 1))].sentence;
+  // Speech verbs outside the quotation, in its sentences or the one right before or after.
+  let best = -1;
+  let bestDistance = Infinity;
+  const from = sentences[Math.max(0, first - 1)].wordFirst;
+  const to = sentences[Math.min(sentences.length - 1, last + 1)].wordLast;
+  for (let i = from; i < to; i++) {
+    const x = words[i];
+    if (x.upos !== 'VERB' || !verbs.has(x.lemma.toLowerCase())) continue;
+    if (x.start >= quote.start && x.end <= quote.end) continue;
+    // The verb that governs the pronoun wins outright; otherwise the nearest to the quotation's edges.
+    const governs = ctx.tree.dominates(i, w);
+    const d = governs ? -1 : Math.min(Math.abs(x.start - quote.end), Math.abs(quote.start - x.end)) + (x.sentence === words[w].sentence ? 0 : 200);
+    if (d < bestDistance && subjectEntity(ctx, i)) { best = i; bestDistance = d; }
+  }
+  return best >= 0 ? subjectEntity(ctx, best) : undefined;
+}
+
+/** The entity of a speech verb's subject: the mention on it, else the body its noun phrase names ("a spokesman for the group"). */
+interface Speaker { entity: Entity; head: number }
+
+function subjectEntity(ctx: ReferenceContext, verb: number): Speaker | undefined {
+  const subj = ctx.tree.child(verb, (r) => r === 'nsubj');
+  if (subj < 0) return undefined;
+  const on = ctx.pool.find((p) => p.head === subj);
+  if (on) return { entity: on.entity, head: subj };
+  // "the group's spokesman", "a spokesman for the army", "X, a spokesman for the group".
+  for (const k of [...ctx.tree.children(subj, (r) => r === 'nmod:poss' || r === 'nmod' || r === 'appos' || r === 'compound')]) {
+    const p = ctx.pool.find((x) => x.head === k);
+    if (p && p.entity.type !== 'Location') return { entity: p.entity, head: k };
+    const q = bodyNamedUnder(ctx, k);
+    if (q) return { entity: q, head: k };
+  }
+  return undefined;
+}
+
+/** "a spokesman for the group", "the army's spokesman": the body a role noun names. */
+function bodyNamedUnder(ctx: ReferenceContext, k: number): Entity | undefined {
+  for (const kk of ctx.tree.children(k, (r) => r === 'nmod' || r === 'nmod:poss' || r === 'compound')) {
+    const q = ctx.pool.find((x) => x.head === kk);
+    if (q && q.entity.type !== 'Location' && q.entity.type !== 'Person') return q.entity;
+    // "an army spokesman", "a police official": the document's body of that kind.
+    const info = entityWords().descriptions.get(ctx.doc.words[kk].form.toLowerCase());
+    const country = ctx.countries[0];
+    if (!q && info?.kinds && country && ctx.doc.words[kk].deprel === 'compound') {
+      for (const kind of info.kinds) {
+        const body = bodyOfCountry(ctx.kb, country, kind, placeWeights(ctx.kb, ctx.places(), ctx.doc.words[kk].sentence));
+        const e = body && ctx.entityFor(canonicalEntry(ctx.kb, body.id, ''));
+        if (e) return e;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A group or body speaks for itself; a person for the organisation the text gives them a role in. */
+function bodyOf(ctx: ReferenceContext, e: Entity, head: number): Entity | undefined {
+  if (e.type === 'ArmedGroup' || e.type === 'StateBody' || e.type === 'Organization') return e;
+  if (e.type !== 'Person') return undefined;
+  const link = ctx.doc.roles.find((r) => r.member === e.id);
+  if (link) return ctx.byId.get(link.org);
+  // "X, a spokesman for the group, said", "a spokesman for the group, X,": the body in an apposition of any of the person's mentions.
+  const heads = [head, ...ctx.pool.filter((p) => p.entity === e && p.head >= 0).map((p) => p.head)];
+  for (const h of heads) {
+    const nouns = [...ctx.tree.children(h, 'appos'), ...(ctx.doc.words[h].deprel === 'appos' ? [ctx.doc.words[h].head] : [])];
+    for (const a of nouns) {
+      const b = bodyNamedUnder(ctx, a);
+      if (b) return b;
+    }
+  }
+  // A person the knowledge base knows as a member of a state or group (a head of state).
+  const entry = e.kbId ? ctx.kb.get(e.kbId) : undefined;
+  if (entry?.memberOf) return ctx.entityFor(entry.memberOf);
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import type { EntityType } from '../../core/index.js';
+
+const require = createRequire(import.meta.url);
+
+export interface PronounInfo {
+  types: EntityType[];
+  number: 's' | 'p';
+  gender?: 'm' | 'f';
+  possessive?: boolean;
+  reflexive?: boolean;
+}
+
+export interface DescriptionInfo {
+  /** Entity types the description may stand for. */
+  types?: EntityType[];
+  /** For state bodies: the kinds of knowledge-base body ("army", "police"). */
+  kinds?: string[];
+  /** A plural head ("the militants"). */
+  plural?: boolean;
+  /** A role or title: it stands for a person the text gave that role. */
+  person?: boolean;
+  /** So common in names ("group") that a name holding it is no evidence. */
+  generic?: boolean;
+}
+
+/** English data of the entity stage (entities.json), as maps and sets. */
+export interface EntityWords {
+  /** Capitalised words that stand for a state body, and the kinds of body ("Army" -> army, armed-forces). */
+  genericCapitalised: Map<string, string[]>;
+  /** Lower-case phrases (as word lists) that name a state's forces, and the kinds of body. */
+  genericPhrases: Array<[string[], string[]]>;
+  pronouns: Map<string, PronounInfo>;
+  /** "we", "our": inside a quotation, the speaker's body. */
+  quotedSelf: Set<string>;
+  femaleCues: Set<string>;
+  descriptions: Map<string, DescriptionInfo>;
+  armedModifiers: Set<string>;
+  speechVerbs: Set<string>;
+  /** Words after a description that make it name what follows ("the group known as X"). */
+  nonReferring: Set<string>;
+  /** Common nouns for people ("the villagers", "a local chief"). */
+  personNouns: Set<string>;
+}
+
+let data: EntityWords | undefined;
+
+const entries = <T>(o: Record<string, T>) => Object.entries(o).filter(([k]) => !k.startsWith('_'));
+const words = (o: { words: string[] }) => new Set(o.words);
+
+export function entityWords(): EntityWords {
+  if (!data) {
+    const raw = require('./entities.json');
+    data = {
+      genericCapitalised: new Map(entries<string[]>(raw.genericBodies.capitalised)),
+      genericPhrases: (raw.genericBodies.phrases as Array<[string, string[]]>).map(([w, kinds]) => [w.split(' '), kinds]),
+      pronouns: new Map(entries<PronounInfo>(raw.pronouns)),
+      quotedSelf: words(raw.quotedSelf),
+      femaleCues: words(raw.femaleCues),
+      descriptions: new Map(entries<DescriptionInfo>(raw.descriptions)),
+      armedModifiers: words(raw.armedModifiers),
+      speechVerbs: words(raw.speechVerbs),
+      nonReferring: words(raw.nonReferring),
+      personNouns: words(raw.personNouns),
+    };
+  }
+  return data;
+}
