@@ -180,7 +180,10 @@ function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry 
     // A named incident takes no part in itself ("the 2013 Westgate mall attack" is not its own doer).
     const own = g.entity(trigger);
     // An actor of a kind the predicate does not take on this side does not fill the slot ("a stronghold of HTS": HTS holds it, it is no place).
-    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, containers: side === 'object' && predicate === 'BASED_IN' })).filter((a) => (side === 'object' || own?.type !== 'Event' || a.entity.id !== own.id) && sideFits(predicate, side, a.entity, kb));
+    // Someone's members are not the someone where belonging is read ("members of X founded Y" makes no X member of Y; FORMAT convention 5).
+    const members = side === 'subject' && (predicate === 'MEMBER_OF' || predicate === 'DEFECTED_TO');
+    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, containers: side === 'object' && predicate === 'BASED_IN' }))
+      .filter((a) => (side === 'object' || own?.type !== 'Event' || a.entity.id !== own.id) && !(members && a.via === 'member') && sideFits(predicate, side, a.entity, kb));
     if (args.length) return args;
   }
   return [];
