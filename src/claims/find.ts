@@ -7,7 +7,7 @@ import { amongClaims } from './args/among.js';
 import { wordsFor } from './args/slots.js';
 import type { ClaimGraph } from './graph.js';
 import { findAmounts } from './values.js';
-import type { Lexicon } from './lexicon/load.js';
+import { triggerLexicon, type Lexicon } from './lexicon/load.js';
 import type { LexEntry } from './lexicon/types.js';
 import type { ClaimRule, Slot, Trigger } from './rules/types.js';
 
@@ -41,6 +41,8 @@ export function findClaims(g: ClaimGraph, rules: readonly ClaimRule[], lexicon: 
       if (t.roles || t.among || (t.mention ? !isNameHead(g, i, t.mention) : !t.upos.includes(w.upos))) continue;
       if (t.voice && voiceOf(g, i) !== t.voice) continue;
       if (t.noObject && g.tree.child(i, 'obj') >= 0) continue;
+      // A role word inside a name ("Islamic State Khorasan Province", "the Quds Force") names no relation; in a description it does ("an affiliate of X").
+      if (t.table === 'relations' && isNameWord(g, i)) continue;
       for (const entry of triggerEntries(g, i, t, lexicon)) {
         const predicate = rule.predicate ?? entry?.predicate;
         if (!predicate) continue;
@@ -52,7 +54,7 @@ export function findClaims(g: ClaimGraph, rules: readonly ClaimRule[], lexicon: 
         if (rule.pairwise) {
           const all = [...subjects, ...objects];
           for (const a of all) for (const b of all) pairs.push([a, b]);
-        } else for (const s of subjects) for (const o of objects) pairs.push(entry?.reverse ? [o, s] : [s, o]);
+        } else for (const s of subjects) for (const o of objects) pairs.push(...(entry?.mutual ? [[s, o], [o, s]] as [Arg, Arg][] : [entry?.reverse ? [o, s] : [s, o]] as [Arg, Arg][]));
         for (const [s, o] of pairs) {
           if (s.entity.id === o.entity.id || !kindFits(s, entry?.subjectKind) || !kindFits(o, entry?.objectKind)) continue;
           out.push({ rule: rule.id, predicate, subject: s, object: o, trigger: i, ...(entry ? { entry } : {}), ...(source ? { source } : {}) });
@@ -61,6 +63,11 @@ export function findClaims(g: ClaimGraph, rules: readonly ClaimRule[], lexicon: 
     }
   }
   return out;
+}
+
+function isNameWord(g: ClaimGraph, i: number): boolean {
+  const how = g.mention(i)?.how;
+  return !!how && how !== 'description' && how !== 'pronoun';
 }
 
 /** The lexicon entries (or the one rule-fixed reading) a word triggers for a rule. */
@@ -97,7 +104,9 @@ function hasParticle(g: ClaimGraph, i: number, particle: string): boolean {
  */
 function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
   const near = g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'nmod' || r === 'iobj' || r === 'nsubj:pass' || r === 'xcomp' || r === 'compound' || r === 'amod' || r === 'advmod');
-  if (near.some((c) => nouns.includes(g.lemma(c)) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some((d) => nouns.includes(g.lemma(d))))) return true;
+  // The lists hold lemmas and plural forms alike ("troops", "soldiers"): either matches.
+  const named = (c: number) => nouns.includes(g.lemma(c)) || nouns.includes(g.words[c].form.toLowerCase());
+  if (near.some((c) => named(c) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some(named))) return true;
   if (!nouns.includes('money')) return false;
   // The objects together: "paid Rs | 50 lakh" may come parsed as two.
   const sub = g.tree.children(i, (r) => r === 'obj' || r === 'iobj').flatMap((c) => g.tree.subtree(c)).sort((a, b) => a - b);
@@ -130,8 +139,18 @@ export function voiceOf(g: ClaimGraph, i: number): 'active' | 'passive' {
   const w = g.words[i];
   if (g.tree.child(i, (r) => r === 'aux:pass' || r === 'nsubj:pass' || r === 'obl:agent') >= 0) return 'passive';
   // A participle with an object of its own is a misread finite verb ("The statement accused X of ... and warned Y").
-  if (w.xpos === 'VBN' && (w.deprel === 'amod' || w.deprel === 'acl') && g.tree.child(i, 'obj') < 0) return 'passive';
+  if (w.xpos === 'VBN' && (w.deprel === 'amod' || w.deprel === 'acl') && g.tree.child(i, 'obj') < 0 && !isIntransitive(g.lemma(i))) return 'passive';
   return 'active';
+}
+
+/**
+ * A verb the lexicon only knows without a direct object ("clash with", "operate
+ * from"): it has no passive, so a participle of it is a misread finite verb
+ * ("ISWAP fighters clashed with X" read as "fighters [who were] clashed").
+ */
+export function isIntransitive(lemma: string): boolean {
+  const entries = triggerLexicon().tables.verbs.get(lemma);
+  return !!entries?.length && entries.every((e) => !(Array.isArray(e.object) ? e.object : [e.object]).includes('obj'));
 }
 
 type Side = 'subject' | 'object';
@@ -161,7 +180,10 @@ function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry 
     // A named incident takes no part in itself ("the 2013 Westgate mall attack" is not its own doer).
     const own = g.entity(trigger);
     // An actor of a kind the predicate does not take on this side does not fill the slot ("a stronghold of HTS": HTS holds it, it is no place).
-    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, containers: side === 'object' && predicate === 'BASED_IN' })).filter((a) => (side === 'object' || own?.type !== 'Event' || a.entity.id !== own.id) && sideFits(predicate, side, a.entity, kb));
+    // Someone's members are not the someone where belonging is read ("members of X founded Y" makes no X member of Y; FORMAT convention 5).
+    const members = side === 'subject' && (predicate === 'MEMBER_OF' || predicate === 'DEFECTED_TO');
+    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, containers: side === 'object' && predicate === 'BASED_IN' }))
+      .filter((a) => (side === 'object' || own?.type !== 'Event' || a.entity.id !== own.id) && !(members && a.via === 'member') && sideFits(predicate, side, a.entity, kb));
     if (args.length) return args;
   }
   return [];

@@ -1,6 +1,6 @@
 import type { Claim, NexusDocument } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
-import { attributionWords } from '../lang/en/index.js';
+import { actorWords, attributionWords, grammarWords } from '../lang/en/index.js';
 import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { evidenceOf, spanOfWord } from './evidence.js';
 import type { Arg } from './args/actors.js';
@@ -105,7 +105,7 @@ function intentional(g: ClaimGraph, f: Found): Found {
 function claimant(g: ClaimGraph, f: Found): Arg | undefined {
   let x = f.trigger;
   const w = g.words[x];
-  if (w.deprel.startsWith('nmod') && w.head >= 0 && g.lemma(w.head) === 'responsibility') x = w.head;
+  if (w.deprel.startsWith('nmod') && w.head >= 0 && actorWords().responsibilityWords.has(g.lemma(w.head))) x = w.head;
   const up = g.words[x];
   const verb = up.head >= 0 && up.deprel === 'obj' ? up.head : g.lemma(f.trigger) === 'claim' ? f.trigger : -1;
   return verb >= 0 && g.lemma(verb) === 'claim' && f.predicate === 'ATTACKED' ? f.subject : undefined;
@@ -152,12 +152,11 @@ function typesFit(f: Found, ctx: ClaimContext): boolean {
 
 export type { Found };
 
-const QUOTES = new Set(['"', '“', '”']);
 
 /** Whether a word stands between quotation marks of its sentence (an odd number of them before it). */
 function insideQuote(g: ClaimGraph, word: number): boolean {
   const { first } = g.sentenceOf(word);
   let n = 0;
-  for (let k = first; k < word; k++) if (QUOTES.has(g.words[k].form)) n++;
+  for (let k = first; k < word; k++) if (grammarWords().quotationMarks.has(g.words[k].form)) n++;
   return n % 2 === 1;
 }

@@ -1,4 +1,4 @@
-import { attributionWords } from '../lang/en/index.js';
+import { attributionWords, grammarWords } from '../lang/en/index.js';
 import { actorsOf } from './args/actors.js';
 import { inheritedSubjects } from './args/subjects.js';
 import type { Found } from './find.js';
@@ -29,7 +29,7 @@ export function requested(g: ClaimGraph, f: Found): Found[] {
     if (!refuser) return [];
     // Whose request it was: "Islamabad's requests", "requests from Pakistan".
     const askers = g.tree.children(h)
-      .filter((c) => ['nmod:poss', 'compound', 'amod'].includes(g.words[c].deprel) || (g.words[c].deprel === 'nmod' && ['from', 'by', 'of'].includes(g.caseOf(c) ?? '')))
+      .filter((c) => ['nmod:poss', 'compound', 'amod'].includes(g.words[c].deprel) || (g.words[c].deprel === 'nmod' && grammarWords().askerCases.has(g.caseOf(c) ?? '')))
       .flatMap((c) => actorsOf(g, c));
     const asks2 = askers.filter((a) => a.entity.id !== refuser.entity.id).map((a): Found => ({ rule: f.rule, predicate: 'PRESSURED', subject: a, object: refuser, trigger: h, affirmed: true }));
     return [{ ...f, subject: refuser, negated: true }, ...asks2];

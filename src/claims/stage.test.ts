@@ -89,6 +89,15 @@ test('membership by apposition, possession, count and role of an office holder; 
   find(more, 'Kenyan Joint Task Force MEMBER_OF Kenya');
   find(more, 'Abdulkadir Nur NEGOTIATED_WITH Peter Mwangi');
   find(more, 'Ahmed Saleh MEMBER_OF Hamas');
+  // Roles in an apposition, and a body possessed by its state or group.
+  const roles = run("Hassan Fadlallah, a Hezbollah lawmaker, denied it. Amina Yusuf, a researcher at the International Crisis Group, disagreed. Hamas's Izz ad-Din al-Qassam Brigades claimed the attack.");
+  find(roles, 'Hassan Fadlallah MEMBER_OF Hezbollah');
+  find(roles, 'Amina Yusuf MEMBER_OF International Crisis Group');
+  find(roles, 'Izz ad-Din al-Qassam Brigades MEMBER_OF Hamas');
+  // In a list misread as appositions, a role's own name is its bearer; an envoy "to" a country is not its member; a role word inside a name is no role.
+  const list = run('The meeting included the Afghan Taliban, former US special representative to Afghanistan Zalmay Khalilzad, and former TTP spokesman Ehsanullah Ehsan. The Islamic State Sahel Province and Boko Haram are two of the groups active there.');
+  find(list, 'Zalmay Khalilzad MEMBER_OF United States');
+  assert.ok(!edges(list).some((e) => /^Taliban MEMBER_OF|MEMBER_OF Afghanistan$|^Boko Haram MEMBER_OF/.test(e)), edges(list).join('\n'));
   // "X of the ELN" is a member; "a suspected financier" of a group funds it.
   const of = run('Pablo Beltrán of the ELN said talks would resume. Major Mark Dela Cruz of the 6th Infantry Division spoke. Byron Cedeño, a suspected Los Choneros financier, was extradited.');
   find(of, 'Pablo Beltrán MEMBER_OF National Liberation Army');
@@ -139,6 +148,15 @@ test('hostility, attacks (active and passive) and arrests', () => {
   assert.ok(edges(more).some((e) => /^Mali.* RELEASED Ali Dicko$/.test(e)), edges(more).join('\n'));
   find(more, 'Multinational Joint Task Force ATTACKED Boko Haram');
   find(more, 'Nigerian Army ATTACKED Islamic State West Africa Province');
+  // A fight both sides take part in makes each hostile to the other, whatever the tagger made of "clashed".
+  const mutual = run('ISWAP fighters clashed with Boko Haram near Lake Chad. Soldiers of the Chadian army traded fire with Boko Haram fighters.');
+  for (const e of ['Islamic State West Africa Province HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Islamic State West Africa Province', 'Chadian National Army HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Chadian National Army']) find(mutual, e);
+  // Someone's members are not the someone where belonging is read (FORMAT convention 5).
+  const founders = run('The new cartel was founded by former members of the Sinaloa Cartel. Hundreds of TTP fighters later defected to ISKP.');
+  assert.ok(!founders.claims.some((c) => c.predicate === 'MEMBER_OF' || c.predicate === 'DEFECTED_TO'), edges(founders).join('\n'));
+  // "with the support of X and Y": X and Y support someone, not each other.
+  const helped = run('The group grew with the support of Lashkar-e-Taiba and Jaish-e-Mohammed.');
+  assert.ok(!helped.claims.some((c) => c.predicate === 'SUPPORTS'), edges(helped).join('\n'));
   // Joint action and joint membership make allies; an attack answered names its victim.
   const sides = run('The US and Israel struck Iran on Saturday. The US and Canada are part of the Five Eyes alliance. Chad responded to a recent unprovoked attack on March 23 by Boko Haram and ISWAP fighters.');
   find(sides, 'United States ALLY_OF Israel');
@@ -157,6 +175,9 @@ test('hostility, attacks (active and passive) and arrests', () => {
   find(incidents, 'al-Shabaab ATTACKED 2013 Westgate mall attack');
   find(incidents, 'Abu Yusuf ATTACKED 2019 attack on Malian troops at Boulkessi');
   find(incidents, 'The Resistance Front ATTACKED Indian Army');
+  // The clause naming the victims may hang on "responsibility" rather than on the incident.
+  const claimed = run('Lashkar-e-Taiba claimed responsibility for the Pulwama bombing, which killed 40 CRPF personnel.');
+  find(claimed, 'Lashkar-e-Taiba ATTACKED Central Reserve Police Force');
   assert.ok(edges(incidents).some((e) => /^Allied Democratic Forces ATTACKED .*Congo/.test(e)), edges(incidents).join('\n'));
   const involved = incidents.claims.find((c) => name(incidents, c.subject) === 'Abu Yusuf');
   assert.equal(involved?.attributedTo, 'author', 'nobody speaks in "believed to be"');
@@ -263,6 +284,11 @@ test('bases and presence', () => {
   assert.ok(edges(more).some((e) => /^Houthis BASED_IN Hodeidah/.test(e)), edges(more).join('\n'));
   assert.ok(edges(more).some((e) => /^National Liberation Army BASED_IN Catatumbo/.test(e)), edges(more).join('\n'));
   assert.ok(edges(more).some((e) => /Quds Force BASED_IN Beirut/.test(e)), edges(more).join('\n'));
+  // Staying is presence; a thing named in a place stands for the place where a base is read.
+  const stay = run('About 600 French troops remain in Chad. Boko Haram operates from bases in Borno state. Al-Shabaab seizes key town in Hiiraan.');
+  find(stay, 'France BASED_IN Chad');
+  find(stay, 'Boko Haram BASED_IN Borno State');
+  find(stay, 'al-Shabaab BASED_IN Hiiraan');
   // A group's own man speaking from a place: the place, and the country that owns it.
   const spoke = run('“We will fight on,” a JNIM commander told AFP by phone from Mali’s Mopti region. An Al-Shabaab spokesman said the talks had failed.');
   find(spoke, "Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mali");

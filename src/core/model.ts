@@ -1,3 +1,4 @@
+import { PREDICATE_FACTS } from '../schema/predicates.js';
 import type { Span } from './span.js';
 
 /** Entity types of the extraction contract (../shared/eval/FORMAT.md). */
@@ -40,7 +41,8 @@ export const PREDICATES = [
   'HANDED_OVER', 'RELEASED', 'NEGOTIATED_WITH', 'ACCUSED', 'PRAISED', 'PRESSURED', 'BASED_IN', 'DEFECTED_TO',
 ] as const;
 export type Predicate = (typeof PREDICATES)[number];
-export const SYMMETRIC: ReadonlySet<Predicate> = new Set(['ALLY_OF', 'NEGOTIATED_WITH']);
+/** The predicates that read both ways, from the predicate table. */
+export const SYMMETRIC: ReadonlySet<Predicate> = new Set(PREDICATES.filter((p) => PREDICATE_FACTS[p].symmetric));
 
 export type Polarity = 'positive' | 'negative';
 /** How firmly the claim is made: by the author, reported from a source, alleged, hedged or as a question. */

@@ -1,13 +1,10 @@
 import { SYMMETRIC, type Predicate } from '../core/index.js';
 import type { Assertion, Contradiction } from './types.js';
 import { dateInterval } from './dates.js';
+import { PREDICATE_FACTS } from '../schema/predicates.js';
 
-/** Predicates that cannot both hold between two actors at one time. */
-const INCOMPATIBLE: Array<[Predicate, Predicate]> = [
-  ['ALLY_OF', 'HOSTILE_TO'], ['ALLY_OF', 'ATTACKED'], ['SUPPORTS', 'ATTACKED'], ['SUPPORTS', 'HOSTILE_TO'],
-  ['FUNDS', 'ATTACKED'], ['FUNDS', 'HOSTILE_TO'], ['PROXY_OF', 'HOSTILE_TO'], ['PROXY_OF', 'ATTACKED'],
-];
-const clash = (a: Predicate, b: Predicate) => INCOMPATIBLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+/** Predicates that cannot both hold between two actors at one time (the predicate table's `contradicts`). */
+const clash = (a: Predicate, b: Predicate) => PREDICATE_FACTS[a].contradicts.includes(b) || PREDICATE_FACTS[b].contradicts.includes(a);
 
 /** The days an assertion covers: its event dates, or the publication dates of its documents. Undefined when nothing dates it. */
 export function timeSpan(a: Assertion): [string, string] | undefined {

@@ -1,11 +1,11 @@
 import type { NetworkEdge, NetworkNode } from '../export/index.js';
+import type { Predicate } from '../core/index.js';
+import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { escapeHtml } from './escape.js';
 import { layout, type Point } from './layout.js';
 
 const W = 960;
 const H = 640;
-/** Predicates drawn as conflict (dashed): they tell enemies apart from partners even in black and white. */
-const HOSTILE = new Set(['ATTACKED', 'HOSTILE_TO', 'ARRESTED', 'ACCUSED', 'PRESSURED']);
 const r = (v: number) => Math.round(v * 10) / 10;
 
 /** A shape per actor type, so the picture reads without colour (printed in black and white). */
@@ -33,7 +33,7 @@ const unit = (from: Point, to: Point) => { const d = Math.hypot(to.x - from.x, t
  * stay visible; the predicate is written at its middle.
  */
 function edge(e: NetworkEdge, a: Point, b: Point, offset: number, ra: number, rb: number): string {
-  const cls = ['e', e.polarity === 'negative' ? 'denied' : HOSTILE.has(e.predicate) ? 'hostile' : 'partner'].join(' ');
+  const cls = ['e', e.polarity === 'negative' ? 'denied' : PREDICATE_FACTS[e.predicate as Predicate].adverse ? 'hostile' : 'partner'].join(' ');
   const n = unit(a, b);
   const c = { x: (a.x + b.x) / 2 - n.y * offset, y: (a.y + b.y) / 2 + n.x * offset };
   const [ua, ub] = [unit(a, c), unit(c, b)];

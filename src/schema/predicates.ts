@@ -19,28 +19,30 @@ export interface PredicateFacts {
   phrase: readonly [string, string];
   /** Predicates that cannot hold between the same two actors at the same time. */
   contradicts: readonly Predicate[];
+  /** The subject acts against the object (drawn as a hostile edge in reports). */
+  adverse: boolean;
 }
 
 const ACTOR: readonly EntityType[] = ['Person', 'ArmedGroup', 'StateBody', 'Organization'];
 const BODY: readonly EntityType[] = ['ArmedGroup', 'StateBody', 'Organization'];
 
 export const PREDICATE_FACTS: Readonly<Record<Predicate, PredicateFacts>> = {
-  ALLY_OF: { symmetric: true, family: 'cooperation', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['is allied with', 'is not allied with'], contradicts: ['HOSTILE_TO', 'ATTACKED'] },
-  SUPPORTS: { symmetric: false, family: 'support', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['supports', 'does not support'], contradicts: ['ATTACKED', 'HOSTILE_TO'] },
-  FUNDS: { symmetric: false, family: 'support', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['funds', 'does not fund'], contradicts: ['ATTACKED', 'HOSTILE_TO'] },
-  PROXY_OF: { symmetric: false, family: 'support', speechAct: false, subject: [...BODY, 'Person'], object: ACTOR, stix: 'attributed-to', phrase: ['acts as a proxy of', 'does not act as a proxy of'], contradicts: ['HOSTILE_TO', 'ATTACKED'] },
-  MEMBER_OF: { symmetric: false, family: 'membership', speechAct: false, subject: ACTOR, object: BODY, stix: 'related-to', phrase: ['is a member of', 'is not a member of'], contradicts: [] },
-  HOSTILE_TO: { symmetric: false, family: 'hostility', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'targets', phrase: ['is hostile to', 'is not hostile to'], contradicts: ['ALLY_OF', 'SUPPORTS', 'FUNDS', 'PROXY_OF'] },
-  ATTACKED: { symmetric: false, family: 'hostility', speechAct: false, subject: ACTOR, object: [...ACTOR, 'Event', 'Location'], stix: 'targets', phrase: ['attacked', 'did not attack'], contradicts: ['ALLY_OF', 'SUPPORTS', 'FUNDS', 'PROXY_OF'] },
-  ARRESTED: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['arrested', 'did not arrest'], contradicts: [] },
-  HANDED_OVER: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['handed over', 'did not hand over'], contradicts: [] },
-  RELEASED: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['released', 'did not release'], contradicts: [] },
-  NEGOTIATED_WITH: { symmetric: true, family: 'cooperation', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['negotiated with', 'did not negotiate with'], contradicts: [] },
-  ACCUSED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['accused', 'did not accuse'], contradicts: [] },
-  PRAISED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['praised', 'did not praise'], contradicts: [] },
-  PRESSURED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['pressured', 'did not pressure'], contradicts: [] },
-  BASED_IN: { symmetric: false, family: 'membership', speechAct: false, subject: ACTOR, object: ['Location', 'StateBody'], stix: 'located-at', phrase: ['is based in', 'is not based in'], contradicts: [] },
-  DEFECTED_TO: { symmetric: false, family: 'membership', speechAct: false, subject: ['Person', 'ArmedGroup'], object: BODY, stix: 'related-to', phrase: ['defected to', 'did not defect to'], contradicts: [] },
+  ALLY_OF: { symmetric: true, family: 'cooperation', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['is allied with', 'is not allied with'], contradicts: ['HOSTILE_TO', 'ATTACKED'], adverse: false },
+  SUPPORTS: { symmetric: false, family: 'support', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['supports', 'does not support'], contradicts: ['ATTACKED', 'HOSTILE_TO'], adverse: false },
+  FUNDS: { symmetric: false, family: 'support', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['funds', 'does not fund'], contradicts: ['ATTACKED', 'HOSTILE_TO'], adverse: false },
+  PROXY_OF: { symmetric: false, family: 'support', speechAct: false, subject: [...BODY, 'Person'], object: ACTOR, stix: 'attributed-to', phrase: ['acts as a proxy of', 'does not act as a proxy of'], contradicts: ['HOSTILE_TO', 'ATTACKED'], adverse: false },
+  MEMBER_OF: { symmetric: false, family: 'membership', speechAct: false, subject: ACTOR, object: BODY, stix: 'related-to', phrase: ['is a member of', 'is not a member of'], contradicts: [], adverse: false },
+  HOSTILE_TO: { symmetric: false, family: 'hostility', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'targets', phrase: ['is hostile to', 'is not hostile to'], contradicts: ['ALLY_OF', 'SUPPORTS', 'FUNDS', 'PROXY_OF'], adverse: true },
+  ATTACKED: { symmetric: false, family: 'hostility', speechAct: false, subject: ACTOR, object: [...ACTOR, 'Event', 'Location'], stix: 'targets', phrase: ['attacked', 'did not attack'], contradicts: ['ALLY_OF', 'SUPPORTS', 'FUNDS', 'PROXY_OF'], adverse: true },
+  ARRESTED: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['arrested', 'did not arrest'], contradicts: [], adverse: true },
+  HANDED_OVER: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['handed over', 'did not hand over'], contradicts: [], adverse: false },
+  RELEASED: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['released', 'did not release'], contradicts: [], adverse: false },
+  NEGOTIATED_WITH: { symmetric: true, family: 'cooperation', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['negotiated with', 'did not negotiate with'], contradicts: [], adverse: false },
+  ACCUSED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['accused', 'did not accuse'], contradicts: [], adverse: true },
+  PRAISED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['praised', 'did not praise'], contradicts: [], adverse: false },
+  PRESSURED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['pressured', 'did not pressure'], contradicts: [], adverse: true },
+  BASED_IN: { symmetric: false, family: 'membership', speechAct: false, subject: ACTOR, object: ['Location', 'StateBody'], stix: 'located-at', phrase: ['is based in', 'is not based in'], contradicts: [], adverse: false },
+  DEFECTED_TO: { symmetric: false, family: 'membership', speechAct: false, subject: ['Person', 'ArmedGroup'], object: BODY, stix: 'related-to', phrase: ['defected to', 'did not defect to'], contradicts: [], adverse: false },
 };
 
 /** Colours of the families, told apart by most colour-blind readers. */

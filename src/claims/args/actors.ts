@@ -1,6 +1,6 @@
 import { statementMakers } from './statements.js';
 import type { Entity } from '../../core/index.js';
-import { actorWords } from '../../lang/en/index.js';
+import { actorWords, grammarWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { incidentTargets, isIncident } from './events.js';
 import { apposedSibling } from './slots.js';
@@ -29,7 +29,6 @@ export interface ActorOptions {
 
 // Relations by which a member noun ("fighters", "troops") names whose it is.
 const OWNER_RELS = new Set(['compound', 'nmod:poss', 'amod', 'flat']);
-const OWNER_CASES = new Set(['of', 'from']);
 
 /**
  * The actors a word stands for, distributed over its conjuncts ("X and Y
@@ -58,6 +57,9 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
     // "three Hezbollah members: A, B and C", "its arm, the FiF": the names apposed, every one of them.
     const apposed = g.words[c].upos === 'NOUN' && !g.entity(c) ? g.tree.children(c, 'appos').filter((x) => g.entity(x)) : [];
     if (apposed.length) { for (const x of apposed) for (const a of actorsOf(g, x, opts)) add(a); continue; }
+    // Where a group is based: "operates from bases in X", "seized a key town in X": a thing or place noun stands for the named place it lies in.
+    const placed = opts.containers && !g.entity(c) && g.words[c].upos === 'NOUN' ? g.tree.children(c, (r) => r.startsWith('nmod')).filter((x) => grammarWords().placeCases.has(g.caseOf(x) ?? '') && g.entity(x)?.type === 'Location') : [];
+    if (placed.length) { for (const x of placed) add({ entity: g.entity(x)!, word: x, via: 'mention' }); continue; }
     const found = actorOf(g, c, opts);
     add(found);
     if (opts.containers && found?.entity.type === 'Location') for (const p of g.tree.children(found.word, 'nmod:poss')) if (g.entity(p) && g.entity(p) !== found.entity) add({ entity: g.entity(p)!, word: p, via: 'mention' });
@@ -135,7 +137,7 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       const rel = g.words[c].deprel;
       // "a spokesman for X": a member speaks or acts for the one it belongs to.
       const cs = g.caseOf(c) ?? '';
-      if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && (OWNER_CASES.has(cs) || (member && cs === 'for')))) continue;
+      if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && (grammarWords().ownerCases.has(cs) || (member && cs === 'for')))) continue;
       // A name inside a word ("anti-Taliban forces") says what the forces oppose, not whose they are: whole mentions only.
       const e = g.entity(c);
       if (e) return { entity: e, word: c, via: member ? 'member' : 'owner' };
@@ -193,7 +195,8 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
     for (const c of g.tree.children(word)) {
       const rel = g.words[c].deprel;
       const cs = g.caseOf(c);
-      if (rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (rel.startsWith('nmod') && (cs === 'by' || cs === 'of'))) {
+      // "the killing of X": an incident's "of" is its victim, not its doer.
+      if (rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || (rel.startsWith('nmod') && (cs === 'by' || (cs === 'of' && !isIncident(g, word))))) {
         const e = g.entity(c);
         if (e) return { entity: e, word: c, via: 'member' };
       }

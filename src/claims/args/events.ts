@@ -1,4 +1,4 @@
-import { actorWords } from '../../lang/en/index.js';
+import { actorWords, grammarWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { triggerLexicon } from '../lexicon/load.js';
 import { clausesOn, inheritedSubjects } from './subjects.js';
@@ -33,7 +33,10 @@ export function incidentTargets(g: ClaimGraph, word: number): number[] {
     if ((rel.startsWith('nmod') || rel === 'obl') && words.targetCases.has(g.caseOf(c) ?? '') && g.words[c].upos !== 'NUM' && !(g.entity(word) && g.entity(c) === g.entity(word))) out.push(c);
     else if (rel === 'acl') out.push(...victimsOfClause(g, c));
   }
-  for (const v of clausesOn(g, word)) out.push(...victimsOfClause(g, v));
+  // "responsibility for the bombing, which killed X": the clause may hang on the word the incident's phrase belongs to.
+  const w0 = g.words[word];
+  const holder = w0.deprel.startsWith('nmod') && w0.head >= 0 && (actorWords().responsibilityWords.has(g.lemma(w0.head)) || actorWords().quantityNouns.has(g.lemma(w0.head))) ? [w0.head] : [];
+  for (const v of [...clausesOn(g, word), ...holder.flatMap((h) => clausesOn(g, h))]) out.push(...victimsOfClause(g, v));
   // "conducted the strike, resulting in the deaths of X": a participle on the verb that takes the incident.
   const w = g.words[word];
   if (!out.length && w.deprel === 'obj' && w.head >= 0) for (const c of g.tree.children(w.head, 'advcl')) if (g.words[c].xpos === 'VBG') out.push(...victimsOfClause(g, c));
@@ -60,7 +63,6 @@ export function victimsOfClause(g: ClaimGraph, verb: number): number[] {
   return out;
 }
 
-const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
 
 /**
  * The doer of an incident that is a clause's subject ("Israeli strikes
@@ -85,7 +87,7 @@ export function incidentDoers(g: ClaimGraph, trigger: number): number[] {
 
 /** For a definite incident ("the strikes", "this attack"), whoever the text last said attacked. */
 export function antecedentAttackers(g: ClaimGraph, noun: number): number[] {
-  if (!isIncident(g, noun) || !g.tree.children(noun, 'det').some((d) => DEFINITE.has(g.lemma(d)))) return [];
+  if (!isIncident(g, noun) || !g.tree.children(noun, 'det').some((d) => grammarWords().definiteDeterminers.has(g.lemma(d)))) return [];
   return lastDoers(g, noun);
 }
 

@@ -4,13 +4,13 @@ import { slotPath } from '../lexicon/slots.js';
 import type { LexEntry } from '../lexicon/types.js';
 import type { Slot } from '../rules/types.js';
 import { follow, type Path } from './paths.js';
-import { antecedentAttackers, incidentDoers, incidentTargets, victimsOfClause } from './events.js';
+import { antecedentAttackers, incidentDoers, incidentTargets, victimsOfClause, isIncident } from './events.js';
 import { labelled } from './labels.js';
 import { inheritedPatients, inheritedSubjects } from './subjects.js';
 
 // The bearer of a noun ("self"): the name in apposition, the subject of
 // "is", the name it titles ("affiliate JNIM", "commander Khan").
-const BEARER: Path[] = ['^appos', 'appos', 'nsubj', '^compound', 'flat', '^nmod:desc', '@apposed'];
+const BEARER: Path[] = ['appos', '^appos', 'nsubj', '^compound', 'flat', '^nmod:desc', '@apposed'];
 // What an adjective or participle is said of ("self"): its subject, or the noun it modifies.
 const PREDICATED: Path[] = ['nsubj', 'nsubj:pass', '^amod', '^acl'];
 // The name inside a compound modifier: "Iran - backed" hangs "Iran" on "backed".
@@ -35,7 +35,7 @@ export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexE
     case '@incident-doer': return incidentDoers(g, trigger);
     case '@victims': return victimsOfClause(g, trigger);
     case '@antecedent': return antecedentAttackers(g, trigger);
-    case '@targets': return incidentTargets(g, trigger);
+    case '@targets': return isIncident(g, trigger) ? incidentTargets(g, trigger) : [];
     case '@labelled-praise': return labelled(g, trigger, 'praise');
     case '@labelled-blame': return labelled(g, trigger, 'blame');
     default: return follow(g, trigger, slot);
@@ -59,6 +59,14 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
   if (g.tree.children(trigger, 'advmod').some((c) => g.words[c].form.toLowerCase() === 'alongside')) list = list.filter((s) => s !== 'obj');
   const out: number[] = [];
   for (const slot of list) {
+    // The bearer of a role is the first that names one, its own apposed name before the noun it is apposed to ("A, former envoy B, and C": B).
+    if (slot === 'self' && !entry?.type) {
+      for (const path of BEARER) {
+        const found = (path.startsWith('@') ? wordsFor(g, trigger, path as Slot, entry) : follow(g, trigger, path)).filter((w) => g.words[w].upos !== 'NUM' && !out.includes(w));
+        if (found.length) { out.push(...found); break; }
+      }
+      continue;
+    }
     // A date is never an argument ("on February 21" is no target).
     for (const path of named(g, trigger, slot, entry)) for (const w of path.startsWith('@') ? wordsFor(g, trigger, path as Slot, entry) : follow(g, trigger, path)) if (!out.includes(w) && g.words[w].upos !== 'NUM') out.push(w);
     if (slot === 'modifier' && g.innerAt[trigger] >= 0 && !out.includes(trigger)) out.push(trigger);
@@ -141,7 +149,7 @@ export function lightSubjects(g: ClaimGraph, noun: number, entry: LexEntry | und
     const w = g.words[x];
     if (!(w.deprel.startsWith('nmod') && w.head >= 0)) break;
     const h = g.lemma(w.head);
-    if (h !== 'responsibility' && !quantities.has(h)) break;
+    if (!actorWords().responsibilityWords.has(h) && !quantities.has(h)) break;
     x = w.head;
   }
   const up = g.words[x];
@@ -152,7 +160,7 @@ export function lightSubjects(g: ClaimGraph, noun: number, entry: LexEntry | und
   if (up.deprel === 'obj' && gerund.xpos === 'VBG' && gerund.deprel === 'xcomp' && gerund.head >= 0 && !words.lightVerbs.has(g.lemma(verb)) && verb === x - 1) verb = gerund.head;
   const lemma = g.lemma(verb);
   // "X was responsible for the attack".
-  if (up.deprel === 'obl' && lemma === 'responsible') return follow(g, verb, 'nsubj');
+  if (up.deprel === 'obl' && g.words[verb].upos === 'ADJ' && actorWords().responsibilityWords.has(lemma)) return follow(g, verb, 'nsubj');
   const own = entry?.light?.some((l) => l.split(' ')[0] === lemma);
   // "engaged in the fight against Y", "took part in the attack on Y".
   const taking = up.deprel === 'obl' && g.caseOf(x) === 'in' && words.participationVerbs.has(lemma);

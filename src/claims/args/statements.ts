@@ -1,4 +1,4 @@
-import { attributionWords } from '../../lang/en/index.js';
+import { attributionWords, grammarWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { inheritedSubjects } from './subjects.js';
 
@@ -15,9 +15,9 @@ export function statementMakers(g: ClaimGraph, noun: number): number[] {
   if (w.upos !== 'NOUN' || !words.statementNouns.has(g.lemma(noun)) || g.entity(noun)) return [];
   const own = g.tree.children(noun, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod').filter((c) => g.entity(c));
   if (own.length) return own;
-  const by = g.tree.children(noun, (r) => r.startsWith('nmod')).filter((c) => ['by', 'from'].includes(g.caseOf(c) ?? '') && g.entity(c));
+  const by = g.tree.children(noun, (r) => r.startsWith('nmod')).filter((c) => grammarWords().makerCases.has(g.caseOf(c) ?? '') && g.entity(c));
   if (by.length) return by;
-  if (!g.tree.children(noun, 'det').some((d) => ['the', 'this', 'that'].includes(g.lemma(d)))) return [];
+  if (!g.tree.children(noun, 'det').some((d) => grammarWords().definiteDeterminers.has(g.lemma(d)))) return [];
   const sentence = w.sentence;
   for (let k = noun - 1; k >= 0 && g.words[k].sentence >= sentence - 2; k--) {
     if (g.words[k].upos !== 'VERB' || !words.speechVerbs.has(g.lemma(k))) continue;

@@ -5,9 +5,14 @@ import type { Found } from '../find.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ClaimRule } from '../rules/types.js';
 import type { Arg } from './actors.js';
-import { actorWords } from '../../lang/en/index.js';
+import { actorWords, grammarWords } from '../../lang/en/index.js';
 
 /** The head word of a name of an entity of these types: the mention's word whose head lies outside it. */
+/** A country, whatever type the text gave it: a country is a state (FORMAT convention 2). */
+function isCountry(e: Entity, kb: KnowledgeBase): boolean {
+  return !!e.kbId && kb.get(e.kbId)?.kind === 'country';
+}
+
 export function isNameHead(g: ClaimGraph, word: number, types: EntityType[]): boolean {
   const m = g.mention(word);
   if (!m || m.how === 'pronoun' || m.how === 'description') return false;
@@ -31,7 +36,7 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
   // A possessor or a name before the body: "Pakistan's army", "the Afghan Taliban's ministry".
   for (const c of g.tree.children(word, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod')) {
     const p = g.entity(c);
-    if (p && p.id !== e.id && (p.type === 'StateBody' || p.type === 'ArmedGroup' || p.type === 'Organization')) return { entity: p, word: c, via: 'mention' };
+    if (p && p.id !== e.id && (p.type === 'StateBody' || p.type === 'ArmedGroup' || p.type === 'Organization' || isCountry(p, kb))) return { entity: p, word: c, via: 'mention' };
   }
   const entry = e.kbId ? kb.get(e.kbId) : undefined;
   const text = m.text.toLowerCase().replace(/^the\s+/, '');
@@ -95,7 +100,8 @@ export function roleClaims(g: ClaimGraph, rule: ClaimRule, lexicon: Lexicon, kb:
     // "JNIM's Mopti commander": a role over a place says the organisation is there.
     for (const w of words) {
       const place = g.entity(w);
-      if (place?.type === 'Location' && place.id !== member.id && org.type !== 'Location') out.push({ rule: rule.id, predicate: 'BASED_IN', subject: { entity: org, word: words[0], via: 'mention' }, object: { entity: place, word: w, via: 'mention' }, trigger: words[0] });
+      // A country before a role is whose body it is ("Iraq's Counter-Terrorism Service"), not where it sits.
+      if (place?.type === 'Location' && !isCountry(place, kb) && place.id !== member.id && org.type !== 'Location') out.push({ rule: rule.id, predicate: 'BASED_IN', subject: { entity: org, word: words[0], via: 'mention' }, object: { entity: place, word: w, via: 'mention' }, trigger: words[0] });
     }
   }
   return out;
@@ -107,22 +113,12 @@ function wordsIn(g: ClaimGraph, start: number, end: number): number[] {
   return out;
 }
 
-// Words of a role that name a body of a state, with the knowledge-base kinds of that body.
-const ROLE_BODIES: Array<[string[], string[]]> = [
-  [['army', 'military'], ['army', 'armed-forces']],
-  [['police'], ['police']],
-  [['intelligence', 'spy'], ['intelligence']],
-  [['navy', 'naval'], ['navy']],
-  [['air'], ['air-force']],
-];
-
 function bodyInRole(g: ClaimGraph, kb: KnowledgeBase, org: Entity, role: string): Entity | undefined {
   const country = org.kbId ? kb.get(org.kbId) : undefined;
   if (!country || country.kind !== 'country') return undefined;
   const words = role.toLowerCase().split(/\s+/);
-  for (const [names, kinds] of ROLE_BODIES) {
-    if (!names.some((n) => words.includes(n))) continue;
-    for (const kind of kinds) {
+  for (const word of words) {
+    for (const kind of actorWords().roleBodies.get(word) ?? []) {
       const body = kb.bodyOf(country.id, kind);
       const present = body && [...g.entities.values()].find((e) => e.kbId === body.id);
       if (present) return present;
@@ -140,13 +136,13 @@ function bodyInRole(g: ClaimGraph, kb: KnowledgeBase, org: Entity, role: string)
 export function wholeOf(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg | undefined {
   const e = g.entity(word);
   if (!e) return undefined;
-  const unit = actorWords().unitNouns.has(g.lemma(word));
+  const unit = actorWords().unitNouns.has(g.lemma(word)) || actorWords().unitNouns.has(g.words[word].form.toLowerCase());
   const ancestors = new Set<string>();
   for (let p = e.kbId ? kb.get(e.kbId) : undefined, depth = 0; p?.parent && depth < 6; depth++) { ancestors.add(p.parent); p = kb.get(p.parent); }
   for (const c of g.tree.children(word, (r) => r === 'nmod:poss' || r === 'nmod')) {
-    if (g.words[c].deprel === 'nmod' && !['of', 'in', 'within'].includes(g.caseOf(c) ?? '')) continue;
+    if (g.words[c].deprel === 'nmod' && !grammarWords().wholeCases.has(g.caseOf(c) ?? '')) continue;
     const whole = g.entity(c);
-    if (!whole || whole.id === e.id || whole.type === 'Location' || whole.type === 'Person' || whole.type === 'Event' || whole.type === 'Publication') continue;
+    if (!whole || whole.id === e.id || (whole.type === 'Location' && !isCountry(whole, kb)) || whole.type === 'Person' || whole.type === 'Event' || whole.type === 'Publication') continue;
     if (unit || (whole.kbId && ancestors.has(whole.kbId))) return { entity: whole, word: c, via: 'mention' };
   }
   return undefined;

@@ -1,7 +1,8 @@
+import { grammarWords } from '../../lang/en/index.js';
 import { attributionWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
+import { isIntransitive } from '../find.js';
 
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const SUBJECT = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
 
 /**
@@ -18,7 +19,7 @@ export function inheritedSubjects(g: ClaimGraph, verb: number, depth = 0): numbe
   const w = g.words[verb];
   const own = g.tree.children(verb, SUBJECT);
   if (own.length) {
-    const rel = own.find((s) => RELATIVE.has(g.lemma(s)));
+    const rel = own.find((s) => grammarWords().relativeWords.has(g.lemma(s)));
     if (rel === undefined) return own;
     return relativeAntecedent(g, verb);
   }
@@ -40,7 +41,7 @@ export function inheritedSubjects(g: ClaimGraph, verb: number, depth = 0): numbe
       return g.words[head].upos === 'PROPN' && g.words[head].head < 0 ? [head] : [];
     case 'acl':
       // "militants operating in Syria": the noun does it; "militants backed by Iran" is the passive case.
-      if (w.xpos === 'VBN') return g.tree.child(verb, 'obj') >= 0 ? [head] : [];
+      if (w.xpos === 'VBN') return g.tree.child(verb, 'obj') >= 0 || isIntransitive(g.lemma(verb)) ? [head] : [];
       return isInfinitive(g, verb) && !g.entity(head) ? infinitiveOwner(g, head, depth) : [head];
     case 'advcl': {
       // "accused X of attacking", "blamed X for backing": the object does it.
@@ -83,7 +84,7 @@ export function inheritedPatients(g: ClaimGraph, verb: number): number[] {
   const w = g.words[verb];
   const own = g.tree.children(verb, 'nsubj:pass');
   if (own.length) {
-    return own.some((s) => RELATIVE.has(g.lemma(s))) ? relativeAntecedent(g, verb) : own;
+    return own.some((s) => grammarWords().relativeWords.has(g.lemma(s))) ? relativeAntecedent(g, verb) : own;
   }
   if ((w.deprel === 'acl' || w.deprel === 'amod') && w.xpos === 'VBN' && w.head >= 0 && g.tree.child(verb, 'obj') < 0) return [w.head];
   if (w.deprel === 'conj' && w.head >= 0 && g.words[w.head].xpos === 'VBN') return inheritedPatients(g, w.head);
@@ -96,7 +97,7 @@ export function inheritedPatients(g: ClaimGraph, verb: number): number[] {
  * not in a relative clause.
  */
 export function relativeReferent(g: ClaimGraph, word: number): number[] {
-  if (!RELATIVE.has(g.lemma(word))) return [];
+  if (!grammarWords().relativeWords.has(g.lemma(word))) return [];
   for (let x = g.words[word].head, guard = 0; x >= 0 && guard < 6; guard++, x = g.words[x].head) {
     const rel = g.words[x].deprel;
     if (rel === 'acl:relcl' || rel === 'advcl:relcl') return relativeAntecedent(g, x);
@@ -108,7 +109,7 @@ export function relativeReferent(g: ClaimGraph, word: number): number[] {
 function relativeAntecedent(g: ClaimGraph, verb: number): number[] {
   const w = g.words[verb];
   if (w.deprel === 'acl:relcl' && w.head >= 0) return [apposedTo(g, w.head)];
-  const rel = g.tree.children(verb).find((c) => RELATIVE.has(g.lemma(c)));
+  const rel = g.tree.children(verb).find((c) => grammarWords().relativeWords.has(g.lemma(c)));
   for (let k = (rel ?? verb) - 1, s = g.sentenceOf(verb).first; k >= s; k--) {
     const u = g.words[k].upos;
     if (u === 'NOUN' || u === 'PROPN') return [nounHead(g, k)];
@@ -126,7 +127,7 @@ export function clausesOn(g: ClaimGraph, noun: number): number[] {
   const out = g.tree.children(noun, 'acl:relcl');
   const s = g.sentenceOf(noun);
   for (let k = noun + 1; k < s.end; k++) {
-    if (!RELATIVE.has(g.lemma(k)) || g.words[k].upos !== 'PRON') continue;
+    if (!grammarWords().relativeWords.has(g.lemma(k)) || g.words[k].upos !== 'PRON') continue;
     let v = g.words[k].head;
     if (v >= 0 && g.words[v].deprel !== 'acl:relcl' && !out.includes(v) && relativeAntecedent(g, v)[0] === nounHead(g, noun)) out.push(v);
     break;

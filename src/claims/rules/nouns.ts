@@ -26,7 +26,8 @@ export const NOUN_RULES: ClaimRule[] = [
   {
     id: 'noun/between',
     description: 'a relation noun between two sides ("clashes between X and Y", "talks between X and Y"): each side against the other',
-    trigger: { table: 'nouns', upos: ['NOUN'] },
+    // "months of fighting between X and Y" may come tagged as a verb: its "between" phrase still tells.
+    trigger: { table: 'nouns', upos: ['NOUN', 'VERB'] },
     subject: ['nmod|obl>between'],
     object: [],
     pairwise: true,

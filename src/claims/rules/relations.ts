@@ -22,4 +22,16 @@ export const RELATION_RULES: ClaimRule[] = [
       { text: 'The affiliate claimed the raid on Tuesday.', claims: [] },
     ],
   },
+  {
+    id: 'relation/mutual',
+    description: 'a two-way relation noun said of several ("X and Y are allies", "X and Y are rivals"): each to each',
+    trigger: { table: 'relations', upos: ['NOUN'], symmetric: true },
+    subject: ['nsubj'],
+    object: [],
+    pairwise: true,
+    examples: [
+      { text: 'The Houthis and Hezbollah are close allies.', claims: ['Houthis ALLY_OF Hezbollah'] },
+      { text: 'Hezbollah is a close ally.', claims: [] },
+    ],
+  },
 ];

@@ -36,6 +36,18 @@ export const VERB_RULES: ClaimRule[] = [
     ],
   },
   {
+    id: 'verb/passive-presence',
+    description: 'a passive verb of presence ("stationed in", "deployed to"): the ones put there are based at the place it names',
+    trigger: { table: 'verbs', upos: ['VERB'], voice: 'passive', predicates: ['BASED_IN'] },
+    subject: ['@patient'],
+    object: ['@object'],
+    examples: [
+      { text: 'Wagner fighters had been stationed in the Central African Republic since 2018.', claims: ['Wagner Group BASED_IN Central African Republic'] },
+      { text: 'More than 3,000 Burundian soldiers are deployed in Somalia.', claims: ['Burundi BASED_IN Somalia'] },
+      { text: 'The town was captured in March.', claims: [] },
+    ],
+  },
+  {
     id: 'verb/link',
     description: 'someone links, ties or connects one actor to another: the two are allied, in the linker\'s words',
     trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', speaker: true },

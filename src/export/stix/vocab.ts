@@ -1,52 +1,22 @@
 import type { Predicate } from '../../core/index.js';
+import { PREDICATE_FACTS, type PredicateFacts } from '../../schema/predicates.js';
 import type { AdmiraltyCredibility } from '../../store/index.js';
 
 /**
- * Our predicates as STIX 2.1 relationship types. STIX defines only a few
- * that fit (a threat actor `targets` an identity or place, is `located-at`
- * a place, is `attributed-to` the identity it acts for); every other
- * predicate is `related-to` with the predicate in `description` and in
- * `x_nexus_predicate`, as the specification advises for relations it does
- * not name.
+ * Our predicates as STIX 2.1 relationship types, and as verb phrases for
+ * descriptions ("funds", "is a member of"): both read from the one predicate
+ * table (src/schema/predicates.ts). STIX defines only a few types that fit (a
+ * threat actor `targets` an identity or place, is `located-at` a place, is
+ * `attributed-to` the identity it acts for); every other predicate is
+ * `related-to` with the predicate in `description` and `x_nexus_predicate`,
+ * as the specification advises for relations it does not name.
  */
-export const RELATIONSHIP_TYPE: Record<Predicate, string> = {
-  ATTACKED: 'targets',
-  HOSTILE_TO: 'targets',
-  BASED_IN: 'located-at',
-  PROXY_OF: 'attributed-to',
-  ALLY_OF: 'related-to',
-  SUPPORTS: 'related-to',
-  FUNDS: 'related-to',
-  MEMBER_OF: 'related-to',
-  ARRESTED: 'related-to',
-  HANDED_OVER: 'related-to',
-  RELEASED: 'related-to',
-  NEGOTIATED_WITH: 'related-to',
-  ACCUSED: 'related-to',
-  PRAISED: 'related-to',
-  PRESSURED: 'related-to',
-  DEFECTED_TO: 'related-to',
-};
+export const RELATIONSHIP_TYPE: Readonly<Record<Predicate, string>> = mapFacts((f) => f.stix);
+export const PREDICATE_PHRASE: Readonly<Record<Predicate, readonly [positive: string, negative: string]>> = mapFacts((f) => f.phrase);
 
-/** The predicate as a verb phrase for descriptions: "funds", "is a member of". */
-export const PREDICATE_PHRASE: Record<Predicate, [positive: string, negative: string]> = {
-  ALLY_OF: ['is allied with', 'is not allied with'],
-  SUPPORTS: ['supports', 'does not support'],
-  FUNDS: ['funds', 'does not fund'],
-  PROXY_OF: ['acts as a proxy of', 'does not act as a proxy of'],
-  MEMBER_OF: ['is a member of', 'is not a member of'],
-  HOSTILE_TO: ['is hostile to', 'is not hostile to'],
-  ATTACKED: ['attacked', 'did not attack'],
-  ARRESTED: ['arrested', 'did not arrest'],
-  HANDED_OVER: ['handed over', 'did not hand over'],
-  RELEASED: ['released', 'did not release'],
-  NEGOTIATED_WITH: ['negotiated with', 'did not negotiate with'],
-  ACCUSED: ['accused', 'did not accuse'],
-  PRAISED: ['praised', 'did not praise'],
-  PRESSURED: ['pressured', 'did not pressure'],
-  BASED_IN: ['is based in', 'is not based in'],
-  DEFECTED_TO: ['defected to', 'did not defect to'],
-};
+function mapFacts<T>(pick: (f: PredicateFacts) => T): Record<Predicate, T> {
+  return Object.fromEntries(Object.entries(PREDICATE_FACTS).map(([p, f]) => [p, pick(f)])) as Record<Predicate, T>;
+}
 
 /**
  * The STIX 2.1 mapping of the Admiralty credibility scale (specification,

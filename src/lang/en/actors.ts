@@ -2,10 +2,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-const LISTS = ['memberNouns', 'facilityNouns', 'unitNouns', 'leaderParticiples', 'placeNouns', 'quantityNouns', 'aliasVerbs', 'ownerVerbs', 'incidentNouns', 'resultVerbs', 'casualtyNouns', 'targetCases', 'copulaVerbs'] as const;
+const LISTS = ['memberNouns', 'facilityNouns', 'unitNouns', 'leaderParticiples', 'placeNouns', 'quantityNouns', 'aliasVerbs', 'ownerVerbs', 'incidentNouns', 'resultVerbs', 'casualtyNouns', 'targetCases', 'copulaVerbs', 'responsibilityWords'] as const;
 
 /** Words through which a phrase stands for a named actor (actors.json): one set per list. */
-export type ActorWords = Record<(typeof LISTS)[number], Set<string>>;
+export type ActorWords = Record<(typeof LISTS)[number], Set<string>> & {
+  /** A word of a role naming a body of the state, with the knowledge-base kinds of that body ("army chief": army, armed forces). */
+  roleBodies: Map<string, string[]>;
+};
 
 let data: ActorWords | undefined;
 
@@ -19,6 +22,9 @@ export function actorWords(): ActorWords {
       if (!Array.isArray(list)) throw new Error(`src/lang/en/actors.json: "${key}" must be a list of words`);
       out[key] = new Set(list as string[]);
     }
+    const bodies = raw.roleBodies;
+    if (!bodies || typeof bodies !== 'object') throw new Error('src/lang/en/actors.json: "roleBodies" must map role words to body kinds');
+    out.roleBodies = new Map(Object.entries(bodies as Record<string, string[]>));
     data = out;
   }
   return data;

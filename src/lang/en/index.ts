@@ -4,3 +4,4 @@ export { entityWords, type EntityWords, type PronounInfo, type DescriptionInfo }
 export { actorWords, type ActorWords } from './actors.js';
 export { attributionWords, type AttributionWords } from './attribution.js';
 export { labelWords, type LabelWords } from './labels.js';
+export { grammarWords, type GrammarWords } from './grammar.js';

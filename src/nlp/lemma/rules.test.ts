@@ -24,6 +24,8 @@ test('regular endings choose the stem that is an English word', () => {
   assert.equal(lemma('attacking', 'VERB', 'VBG'), 'attack');
   assert.equal(lemma('raises', 'VERB', 'VBZ'), 'raise');
   assert.equal(lemma('pushes', 'VERB', 'VBZ'), 'push');
+  assert.equal(lemma('seizes', 'VERB', 'VBZ'), 'seize');
+  assert.equal(lemma('buzzes', 'VERB', 'VBZ'), 'buzz');
   assert.equal(lemma('militias', 'NOUN', 'NNS'), 'militia');
   assert.equal(lemma('forces', 'NOUN', 'NNS'), 'force');
   assert.equal(lemma('ambushes', 'NOUN', 'NNS'), 'ambush');

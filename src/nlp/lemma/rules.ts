@@ -63,7 +63,8 @@ function thirdPerson(word: string, rules: LemmaRules): string {
 /** "-es": the stem takes it after a sibilant ("pushes", "passes"), else the e is the stem's ("raises"). */
 function esStem(word: string, rules: LemmaRules): string {
   const short = word.slice(0, -2);
-  if (/(ss|x|z|ch|sh)$/i.test(short)) return short;
+  // A single z keeps its e when the word does ("seizes": seize; "waltzes": waltz).
+  if (/(ss|x|zz|ch|sh)$/i.test(short)) return short;
   const long = word.slice(0, -1);
   return rules.isWord(long.toLowerCase()) || !rules.isWord(short.toLowerCase()) ? long : short;
 }
