@@ -156,6 +156,10 @@ test('hostility, attacks (active and passive) and arrests', () => {
   find(listed, 'United States PRESSURED Los Choneros');
   find(listed, 'United States PRESSURED Los Lobos');
   find(listed, 'Armenia NEGOTIATED_WITH Azerbaijan');
+  // A two-way act done by several together; the holder of a captive detains them.
+  const together = run('Russia and Ukraine swapped 84 prisoners on Friday. Mohammed Qahtan has been held by the Houthis since 2015.');
+  find(together, 'Russia NEGOTIATED_WITH Ukraine');
+  find(together, 'Houthis ARRESTED Mohammed Qahtan');
   // Someone's members are not the someone where belonging is read (FORMAT convention 5).
   const founders = run('The new cartel was founded by former members of the Sinaloa Cartel. Hundreds of TTP fighters later defected to ISKP.');
   assert.ok(!founders.claims.some((c) => c.predicate === 'MEMBER_OF' || c.predicate === 'DEFECTED_TO'), edges(founders).join('\n'));
