@@ -12,7 +12,7 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** Lower-case place words right after a name ("Mustang district", "Minbya township"). */
-export const TRAILING_PLACE = new Set('district province state region township area village villages town city valley county governorate division sector suburb neighbourhood neighborhood camp border oblast tehsil municipality'.split(' '));
+export const TRAILING_PLACE = new Set('district province state region township area village villages town city valley county governorate division sector suburb neighbourhood neighborhood camp border oblast tehsil municipality mountains hills river crossing airport port bridge market forest highway'.split(' '));
 
 /** Reads an unknown name's type from its own words, then from its neighbours. */
 export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType | undefined {

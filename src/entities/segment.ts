@@ -46,10 +46,16 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const partOfName = hit && hit.end - i === 1 && hit.names.every((n) => n.entry.startsWith('person-') && n.kind !== 'name')
       && ((i > chunk.first && plainName(i - 1)) || (hit.end < end && plainName(hit.end)));
     const town = !!hit && hit.end - i === 1 && hit.names.every((n) => /-(city|town)-/.test(n.entry) || n.kind === 'metonym');
+    const place = !!hit && hit.end - i === 1 && hit.names.every((n) => /-(city|town|region|province|district)-/.test(n.entry) || n.kind === 'metonym');
     // A town's name right after a given name ends a person's name ("Ariel Santiago", "Romeo Santos");
     // one opening a run of two plain names is a given name ("Farah Abdi Gedi").
-    const townInName = town && ((hit.end === end && i > chunk.first && plainName(i - 1) && givenName(tokens, i - 1))
-      || (givenName(tokens, i) && hit.end + 2 === end && plainName(hit.end) && plainName(hit.end + 1)));
+    // So is a town right after a rank that a name follows ("Brig Gen Sabah al-Numan"), and one after a given
+    // name and a connector ("Julie de Lima").
+    const afterTitle = i > chunk.first && parts.length > 0 && parts[parts.length - 1].kind === 'title' && parts[parts.length - 1].last === i;
+    const townInName = (town && ((hit.end === end && i > chunk.first && plainName(i - 1) && givenName(tokens, i - 1))
+      || (givenName(tokens, i) && hit.end + 2 === end && plainName(hit.end) && plainName(hit.end + 1))
+      || (hit.end === end && i > chunk.first + 1 && CONNECTORS.has(tokens[i - 1].norm) && !tokens[i - 1].upper && plainName(i - 2) && givenName(tokens, i - 2))))
+      || (place && afterTitle && hit.end < end && (plainName(hit.end) || CONNECTORS.has(tokens[hit.end].norm)) && !hit.names.some((n) => isCountry(n.entry)));
     if (hit && !inside && !partOfName && !townInName) {
       parts.push({ kind: 'kb', first: i, last: hit.end, hit });
       end = Math.max(end, hit.end);
@@ -196,7 +202,11 @@ export function partsToCandidates(tokens: Token[], parts: Part[], sentence: numb
       c.titledFirst = out[officeIndex].first;
     }
     titles = [];
-    officeIndex = parts[k + 1]?.kind === 'title' ? out.length : undefined;
+    // "US President X": a name right before a title is the office; "Sepoy X and Lance Naik Y": a person before
+    // "and" is not.
+    const nextTitle = parts[k + 1]?.kind === 'title' ? parts[k + 1] : undefined;
+    const joined = !!nextTitle && tokens.slice(p.last, nextTitle.first).some((t) => t.norm === 'and' || t.norm === 'or' || t.text === ',');
+    officeIndex = nextTitle && !joined && !(titled && p.kind === 'name') ? out.length : undefined;
     out.push(c);
   }
   // Titles with no name after them name someone introduced earlier ("the Pakistani Field Marshal", "the CIA Director").

@@ -20,7 +20,8 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
   const { tokens } = doc;
   const persons: Array<{ index: number; words: string[] }> = [];
   cands.forEach((c, i) => {
-    if (c.dropped || c.type !== 'Person' || c.kbEntry) return;
+    // Known persons own their surnames too ("Abdi" after "Mazloum Abdi").
+    if (c.dropped || (c.type !== 'Person' && !(c.kbEntry && c.kb?.some((n) => n.entry.startsWith('person-'))))) return;
     const words = nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ').filter((w) => !CONNECTORS.has(w));
     if (words.length >= 2) persons.push({ index: i, words });
   });

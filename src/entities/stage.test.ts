@@ -198,3 +198,36 @@ test('a capital struck is a place; a demonym the text uses is an alias of the co
   assert.ok(entity(doc, 'Israel').aliases.includes('Israeli'));
   assert.ok(!doc.entities.some((e) => e.name === 'Lebanon'), 'no state acts here');
 });
+
+test('ranks and honorifics stay out of names; a place word inside a titled name is part of it; a known person owns their surname', () => {
+  const doc = run('Sepoy Waqar Ahmed was killed near Turbat. Mawlawi Abdul Ghani Fazli was arrested. Brig Gen Sabah al-Numan said the operation ended. '
+    + 'Julie de Lima, a rebel leader, died. Mazloum Abdi met the envoy. Abdi said talks went well.');
+  assert.ok(entity(doc, 'Waqar Ahmed').aliases.includes('Sepoy Waqar Ahmed'));
+  assert.ok(entity(doc, 'Abdul Ghani Fazli').roles.includes('Mawlawi'));
+  assert.equal(entity(doc, 'Sabah al-Numan').type, 'Person');
+  assert.equal(entity(doc, 'Julie de Lima').type, 'Person');
+  assert.ok(!doc.entities.some((e) => e.name === 'Sabah' || e.name === 'Peru' || e.name === 'Lima'), doc.entities.map((e) => e.name).join(', '));
+  assert.ok(entity(doc, 'Mazloum Abdi').aliases.includes('Abdi'));
+});
+
+test('a known name running past its chunk makes no names inside it; a country\'s body named by its words is that body', () => {
+  const doc = run("Islamic State in the Greater Sahara fighters attacked a market in Menaka. Turkey's Defence Ministry said it struck targets. Russia's Defence Ministry said 84 soldiers were freed.");
+  assert.ok(!doc.entities.some((e) => e.name === 'Greater Sahara' || e.name === 'Defence Ministry'), doc.entities.map((e) => e.name).join(', '));
+  const tr = doc.entities.find((e) => e.aliases.includes('Defence Ministry'));
+  assert.ok(tr && tr.kbId?.startsWith('tr'), `Turkey's ministry: ${tr?.name}`);
+});
+
+test('a place word after a place name (hills, crossing, airport, river) gives the place its longer name too', () => {
+  const doc = run('Troops cleared the Galgala hills on Monday. Trucks waited at the Torkham crossing. A drone hit Kassala airport.');
+  for (const [name, form] of [['Galgala', 'Galgala hills'], ['Torkham', 'Torkham crossing'], ['Kassala', 'Kassala airport']]) {
+    const e = doc.entities.find((x) => x.name === name || x.aliases.includes(name));
+    assert.ok(e && e.type === 'Location' && [e.name, ...e.aliases].includes(form), `${form}: ${e ? `${e.name} [${e.aliases.join(', ')}]` : 'none'}`);
+  }
+});
+
+test('two titled persons joined by "and" each keep their own title', () => {
+  const doc = run('Sepoy Waqar Ahmed and Lance Naik Abdul Sattar were killed in the attack.');
+  assert.deepEqual(entity(doc, 'Abdul Sattar').roles, ['Lance Naik']);
+  assert.ok(!entity(doc, 'Abdul Sattar').aliases.some((a) => /Waqar/.test(a)));
+  assert.deepEqual(entity(doc, 'Waqar Ahmed').roles, ['Sepoy']);
+});

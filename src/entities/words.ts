@@ -15,6 +15,7 @@ export const TITLE_WORDS = set(`
   inspector superintendent deputy assistant acting former late retired retd spokesman spokeswoman spokesperson
   judge justice attorney prosecutor counsel professor prof officer chairman chairperson chairwoman founder leader
   dig igp sp ssp dsp asp dpo aig ig dgisi
+  mawlawi moulvi mawlana sepoy naik havildar subedar risaldar jemadar malam mallam alhaji alhaja
 `);
 
 /** Multi-word titles read as one ("Field Marshal", "Lt Gen"). Token norms joined by a space. */
@@ -24,6 +25,7 @@ export const TITLE_PHRASES = set(`
   attorney_general secretary_of_state secretary_general prime_minister foreign_minister defence_minister defense_minister
   interior_minister home_minister finance_minister information_minister chief_minister chief_of_staff
   executive_director managing_director national_security_adviser national_security_advisor
+  lance_naik naib_subedar lance_corporal lance_havildar
 `);
 
 /** Nouns naming a role in an organisation ("the group's commander", "TTP spokesman X"). */

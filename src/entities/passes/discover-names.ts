@@ -13,7 +13,15 @@ export const discoverNames: EntityPass = {
     const { tokens, sentences } = s.doc;
     const chunks = findChunks(tokens, sentences, new Set(s.hitAt.keys()));
     const isCountry = (entry: string) => s.kb.get(entry)?.kind === 'country';
-    for (const chunk of chunks) partsToCandidates(tokens, splitParts(tokens, chunk, s.hitAt, isCountry), chunk.sentence, s.cands);
+    // A known name may run past its chunk ("Russia's Defence Ministry", "Islamic State in the Greater Sahara"):
+    // the chunks it covers make no names of their own inside it.
+    let claimed = 0;
+    for (const chunk of chunks) {
+      if (chunk.last <= claimed) continue;
+      const parts = splitParts(tokens, chunk, s.hitAt, isCountry);
+      for (const p of parts) if (p.kind === 'kb') claimed = Math.max(claimed, p.last);
+      partsToCandidates(tokens, parts, chunk.sentence, s.cands);
+    }
     s.covered = new Uint8Array(tokens.length);
     for (const c of s.cands) s.covered.fill(1, c.first, c.last);
     for (const h of s.hits) if (!s.covered[h.first]) s.cands.push({ first: h.first, last: h.end, how: 'name', titles: [], rule: 'entity/kb', sentence: h.sentence, kb: h.names });

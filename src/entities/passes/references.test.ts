@@ -91,3 +91,12 @@ test('countries opening a sentence or joined by "and" are recognised though they
   entity(doc, 'Guinea');
   entity(doc, 'Niger');
 });
+
+test('binding holds for the entity; a country named in the phrase admits no other country\'s body', () => {
+  const doc = run('Hezbollah said it fired rockets at an Israeli base. The Israeli army said it intercepted them.');
+  const them = mentionAt(doc, 'them');
+  assert.ok(!them || doc.entities.find((e) => e.id === them.entity)?.name !== 'Israel Defense Forces', '"them" is not the army that "it" names in its clause');
+  const fsb = run('The Federal Security Service said it detained two men in Makhachkala. Ramzan Kadyrov blamed Ukraine\'s intelligence services.');
+  const services = mentionAt(fsb, 'intelligence services');
+  assert.ok(!services || fsb.entities.find((e) => e.id === services.entity)?.name !== 'Federal Security Service', 'Ukraine\'s services are not the FSB');
+});

@@ -52,7 +52,7 @@ export const references: EntityPass = {
       const inner = new Set<string>();
       let named = false;
       for (let i = d.first; i < w; i++) {
-        const p = ctx.pool.find((q) => q.mention.start < doc.words[i].end && q.mention.end > doc.words[i].start);
+        const p = ctx.covering(doc.words[i].start, doc.words[i].end);
         if (!p) continue;
         from = i + 1;
         const adjacent = i === w - 1 && doc.words[i].end < x.start && doc.words[i].upos !== 'PRON';
@@ -60,7 +60,7 @@ export const references: EntityPass = {
         else inner.add(p.entity.id);
       }
       if (named) continue;
-      while (from < w && doc.words[from].upos === 'PUNCT') from++;
+      while (from < w && (doc.words[from].upos === 'PUNCT' || doc.words[from].upos === 'PART')) from++;
       const span = { start: doc.words[from].start, end: x.end };
       const r = resolveDescription(ctx, d, inner);
       if (r) add(span, r, d.info.person ? 'title' : 'description');

@@ -23,6 +23,12 @@ export type Role = 'subject' | 'object' | 'possessor' | 'oblique' | 'other';
  */
 export class ReferenceContext {
   readonly pool: PoolMention[] = [];
+  /** The longest mention's length, which bounds how far back an overlapping mention can start. */
+  private longest = 0;
+  /** Indexes kept as mentions arrive, so that each reference costs little however long the text. */
+  private readonly byHead = new Map<number, PoolMention>();
+  private readonly startsOf = new Map<string, number[]>();
+  private readonly placeList: Array<{ entry: string; sentence: number }> = [];
   readonly byId: Map<string, Entity>;
   private readonly wordStarts: number[];
 
@@ -46,6 +52,13 @@ export class ReferenceContext {
     const next = this.wordAt(mention.end);
     if (head >= 0 && next < words.length && words[head].deprel === 'compound' && words[head].head === next && (words[next].upos === 'NOUN' || words[next].upos === 'PROPN')) head = next;
     const p: PoolMention = { mention, entity, head, sentence: head >= 0 ? this.doc.words[head].sentence : this.sentenceAt(mention.start), role: head >= 0 ? this.role(head) : 'other' };
+    this.longest = Math.max(this.longest, mention.end - mention.start);
+    if (head >= 0 && !this.byHead.has(head)) this.byHead.set(head, p);
+    const starts = this.startsOf.get(entity.id) ?? [];
+    starts.push(mention.start);
+    if (starts.length > 1 && starts[starts.length - 2] > mention.start) starts.sort((a, b) => a - b);
+    this.startsOf.set(entity.id, starts);
+    if (entity.type === 'Location' && entity.kbId) this.placeList.push({ entry: entity.kbId, sentence: p.sentence });
     // Keep text order: references arrive in order, so this is nearly always a push.
     let i = this.pool.length;
     while (i > 0 && this.pool[i - 1].mention.start > mention.start) i--;
@@ -120,18 +133,42 @@ export class ReferenceContext {
   /** Mentions before `pos` from sentence `from` on (text order). */
   before(pos: number, from: number): PoolMention[] {
     const out: PoolMention[] = [];
-    for (const p of this.pool) {
+    // The pool is in text order, so its sentences never decrease: start at the first of sentence `from`
+    // (a scan from the start for every reference made long documents quadratic).
+    for (let i = this.firstOfSentence(from); i < this.pool.length; i++) {
+      const p = this.pool[i];
       if (p.mention.start >= pos) break;
       if (p.sentence >= from) out.push(p);
     }
     return out;
   }
 
+  /** Index of the first pool mention in sentence `s` or later. */
+  firstOfSentence(s: number): number {
+    let lo = 0, hi = this.pool.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pool[mid].sentence < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** How many mentions of the entity precede `pos`. */
   countBefore(id: string, pos: number): number {
-    let n = 0;
-    for (const p of this.pool) { if (p.mention.start >= pos) break; if (p.entity.id === id) n++; }
-    return n;
+    const starts = this.startsOf.get(id) ?? [];
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first mention whose head word is `word`. */
+  atHead(word: number): PoolMention | undefined {
+    return this.byHead.get(word);
   }
 
   /**
@@ -146,7 +183,7 @@ export class ReferenceContext {
 
   /** Known places mentioned so far, with their sentences. */
   places(): Array<{ entry: string; sentence: number }> {
-    return this.pool.filter((p) => p.entity.type === 'Location' && p.entity.kbId).map((p) => ({ entry: p.entity.kbId!, sentence: p.sentence }));
+    return this.placeList;
   }
 
   /** The country a word names or qualifies ("Pakistani", "Mali", "Malian"), if any. */
@@ -160,7 +197,23 @@ export class ReferenceContext {
 
   /** Is a text offset inside a mention already? */
   covered(start: number, end: number): boolean {
-    return this.pool.some((p) => p.mention.start < end && p.mention.end > start);
+    return this.covering(start, end) !== undefined;
+  }
+
+  /** A mention overlapping the span, if any: a binary search, then back over the few that start before it. */
+  covering(start: number, end: number): PoolMention | undefined {
+    let lo = 0, hi = this.pool.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pool[mid].mention.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const p = this.pool[i];
+      if (p.mention.end > start) return p;
+      if (p.mention.start < start - this.longest) break;
+    }
+    return undefined;
   }
 }
 

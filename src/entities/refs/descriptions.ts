@@ -5,7 +5,7 @@ import { nameKey } from '../build.js';
 import type { PoolMention, ReferenceContext } from './context.js';
 import type { Resolution } from './pronouns.js';
 import { rankEntities } from './salience.js';
-import { mainCountryBody, nameHolds, specificCountryBody, specificWords, stateBody } from './state-bodies.js';
+import { countryOfPhrase, mainCountryBody, nameHolds, specificCountryBody, specificWords, stateBody } from './state-bodies.js';
 
 /** A definite description found in the parse: "the (militant) outfit". */
 export interface Description {
@@ -45,7 +45,7 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
   }
   // "his government", "their army": a state body owned by a pronoun is that owner's state's (countryOfPhrase reads it).
   const owner = ctx.tree.child(w, 'nmod:poss');
-  if (det < 0 && info.kinds && owner >= 0 && owner < w && words[owner].upos === 'PRON') det = owner;
+  if (det < 0 && info.kinds && owner >= 0 && owner < w && (words[owner].upos === 'PRON' || ctx.countryOfWord(words[owner].form))) det = owner;
   else if (det < 0 || !DEFINITE.has(words[det].form.toLowerCase())) return undefined;
   const modifiers: number[] = [];
   for (let i = det + 1; i < (pair ? w - 1 : w); i++) {
@@ -68,7 +68,7 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
 /** Is word i part of a modifier like "al-Qaeda-linked" (a hyphen, then a lower-case participle or adjective, before the head)? */
 function hyphenatedModifier(words: ReadonlyArray<{ form: string; upos: string; xpos: string }>, i: number, head: number): boolean {
   for (let j = i + 1; j < head; j++) {
-    if (words[j - 1].xpos === 'HYPH' && /^\p{Ll}/u.test(words[j].form) && (words[j].upos === 'VERB' || words[j].upos === 'ADJ')) return true;
+    if ((words[j - 1].xpos === 'HYPH' || words[j - 1].form === '-') && /^\p{Ll}/u.test(words[j].form) && (words[j].upos === 'VERB' || words[j].upos === 'ADJ')) return true;
   }
   return false;
 }
@@ -102,6 +102,8 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
   if (d.info.kinds) {
     const body = stateBody(ctx, d);
     if (body) return body;
+    // "Ukraine's intelligence services" in a text that names no Ukrainian service: no other country's will do.
+    if (countryOfPhrase(ctx, d)) return undefined;
   }
 
   let types: EntityType[] = d.info.types ?? [];

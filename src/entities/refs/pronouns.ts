@@ -39,8 +39,18 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   }
   // "It ignored the requests and released hundreds of them": a conjoined verb's subject is its clause's subject too.
   const sharedSubject = conjoinedSubject(ctx, own);
+  // Binding holds for the entity, not only the mention: "the army said it intercepted them" - "them" is not
+  // the army, which "it" already names in that clause.
+  const boundAway = new Set<string>();
+  if (!info.possessive) {
+    for (let i = ctx.firstOfSentence(si); i < ctx.pool.length; i++) {
+      const p = ctx.pool[i];
+      if (p.mention.start >= word.start) break;
+      if (p.sentence === si && p.head >= 0 && ctx.clauseOf(p.head) === own && p.role !== 'possessor' && p.role !== 'other' && p.role !== 'oblique') boundAway.add(p.entity.id);
+    }
+  }
   const accept = (p: PoolMention) => {
-    if (!agrees(p.entity)) return false;
+    if (!agrees(p.entity) || boundAway.has(p.entity.id)) return false;
     // "they" for a country named as such is unusual ("released hundreds of them" is not Pakistan).
     if (info.number === 'p' && p.mention.how === 'name' && p.entity.kbId && ctx.kb.get(p.entity.kbId)?.kind === 'country') return false;
     // Binding: "the army said the rebels attacked it": "it" is not "the rebels".
@@ -57,8 +67,11 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
     let b = 0;
     if (p.role === role && (role === 'subject' || role === 'object')) b += 35;
     // "The army said its troops ...", "X said he would ...": the subject of the clause that holds or governs the pronoun.
-    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && governingSubject(ctx, w, !!info.possessive) === p.head) b += 60;
-    b += numberFit(p, info);
+    // The subject may be a noun with the name in apposition ("His successor, X, died when he ...").
+    const gs = governingSubject(ctx, w, !!info.possessive);
+    const words = ctx.doc.words;
+    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && gs >= 0 && (gs === p.head || (words[p.head].deprel === 'appos' && words[p.head].head === gs))) b += 60;
+    b += numberFit(ctx, p, info);
     return b;
   };
   const ranked = rankEntities(ctx, word.start, si, { window: 3, decay: 0.5, accept, bonus });
@@ -72,10 +85,13 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
 }
 
 /** Plural-looking names ("the Taliban", "Houthis", "Armed Forces") go with "they", others with "it". */
-function numberFit(p: PoolMention, info: PronounInfo): number {
+function numberFit(ctx: ReferenceContext, p: PoolMention, info: PronounInfo): number {
   if (p.entity.type === 'Person') return 0;
-  // As the text wrote it last: "the Israeli military" is an "it" though the entity is the Israel Defense Forces.
-  const last = p.mention.text.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  // As the text wrote it last: "the Israeli military" is an "it" though the entity is the Israel Defense Forces;
+  // "the M23 rebels" is a "they" though the name is one word.
+  const head = p.head >= 0 ? ctx.doc.words[p.head] : undefined;
+  const outside = head && (head.start >= p.mention.end || head.end <= p.mention.start);
+  const last = outside ? head.form.toLowerCase() : p.mention.text.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   const plural = /[^s]s$/.test(last) || last === 'taliban' || last === 'mujahideen' || last === 'mujahidin';
   if (info.number === 'p') return plural ? 20 : 0;
   // A place is an "it" less often than an actor is ("the town ... it" is rarer than "the group ... it").
@@ -97,7 +113,8 @@ function genderFits(ctx: ReferenceContext, e: Entity, info: PronounInfo): boolea
 function clauseSubject(ctx: ReferenceContext, clause: number, pos: number): PoolMention | undefined {
   const subj = ctx.tree.child(clause, (r) => r.startsWith('nsubj'));
   if (subj < 0) return undefined;
-  return ctx.pool.find((p) => p.head === subj && p.mention.start < pos);
+  const p = ctx.atHead(subj);
+  return p && p.mention.start < pos ? p : undefined;
 }
 
 /**
@@ -112,7 +129,7 @@ function cataphor(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boole
   if (ctx.role(w) !== 'subject' && ctx.role(w) !== 'possessor') return undefined;
   const subj = ctx.tree.child(words[c].head, (r) => r.startsWith('nsubj'));
   if (subj < 0 || subj < w) return undefined;
-  const p = ctx.pool.find((x) => x.head === subj);
+  const p = ctx.atHead(subj);
   return p && agrees(p.entity) ? p.entity : undefined;
 }
 
@@ -142,7 +159,7 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     let fits: boolean;
     if (info.types.includes('Person') && !info.types.includes('ArmedGroup')) fits = !plural && person.has(lemma);
     else if (info.number === 'p') fits = plural && (person.has(x.form.toLowerCase()) || actor);
-    else fits = !plural && !person.has(lemma) && r === 'subject';
+    else fits = !plural && !person.has(lemma) && (r === 'subject' || r === 'object');
     if (!fits || ctx.covered(x.start, x.end)) continue;
     // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
     // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
@@ -177,7 +194,7 @@ function coordinatedOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) 
   if (noun < 0 || words[noun].deprel !== 'conj') return undefined;
   const first = words[noun].head;
   if (first < 0 || first > w) return undefined;
-  const p = ctx.pool.find((x) => x.head === first);
+  const p = ctx.atHead(first);
   return p && agrees(p.entity) ? p.entity : undefined;
 }
 

@@ -65,11 +65,11 @@ interface Speaker { entity: Entity; head: number }
 function subjectEntity(ctx: ReferenceContext, verb: number): Speaker | undefined {
   const subj = ctx.tree.child(verb, (r) => r === 'nsubj');
   if (subj < 0) return undefined;
-  const on = ctx.pool.find((p) => p.head === subj);
+  const on = ctx.atHead(subj);
   if (on) return { entity: on.entity, head: subj };
   // "the group's spokesman", "a spokesman for the army", "X, a spokesman for the group".
   for (const k of [...ctx.tree.children(subj, (r) => r === 'nmod:poss' || r === 'nmod' || r === 'appos' || r === 'compound')]) {
-    const p = ctx.pool.find((x) => x.head === k);
+    const p = ctx.atHead(k);
     if (p && p.entity.type !== 'Location') return { entity: p.entity, head: k };
     const q = bodyNamedUnder(ctx, k);
     if (q) return { entity: q, head: k };
@@ -80,7 +80,7 @@ function subjectEntity(ctx: ReferenceContext, verb: number): Speaker | undefined
 /** "a spokesman for the group", "the army's spokesman": the body a role noun names. */
 function bodyNamedUnder(ctx: ReferenceContext, k: number): Entity | undefined {
   for (const kk of ctx.tree.children(k, (r) => r === 'nmod' || r === 'nmod:poss' || r === 'compound')) {
-    const q = ctx.pool.find((x) => x.head === kk);
+    const q = ctx.atHead(kk);
     if (q && q.entity.type !== 'Location' && q.entity.type !== 'Person') return q.entity;
     // "an army spokesman", "a police official": the document's body of that kind.
     const info = entityWords().descriptions.get(ctx.doc.words[kk].form.toLowerCase());

@@ -25,7 +25,7 @@ export function countryOfPhrase(ctx: ReferenceContext, d: Description): string |
     const k = ctx.tree.child(d.head, rel);
     if (k < 0) continue;
     if (rel === 'nmod' && ctx.tree.child(k, 'case') >= 0 && words[ctx.tree.child(k, 'case')].form.toLowerCase() !== 'of') continue;
-    const p = ctx.pool.find((x) => x.head === k || (x.mention.start <= words[k].start && x.mention.end >= words[k].end));
+    const p = ctx.atHead(k) ?? ctx.covering(words[k].start, words[k].end);
     let entry = p?.entity.kbId ? ctx.kb.get(p.entity.kbId) : undefined;
     // "his government": a person's state is the one the text or the knowledge base makes them a member of.
     if (p && p.entity.type === 'Person') {
