@@ -151,6 +151,15 @@ test('hostility, attacks (active and passive) and arrests', () => {
   // A fight both sides take part in makes each hostile to the other, whatever the tagger made of "clashed".
   const mutual = run('ISWAP fighters clashed with Boko Haram near Lake Chad. Soldiers of the Chadian army traded fire with Boko Haram fighters.');
   for (const e of ['Islamic State West Africa Province HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Islamic State West Africa Province', 'Chadian National Army HOSTILE_TO Boko Haram', 'Boko Haram HOSTILE_TO Chadian National Army']) find(mutual, e);
+  // A small clause after the verb still holds its object; a participle may carry the "between" of its noun.
+  const listed = run('The US government designated both Los Choneros and Los Lobos as foreign terrorist organisations. A ceasefire agreed between Armenia and Azerbaijan in November still holds.');
+  find(listed, 'United States PRESSURED Los Choneros');
+  find(listed, 'United States PRESSURED Los Lobos');
+  find(listed, 'Armenia NEGOTIATED_WITH Azerbaijan');
+  // A two-way act done by several together; the holder of a captive detains them.
+  const together = run('Russia and Ukraine swapped 84 prisoners on Friday. Mohammed Qahtan has been held by the Houthis since 2015.');
+  find(together, 'Russia NEGOTIATED_WITH Ukraine');
+  find(together, 'Houthis ARRESTED Mohammed Qahtan');
   // Someone's members are not the someone where belonging is read (FORMAT convention 5).
   const founders = run('The new cartel was founded by former members of the Sinaloa Cartel. Hundreds of TTP fighters later defected to ISKP.');
   assert.ok(!founders.claims.some((c) => c.predicate === 'MEMBER_OF' || c.predicate === 'DEFECTED_TO'), edges(founders).join('\n'));

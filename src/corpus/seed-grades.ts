@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AdmiraltyReliability } from '../store/types.js';
+import type { AdmiraltyReliability } from './types.js';
 import { normalizeName } from './names.js';
 
 /** A seeded grade: the source's name, its grade and why (see data/source-grades.json). */

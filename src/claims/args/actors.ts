@@ -120,6 +120,11 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       if (e) return { entity: e, word: c, via: 'appos' };
     }
   }
+  // "the Hamas-led attack": a leading participle stands for its leader.
+  if (actorWords().leaderParticiples.has(g.lemma(word))) {
+    const leader = g.tree.children(word).map((d) => g.entity(d)).find((x) => x);
+    if (leader) return { entity: leader, word, via: 'member' };
+  }
   // A relative word stands for the noun its clause describes ("of which the AA is a member").
   for (const r of relativeReferent(g, word)) {
     const a = actorOf(g, r, opts, depth + 1);

@@ -83,6 +83,11 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
   const nouns = entry?.with ? g.tree.children(trigger, (r) => r === 'obj' || r === 'obl' || r === 'iobj' || r === 'nsubj:pass').filter((c) => entry.with!.includes(g.lemma(c))) : [];
   const onNoun = nouns.flatMap((n) => list.filter((s) => /^(obl|nmod):[a-z]/.test(s) && !/:(poss|agent|tmod|npmod|unmarked)$/.test(s)).flatMap((s) => follow(g, n, slotPath(s))));
   if (onNoun.length) return onNoun;
+  // "designated X as a terrorist group", "declared X an enemy": the parser may make the object the subject of the small clause after it.
+  if (list.includes('obj')) {
+    const small = g.tree.children(trigger, (r) => r === 'obl' || r === 'xcomp').flatMap((c) => g.tree.children(c, 'nsubj')).filter((x) => x > trigger);
+    if (small.length) return small;
+  }
   // "handed over X" where the tagger took "over" for a preposition: the object is the phrase it introduces.
   if (entry?.particle && list.includes('obj')) {
     const asCase = g.tree.children(trigger, (r) => r === 'obl' || r === 'nmod').filter((c) => g.caseOf(c) === entry.particle);

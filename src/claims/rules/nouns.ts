@@ -28,7 +28,8 @@ export const NOUN_RULES: ClaimRule[] = [
     description: 'a relation noun between two sides ("clashes between X and Y", "talks between X and Y"): each side against the other',
     // "months of fighting between X and Y" may come tagged as a verb: its "between" phrase still tells.
     trigger: { table: 'nouns', upos: ['NOUN', 'VERB'] },
-    subject: ['nmod|obl>between'],
+    // "a ceasefire agreed between X and Y": the phrase may hang on the participle.
+    subject: ['nmod|obl>between', 'acl/obl>between'],
     object: [],
     pairwise: true,
     examples: [

@@ -48,6 +48,18 @@ export const VERB_RULES: ClaimRule[] = [
     ],
   },
   {
+    id: 'verb/mutual',
+    description: 'a two-way act done by several together ("X and Y swapped prisoners", "X and Y met in Doha"): each to each',
+    trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', symmetric: true },
+    subject: ['nsubj', '@inherit'],
+    object: [],
+    pairwise: true,
+    examples: [
+      { text: 'Russia and Ukraine swapped 84 prisoners on Friday.', claims: ['Russia NEGOTIATED_WITH Ukraine'] },
+      { text: 'Russia swapped 84 prisoners on Friday.', claims: [] },
+    ],
+  },
+  {
     id: 'verb/link',
     description: 'someone links, ties or connects one actor to another: the two are allied, in the linker\'s words',
     trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', speaker: true },
