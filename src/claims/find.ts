@@ -1,12 +1,11 @@
 import type { Entity, EntityType, Predicate } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { PREDICATE_FACTS } from '../schema/predicates.js';
-import { isNameHead, officeOf, parentNamed, roleClaims, wholeOf } from './args/structure.js';
+import { isCountry, isNameHead, officeOf, parentNamed, roleClaims, wholeOf } from './args/structure.js';
 import { actorsOf, type Arg } from './args/actors.js';
 import { amongClaims } from './args/among.js';
 import { wordsFor } from './args/slots.js';
 import type { ClaimGraph } from './graph.js';
-import { findAmounts } from './values.js';
 import { triggerLexicon, type Lexicon } from './lexicon/load.js';
 import type { LexEntry } from './lexicon/types.js';
 import type { ClaimRule, Slot, Trigger } from './rules/types.js';
@@ -108,11 +107,7 @@ function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
   const named = (c: number) => nouns.includes(g.lemma(c)) || nouns.includes(g.words[c].form.toLowerCase());
   if (near.some((c) => named(c) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some(named))) return true;
   if (!nouns.includes('money')) return false;
-  // The objects together: "paid Rs | 50 lakh" may come parsed as two.
-  const sub = g.tree.children(i, (r) => r === 'obj' || r === 'iobj').flatMap((c) => g.tree.subtree(c)).sort((a, b) => a - b);
-  if (!sub.length) return false;
-  const from = g.words[sub[0]].start, to = g.words[sub[sub.length - 1]].end;
-  return findAmounts(g.doc.text.slice(from, to), from).length > 0;
+  return g.amountInObjects(i) !== undefined;
 }
 
 const PERSON: ReadonlySet<EntityType> = new Set(['Person']);
@@ -158,7 +153,7 @@ type Side = 'subject' | 'object';
 /** Whether an entity can stand on this side of the predicate: a country is a state (FORMAT convention 2), and a place where BASED_IN wants one. */
 export function sideFits(predicate: Predicate, side: Side, e: Entity, kb: KnowledgeBase): boolean {
   const facts = PREDICATE_FACTS[predicate];
-  const country = !!e.kbId && kb.get(e.kbId)?.kind === 'country';
+  const country = isCountry(e, kb);
   const type = country ? (predicate === 'BASED_IN' && side === 'object' ? 'Location' : 'StateBody') : e.type;
   return facts[side].includes(type);
 }

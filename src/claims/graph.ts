@@ -1,4 +1,5 @@
-import type { Entity, Mention, NexusDocument, Word } from '../core/index.js';
+import type { AmountValue, Entity, Mention, NexusDocument, Word } from '../core/index.js';
+import { findAmounts } from './values.js';
 import { DocTree } from '../nlp/index.js';
 
 /**
@@ -68,7 +69,14 @@ export class ClaimGraph {
     return [this.words[first].form.toLowerCase(), ...fixed].join(' ');
   }
 
-  /** The words of a sentence, as indices. */
+  /** The first sum of money in a word's objects read together: "paid Rs | 50 lakh" may come parsed as two. */
+  amountInObjects(word: number): AmountValue | undefined {
+    const sub = this.tree.children(word, (r) => r === 'obj' || r === 'iobj').flatMap((c) => this.tree.subtree(c)).sort((a, b) => a - b);
+    if (!sub.length) return undefined;
+    const from = this.words[sub[0]].start, to = this.words[sub[sub.length - 1]].end;
+    return findAmounts(this.doc.text.slice(from, to), from)[0];
+  }
+
   /** The words of the sentence a word is in: first, and one past the last. */
   sentenceOf(word: number): { first: number; end: number } {
     const s = this.doc.sentences[this.words[word].sentence];

@@ -4,6 +4,7 @@ import { actorWords, attributionWords, grammarWords } from '../lang/en/index.js'
 import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { evidenceOf, spanOfWord } from './evidence.js';
 import type { Arg } from './args/actors.js';
+import { isCountry } from './args/structure.js';
 import { findClaims, type Found } from './find.js';
 import { CLAIM_INFERENCES, FOUND_INFERENCES } from './infer.js';
 import { framesOf } from './frames.js';
@@ -138,10 +139,9 @@ function personAsMember(f: Found): Found {
 function typesFit(f: Found, ctx: ClaimContext): boolean {
   const facts = PREDICATE_FACTS[f.predicate];
   const rule = ctx.rules.find((r) => r.id === f.rule);
-  const country = (e: Found['subject']['entity']) => !!e.kbId && ctx.kb.get(e.kbId)?.kind === 'country';
   // A country is a state whatever the text does with it (FORMAT convention 2), though the entities stage may have read it as a place.
-  const typeOf = (e: Found['subject']['entity']) => (country(e) ? 'StateBody' : e.type);
-  const st = typeOf(f.subject.entity), ot = f.predicate === 'BASED_IN' && country(f.object.entity) ? 'Location' : typeOf(f.object.entity);
+  const typeOf = (e: Found['subject']['entity']) => (isCountry(e, ctx.kb) ? 'StateBody' : e.type);
+  const st = typeOf(f.subject.entity), ot = f.predicate === 'BASED_IN' && isCountry(f.object.entity, ctx.kb) ? 'Location' : typeOf(f.object.entity);
   if (!facts.subject.includes(st) || !facts.object.includes(ot)) return false;
   if (rule?.types?.subject && !rule.types.subject.includes(st)) return false;
   if (rule?.types?.object && !rule.types.object.includes(ot)) return false;

@@ -1,6 +1,6 @@
 import { attributionWords, grammarWords } from '../lang/en/index.js';
 import { actorsOf } from './args/actors.js';
-import { inheritedSubjects } from './args/subjects.js';
+import { inheritedSubjects, refusalOf } from './args/subjects.js';
 import type { Found } from './find.js';
 import type { ClaimGraph } from './graph.js';
 
@@ -22,7 +22,7 @@ export function requested(g: ClaimGraph, f: Found): Found[] {
     const asks = (hw.upos === 'VERB' && words.requestVerbs.has(g.lemma(h))) || (hw.upos === 'NOUN' && words.requestNouns.has(g.lemma(h)));
     if (!asks) { x = h; continue; }
     // The request refused: "ignored requests to ...", "rejected the demand to ...".
-    const refusal = hw.head >= 0 && (hw.deprel === 'obj' || hw.deprel === 'nsubj:pass') && words.refusalVerbs.has(g.lemma(hw.head)) ? hw.head : -1;
+    const refusal = refusalOf(g, h);
     if (refusal < 0) return [];
     const refusers = inheritedSubjects(g, refusal).flatMap((s) => actorsOf(g, s));
     const refuser = refusers.find((r) => r.entity.id !== f.object.entity.id);

@@ -31,9 +31,8 @@ export function qualifiersOfFound(g: ClaimGraph, f: Found, reference: Date | und
     }
   }
   // "paid Rs | 50 lakh": a sum the parser split into two objects, read together.
-  const objects = g.tree.children(f.trigger, (r) => r === 'obj' || r === 'iobj').flatMap((c) => g.tree.subtree(c)).sort((a, b) => a - b);
-  if (!q.amount && objects.length > 1) {
-    const a = findAmounts(spanText(objects[0], objects[objects.length - 1]), g.words[objects[0]].start)[0];
+  if (!q.amount) {
+    const a = g.amountInObjects(f.trigger);
     if (a) q.amount = a;
   }
   // "attacked a base in Marte": the place may hang on the object the act reaches.

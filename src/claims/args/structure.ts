@@ -9,7 +9,7 @@ import { actorWords, grammarWords } from '../../lang/en/index.js';
 
 /** The head word of a name of an entity of these types: the mention's word whose head lies outside it. */
 /** A country, whatever type the text gave it: a country is a state (FORMAT convention 2). */
-function isCountry(e: Entity, kb: KnowledgeBase): boolean {
+export function isCountry(e: Entity, kb: KnowledgeBase): boolean {
   return !!e.kbId && kb.get(e.kbId)?.kind === 'country';
 }
 
@@ -32,7 +32,7 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
   const e = m && g.entities.get(m.entity);
   if (!m || !e) return undefined;
   // A state is no one's body ("a joint Niger-Mali operation").
-  if (e.kbId && kb.get(e.kbId)?.kind === 'country') return undefined;
+  if (isCountry(e, kb)) return undefined;
   // A possessor or a name before the body: "Pakistan's army", "the Afghan Taliban's ministry".
   for (const c of g.tree.children(word, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod')) {
     const p = g.entity(c);

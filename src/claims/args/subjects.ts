@@ -61,6 +61,12 @@ function isInfinitive(g: ClaimGraph, verb: number): boolean {
   return g.tree.children(verb, 'mark').some((m) => g.lemma(m) === 'to');
 }
 
+/** The verb that refuses a request noun ("ignored requests to ...", "requests were rebuffed"), or -1. */
+export function refusalOf(g: ClaimGraph, noun: number): number {
+  const n = g.words[noun];
+  return n.head >= 0 && (n.deprel === 'obj' || n.deprel === 'nsubj:pass') && attributionWords().refusalVerbs.has(g.lemma(n.head)) ? n.head : -1;
+}
+
 /**
  * Who is to do what a noun's infinitive names: the one asked, where a request
  * is refused ("X ignored requests to hand over Y": X was asked); the owner of
@@ -71,7 +77,7 @@ function isInfinitive(g: ClaimGraph, verb: number): boolean {
 function infinitiveOwner(g: ClaimGraph, noun: number, depth: number): number[] {
   const n = g.words[noun];
   if (attributionWords().requestNouns.has(g.lemma(noun))) {
-    const refusal = n.head >= 0 && n.deprel === 'obj' && attributionWords().refusalVerbs.has(g.lemma(n.head)) ? n.head : -1;
+    const refusal = refusalOf(g, noun);
     return refusal >= 0 ? inheritedSubjects(g, refusal, depth + 1) : [];
   }
   const poss = g.tree.children(noun, 'nmod:poss');
