@@ -185,8 +185,8 @@ test('hostility, attacks (active and passive) and arrests', () => {
   find(incidents, 'Abu Yusuf ATTACKED 2019 attack on Malian troops at Boulkessi');
   find(incidents, 'The Resistance Front ATTACKED Indian Army');
   // The clause naming the victims may hang on "responsibility" rather than on the incident.
-  const claimed = run('Lashkar-e-Taiba claimed responsibility for the Pulwama bombing, which killed 40 CRPF personnel.');
-  find(claimed, 'Lashkar-e-Taiba ATTACKED Central Reserve Police Force');
+  const claimed = run('Al-Shabaab claimed responsibility for the Mandera bombing, which killed nine Kenyan soldiers.');
+  find(claimed, 'al-Shabaab ATTACKED Kenya');
   assert.ok(edges(incidents).some((e) => /^Allied Democratic Forces ATTACKED .*Congo/.test(e)), edges(incidents).join('\n'));
   const involved = incidents.claims.find((c) => name(incidents, c.subject) === 'Abu Yusuf');
   assert.equal(involved?.attributedTo, 'author', 'nobody speaks in "believed to be"');
