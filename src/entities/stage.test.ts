@@ -264,3 +264,14 @@ test('an incident named with its target keeps the name, but the target stays a m
   const troops = doc.mentions.find((m) => m.text === 'Malian troops');
   assert.ok(troops && troops.entity !== event.id, 'the troops are a mention of Mali');
 });
+
+test('a capital is a place in a dateline, after a verb of motion and when things happen to it; it acts when it speaks', () => {
+  const doc = run('KABUL (Reuters) - A delegation flew from Doha to Kabul on Monday. Kabul said the talks had gone well. '
+    + 'BAMAKO — Bamako was shelled overnight. Later Bamako fell to the rebels.');
+  const kabul = entity(doc, 'Kabul');
+  assert.equal(kabul.type, 'Location');
+  assert.ok(entity(doc, 'Afghanistan').aliases.includes('Kabul'), 'Kabul that speaks is the state');
+  assert.equal(entity(doc, 'Bamako').type, 'Location');
+  assert.ok(!entity(doc, 'Bamako').aliases.includes('Reuters') && !kabul.aliases.includes('Reuters'), 'an outlet in brackets is no alias of the place');
+  assert.ok(!doc.entities.some((e) => e.name === 'Mali'), 'Bamako never acts here');
+});
