@@ -52,7 +52,8 @@ export class ReferenceContext {
     const next = this.wordAt(mention.end);
     if (head >= 0 && next < words.length && words[head].deprel === 'compound' && words[head].head === next && (words[next].upos === 'NOUN' || words[next].upos === 'PROPN')) head = next;
     let role: Role = head >= 0 ? this.role(head) : 'other';
-    if (role === 'other' && head >= 0 && this.opensSentence(mention.start, words[head].sentence)) role = 'subject';
+    // Not a place: one opening its sentence outside the parse's subject is a dateline or a fronted setting.
+    if (role === 'other' && head >= 0 && entity.type !== 'Location' && this.opensSentence(mention.start, words[head].sentence)) role = 'subject';
     const p: PoolMention = { mention, entity, head, sentence: head >= 0 ? this.doc.words[head].sentence : this.sentenceAt(mention.start), role };
     this.longest = Math.max(this.longest, mention.end - mention.start);
     if (head >= 0 && !this.byHead.has(head)) this.byHead.set(head, p);
