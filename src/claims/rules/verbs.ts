@@ -74,14 +74,17 @@ export const VERB_RULES: ClaimRule[] = [
 
   {
     id: 'verb/alongside',
-    description: 'fighting or attacking alongside or together with someone makes the two allies ("fought alongside federal forces against X")',
-    trigger: { table: 'verbs', upos: ['VERB'], predicates: ['ATTACKED', 'HOSTILE_TO'] },
+    description: 'fighting, attacking or arresting alongside, together with or in coordination with someone makes the two allies ("fought alongside federal forces against X", "X, together with Y, raided", "in coordination with Y")',
+    trigger: { table: 'verbs', upos: ['VERB'], predicates: ['ATTACKED', 'HOSTILE_TO', 'ARRESTED'] },
     predicate: 'ALLY_OF',
     subject: ['nsubj', '@inherit'],
-    object: ['obl|nmod>alongside|beside', '.{advmod=alongside}/obj', 'obl|nmod{advmod=together}'],
+    object: ['obl|nmod>alongside|beside', '.{advmod=alongside}/obj', 'obl|nmod{advmod=together}', 'nsubj{advmod=together}/advmod/obl|nmod>with', 'nsubj/nmod|obl>with{advmod=together}', 'obl>in[@jointNouns]/nmod>with'],
     examples: [
       { text: 'The Wagner Group fought alongside the Malian army against the rebels.', claims: ['Wagner Group ALLY_OF Malian Armed Forces'] },
       { text: 'The Wagner Group fought the Malian army near Kidal.', claims: [] },
+      { text: 'The Nigeria Police Force, together with the Nigerian Army, arrested five men in Kano.', claims: ['Nigeria Police Force ALLY_OF Nigerian Army'] },
+      { text: 'Ugandan troops attacked the ADF in coordination with the Congolese army.', claims: ['Uganda ALLY_OF Armed Forces of the Democratic Republic of the Congo'] },
+      { text: 'Ugandan troops raided ADF camps in the presence of journalists.', claims: [] },
     ],
   },
   {
