@@ -110,7 +110,7 @@ test('membership by apposition, possession, count and role of an office holder; 
   find(units, 'Pakistan PRESSURED Falah-e-Insaniat Foundation');
 });
 
-test('roles in a unit the possessor owns', { todo: 'issue 12: the unit names are not recognised as one mention each yet' }, () => {
+test('roles in a unit the possessor owns', () => {
   const units = run([
     'Major General Ahmed Sharif Chaudhry, the Director General of the Army’s media wing Inter-Services Public Relations (ISPR), spoke.',
     'Colonel Ali Dicko, the Army’s 501st Infantry Brigade Commander, spoke.',
@@ -182,7 +182,8 @@ test('hostility, attacks (active and passive) and arrests', () => {
     'The ADF was allegedly involved in a series of killings that resulted in the deaths of at least 30 people including Congolese soldiers.',
   ].join(' '));
   find(incidents, 'al-Shabaab ATTACKED 2013 Westgate mall attack');
-  find(incidents, 'Abu Yusuf ATTACKED 2019 attack on Malian troops at Boulkessi');
+  // An incident whose name holds its target: the target is what was attacked (FORMAT convention 1).
+  find(incidents, 'Abu Yusuf ATTACKED Mali');
   find(incidents, 'The Resistance Front ATTACKED Indian Army');
   // The clause naming the victims may hang on "responsibility" rather than on the incident.
   const claimed = run('Al-Shabaab claimed responsibility for the Mandera bombing, which killed nine Kenyan soldiers.');
@@ -213,10 +214,13 @@ test('hostility, attacks (active and passive) and arrests', () => {
   assert.ok(!orphan.claims.some((c) => c.predicate === 'ATTACKED'), edges(orphan).join('\n'));
 });
 
-test('descriptions and incidents that need the entities stage', { todo: 'issue 12: a description resolved to the name inside its own modifier; an Event mention swallowing its target' }, () => {
+test('a description with a spaced name in its compound modifier', { todo: 'issue 12: the description resolves to al-Shabaab, but the parse attaches "al" to the noun, not to "linked" (the hyphenated "al-Qaeda-linked" works)' }, () => {
   // "The al Qaeda-linked group" describes the armed group named before it, not the one in the compound.
   const described = run('Al-Shabaab stormed a base in Moqokori on Monday. The al Qaeda-linked group said it killed 20 soldiers.');
   find(described, 'al-Shabaab ALLY_OF al-Qaeda');
+});
+
+test('an incident named with its target: the target, not the incident, is attacked', () => {
   const swallowed = run('Abu Yusuf was believed to be involved in the 2019 attack on Malian troops at Boulkessi.');
   assert.ok(edges(swallowed).some((e) => /^Abu Yusuf ATTACKED (Mali|Malian Armed Forces)/.test(e)), edges(swallowed).join('\n'));
 });

@@ -59,6 +59,7 @@ export function findEvents(doc: NexusDocument, kb: KnowledgeBase, cands: Resolve
       }
       let last = k + 1;
       let name: string | undefined;
+      let nameEnd = last;
       // "an attack on October 12": the date after the noun names it.
       if (!dated && !placed && tokens[k + 1]?.norm === 'on' && MONTHS.has(tokens[k + 2]?.norm ?? '') && isDay(tokens[k + 3] ?? t)) {
         name = `${tokens[k + 2].text} ${tokens[k + 3].text} ${t.text}`;
@@ -82,7 +83,8 @@ export function findEvents(doc: NexusDocument, kb: KnowledgeBase, cands: Resolve
         while (j < s.last && j - k < 10 && !/^[,.;:]$/.test(tokens[j].text) && !/^(which|that|who|and|in|at|near|when|after|before|by)$/.test(tokens[j].norm)
           && !/^(VERB|AUX)$/.test(uposAt.get(tokens[j].start) ?? '')) j++;
         if (/^(at|in)$/.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.upper) { j++; while (j < s.last && (tokens[j].upper || /^(airport|base|camp|school|market|hospital)$/.test(tokens[j].norm))) j++; }
-        if (j - k <= 12) last = j;
+        // The name keeps its target, but the mention ends at the incident noun, so the target stays a mention of its own.
+        if (j - k <= 12 && j > k + 1) { nameEnd = j; name = spanText(doc, tokens, first, j); }
       }
       if (!dated && !placed) continue;
       // "The Kashmir bombing" and "the February 14 Kashmir suicide bombing" are one event.
@@ -90,10 +92,10 @@ export function findEvents(doc: NexusDocument, kb: KnowledgeBase, cands: Resolve
       // "the 2014 Army School Peshawar attack" is also "the Army School Peshawar attack": the undated form is a name too.
       let undated = first;
       while (undated < last - 1 && (isYear(tokens[undated]) || isDay(tokens[undated]) || (MONTHS.has(tokens[undated].norm) && tokens[undated].upper))) undated++;
-      const aliasForms = !name && undated > first ? [spanText(doc, tokens, undated, last)] : undefined;
+      const aliasForms = (!name || nameEnd > last) && undated > first ? [spanText(doc, tokens, undated, Math.max(last, nameEnd))] : undefined;
       out.push({ first, last, how: 'name', titles: [], rule: 'entity/event', sentence: si, type: 'Event', ...(name ? { name } : {}), ...(groupKey ? { groupKey } : {}), ...(aliasForms ? { aliasForms } : {}) });
       // Names inside the incident's name are part of it, unless they are actors ("the 2021 ISKP attack" is not an event name).
-      for (let j = first; j < last; j++) { const c = byToken.get(j); if (c && !isActor(c)) c.dropped = true; }
+      for (let j = first; j < Math.max(last, nameEnd); j++) { const c = byToken.get(j); if (c && !isActor(c)) c.dropped = true; }
       k = last - 1;
     }
   });

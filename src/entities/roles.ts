@@ -113,14 +113,15 @@ function roleAfter(tokens: Token[], cands: Candidate[], startsAt: Map<number, nu
     const c = startsAt.get(k);
     if (c !== undefined && !cands[c].dropped) {
       const cand = cands[c];
-      if (cand.how === 'title') { title = c; if (cand.roleOf !== undefined) org ??= cand.roleOf; role ||= cand.role ?? ''; k = cand.last; continue; }
+      // "the Director General of the Army's media wing ISPR": the possessor owns the unit the role is in.
+      const owned = org !== undefined && /^('s|')$/.test(tokens[cands[org].last]?.norm ?? '');
+      // "X, the Army's 501st Infantry Brigade Commander": a title's own office, owned by the possessor before it.
+      if (cand.how === 'title') { title = c; if (cand.roleOf !== undefined) org = owned ? cand.roleOf : org ?? cand.roleOf; role ||= cand.role ?? ''; k = cand.last; continue; }
       // "X, a Nigerien commander": a nationality is not an organisation.
       const demonym = !!cand.kb?.length && cand.kb.every((n) => n.kind === 'demonym') && !/^(army|military|police|intelligence|government|navy|forces|authorities)$/.test(tokens[cand.last]?.norm ?? '');
       // "an adviser to President X": a head of state the knowledge base knows stands for the office.
       const officeHolder = !!cand.kb?.some((n) => n.entry.startsWith('person-'));
-      // "the Director General of the Army's media wing ISPR": the possessor owns the unit the role is in.
-      const owned = org !== undefined && /^('s|')$/.test(tokens[cands[org].last]?.norm ?? '') && cand.type !== 'Person';
-      if ((cand.type !== 'Person' || officeHolder) && cand.type !== 'Location' && !demonym) org = owned ? c : org ?? c;
+      if ((cand.type !== 'Person' || officeHolder) && cand.type !== 'Location' && !demonym) org = owned && cand.type !== 'Person' ? c : org ?? c;
       k = Math.max(cand.last, k + 1);
       continue;
     }

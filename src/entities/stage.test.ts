@@ -231,3 +231,47 @@ test('two titled persons joined by "and" each keep their own title', () => {
   assert.ok(!entity(doc, 'Abdul Sattar').aliases.some((a) => /Waqar/.test(a)));
   assert.deepEqual(entity(doc, 'Waqar Ahmed').roles, ['Sepoy']);
 });
+
+test('a name two groups share resolves by the region the document is about', () => {
+  // Somalia's al-Shabaab and the Cabo Delgado insurgents locals also call al-Shabaab are two knowledge-base entries.
+  const horn = run('Al-Shabaab fighters attacked a checkpoint outside Baidoa on Tuesday, the Somali National Army said. The group later withdrew towards the Bay region.');
+  const mozambique = run('Insurgents whom residents call al-Shabaab raided the town of Mocímboa da Praia in Cabo Delgado province, Mozambican police said. The militants burned the market.');
+  const somali = entity(horn, 'al-Shabaab');
+  const local = mozambique.entities.find((e) => e.type === 'ArmedGroup' && [e.name, ...e.aliases].some((n) => /shabaab/i.test(n)));
+  assert.ok(local, mozambique.entities.map((e) => e.name).join(', '));
+  assert.ok(somali.kbId && local!.kbId, 'both are known groups');
+  assert.notEqual(somali.kbId, local!.kbId);
+  assert.equal(kb.get(somali.kbId!)?.country, 'SO');
+  assert.equal(kb.get(local!.kbId!)?.country, 'MZ');
+  // With no country named, a place of the region decides.
+  const village = run('Al-Shabaab fighters burned a village near Macomia overnight, a local official told reporters.');
+  assert.equal(village.entities.find((e) => e.type === 'ArmedGroup')?.kbId, local!.kbId);
+});
+
+test('a named unit introduced as its owner\'s wing or arm is linked to the owner', () => {
+  const doc = run('Hezbollah’s elite unit, the Radwan Force, withdrew from the border. Lashkar-e-Taiba’s charity arm Falah-e-Insaniyat Foundation raised money. Tehrik-e-Taliban Pakistan’s rival, Jamaat-ul-Ahrar, split.');
+  const link = (member: string) => doc.roles.find((r) => r.member === entity(doc, member).id);
+  assert.equal(link('Radwan Force')?.org, entity(doc, 'Hezbollah').id);
+  assert.equal(link('Falah-e-Insaniat Foundation')?.org, entity(doc, 'Lashkar-e-Taiba').id);
+  assert.equal(link('Jamaat-ul-Ahrar'), undefined, 'a rival is no unit');
+});
+
+test('an incident named with its target keeps the name, but the target stays a mention of its own', () => {
+  const doc = run('The 2019 attack on Malian troops at Boulkessi was claimed by the Islamic State.');
+  const event = entity(doc, '2019 attack on Malian troops at Boulkessi');
+  assert.equal(event.type, 'Event');
+  assert.ok(event.aliases.includes('attack on Malian troops at Boulkessi'), event.aliases.join(', '));
+  const troops = doc.mentions.find((m) => m.text === 'Malian troops');
+  assert.ok(troops && troops.entity !== event.id, 'the troops are a mention of Mali');
+});
+
+test('a capital is a place in a dateline, after a verb of motion and when things happen to it; it acts when it speaks', () => {
+  const doc = run('KABUL (Reuters) - A delegation flew from Doha to Kabul on Monday. Kabul said the talks had gone well. '
+    + 'BAMAKO — Bamako was shelled overnight. Later Bamako fell to the rebels.');
+  const kabul = entity(doc, 'Kabul');
+  assert.equal(kabul.type, 'Location');
+  assert.ok(entity(doc, 'Afghanistan').aliases.includes('Kabul'), 'Kabul that speaks is the state');
+  assert.equal(entity(doc, 'Bamako').type, 'Location');
+  assert.ok(!entity(doc, 'Bamako').aliases.includes('Reuters') && !kabul.aliases.includes('Reuters'), 'an outlet in brackets is no alias of the place');
+  assert.ok(!doc.entities.some((e) => e.name === 'Mali'), 'Bamako never acts here');
+});

@@ -33,6 +33,8 @@ export const definitions: EntityPass = {
       // Negative indices are candidates the definitions created (an acronym, or a name it expands).
       const a = l.a < 0 ? base - l.a - 1 : l.a;
       const b = l.b < 0 ? base - l.b - 1 : l.b;
+      // "BEIRUT (Reuters)": a place and an outlet the knowledge base knows define nothing.
+      if (knownAs(kb, cands[a].kb, 'Location') && isOutlet(kb, cands[b].kb) || knownAs(kb, cands[b].kb, 'Location') && isOutlet(kb, cands[a].kb)) continue;
       // "Kivu Defence Front (KDF)": the text's own expansion beats the knowledge base's other KDF.
       const [name, acr] = cands[a].kb ? [cands[b], cands[a]] : [cands[a], cands[b]];
       if (!name.kb && acr.kb && !acr.kb.some((n) => similarName(kbNames(kb, n.entry), nameKey(spanText(doc, tokens, name.first, name.last))))) acr.kb = undefined;
@@ -58,4 +60,14 @@ function similarName(names: Set<string>, key: string): boolean {
 function kbNames(kb: KnowledgeBase, id: string): Set<string> {
   const e = kb.get(id);
   return new Set(e ? [e.name, ...(e.aliases ?? [])].map(nameKey) : []);
+}
+
+/** Is one of the knowledge-base entries a span matched of this type? */
+function knownAs(kb: KnowledgeBase, names: Array<{ entry: string }> | undefined, type: string): boolean {
+  return !!names?.some((n) => kb.get(n.entry)?.type === type);
+}
+
+/** Did the span match only news outlets? */
+function isOutlet(kb: KnowledgeBase, names: Array<{ entry: string }> | undefined): boolean {
+  return !!names?.length && names.every((n) => kb.get(n.entry)?.kind === 'media');
 }

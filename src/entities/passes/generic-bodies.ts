@@ -28,6 +28,8 @@ export const genericBodies: EntityPass = {
       const t = doc.tokens[c.first];
       const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? capitalised.get(t.norm) : undefined);
       if (!kinds) continue;
+      // "Its police", "their troops": whose body depends on the pronoun, which the references pass resolves first.
+      if (/^(its|their|his|her)$/.test(doc.tokens[c.first - 1]?.norm ?? '')) { c.dropped = true; continue; }
       // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
       if (c.last - c.first === 1) {
         const named = cands.filter((o) => !o.dropped && o !== c && o.how !== 'title' && o.first < c.first && !o.kbEntry && o.last - o.first >= 2 && doc.tokens[o.last - 1].norm === t.norm);

@@ -25,7 +25,7 @@ function mentionAt(doc: NexusDocument, text: string, n = 1): Mention | undefined
   let at = -1;
   for (let i = 0; i < n; i++) {
     at = doc.text.indexOf(text, at + 1);
-    while (at >= 0 && /\w/.test(doc.text[at + text.length] ?? '')) at = doc.text.indexOf(text, at + 1);
+    while (at >= 0 && (/\w/.test(doc.text[at + text.length] ?? '') || /\w/.test(doc.text[at - 1] ?? ''))) at = doc.text.indexOf(text, at + 1);
   }
   assert.ok(at >= 0, `no "${text}" #${n} in the text`);
   return doc.mentions.find((m) => m.start <= at && m.end >= at + text.length);
@@ -99,4 +99,35 @@ test('binding holds for the entity; a country named in the phrase admits no othe
   const fsb = run('The Federal Security Service said it detained two men in Makhachkala. Ramzan Kadyrov blamed Ukraine\'s intelligence services.');
   const services = mentionAt(fsb, 'intelligence services');
   assert.ok(!services || fsb.entities.find((e) => e.id === services.entity)?.name !== 'Federal Security Service', 'Ukraine\'s services are not the FSB');
+});
+
+test('inside a quotation, "they" is not the body the speaker says "we" for; a speaker after an inverted verb speaks', () => {
+  const doc = run('Al-Shabaab fighters attacked a base near Jilib. The Somali army repelled the assault. '
+    + '“We will not stop until they are gone,” the army said.');
+  refersTo(doc, 'We', 1, 'Somali National Army');
+  refersTo(doc, 'they', 1, 'al-Shabaab');
+  const inverted = run('The Arakan Army took a border post near Maungdaw. “We did this to protect civilians,” said the group’s spokesman.');
+  refersTo(inverted, 'We', 1, 'Arakan Army');
+});
+
+test('"it" as the object of a verb of saying or denying is a statement; a body owned by a pronoun waits for it', () => {
+  const doc = run('Pakistan accuses the Taliban of sheltering the TTP. Kabul denies it. '
+    + 'Kenya has also been targeted by al-Shabaab. Its police said they arrested two suspects in Garissa.');
+  refersTo(doc, 'it', 1, null);
+  // "Its police" is Kenya's, never a police force of another country the text is about.
+  const police = mentionAt(doc, 'police', 1);
+  const owner = police && doc.entities.find((e) => e.id === police.entity);
+  assert.ok(!owner || owner.kbId?.startsWith('ke'), `Its police: ${owner?.name}`);
+});
+
+test('a titled name opening a sentence is its subject, whatever the apposition after it does to the parse', () => {
+  const doc = run('Colonel Ahmed Sani, a spokesman for the rebels, spoke first. '
+    + 'Major General Zaw Min Tun, the junta’s spokesman, rejected the claim. “Our troops are still in the town,” he said.');
+  refersTo(doc, 'he', 1, 'Zaw Min Tun');
+});
+
+test('"the group" in a report on fighting prefers the armed group to another organisation', () => {
+  const doc = run('Al-Shabaab attacked a convoy near Baidoa. The African Union said its troops repelled the attack. '
+    + 'Analysts say the group could exploit the withdrawal.');
+  refersTo(doc, 'group', 1, 'al-Shabaab');
 });

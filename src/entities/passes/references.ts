@@ -3,7 +3,7 @@ import { entityWords } from '../../lang/en/index.js';
 import { ReferenceContext } from '../refs/context.js';
 import { descriptionAt, resolveDescription } from '../refs/descriptions.js';
 import { resolvePronoun, type Resolution } from '../refs/pronouns.js';
-import { quotations, resolveQuotedSelf } from '../refs/quoted.js';
+import { quotations, quotedOthers, resolveQuotedSelf } from '../refs/quoted.js';
 import type { EntityPass } from '../state.js';
 
 /**
@@ -29,18 +29,35 @@ export const references: EntityPass = {
       ctx.add(m);
     };
     const selves: number[] = [];
+    // Quoted third-person pronouns wait until the speakers are known (a speaker is often named after the quotation).
+    const selfWords = doc.words.flatMap((x, i) => (x.upos === 'PRON' && words.quotedSelf.has(x.form.toLowerCase()) ? [i] : []));
+    const deferred: number[] = [];
+    const resolveAt = (w: number, exclude?: ReadonlySet<string>) => {
+      const x = doc.words[w];
+      const info = words.pronouns.get(x.form.toLowerCase())!;
+      const r = glossed(ctx, w) ?? resolvePronoun(ctx, w, info, exclude);
+      if (r) {
+        add(x, r, 'pronoun');
+        if (info.gender && r.entity.type === 'Person' && !ctx.gender.has(r.entity.id)) ctx.gender.set(r.entity.id, info.gender);
+      }
+    };
+    const flush = (upTo: number) => {
+      while (deferred.length && lastSentenceOf(deferred[0]) < upTo) {
+        const w = deferred.shift()!;
+        resolveAt(w, quotedOthers(ctx, w, inQuote(doc.words[w].start)!, selfWords));
+      }
+    };
+    const lastSentenceOf = (w: number) => doc.words[Math.max(0, ctx.wordAt(inQuote(doc.words[w].start)!.end) - 1)].sentence;
     for (let w = 0; w < doc.words.length; w++) {
       const x = doc.words[w];
+      flush(x.sentence);
       const lower = x.form.toLowerCase();
       if (x.upos === 'PRON') {
         if (words.quotedSelf.has(lower)) { if (inQuote(x.start)) selves.push(w); continue; }
         const info = words.pronouns.get(lower);
         if (!info || x.deprel === 'expl' || ctx.covered(x.start, x.end) || dummyIt(doc.words, w)) continue;
-        const r = glossed(ctx, w) ?? resolvePronoun(ctx, w, info);
-        if (r) {
-          add(x, r, 'pronoun');
-          if (info.gender && r.entity.type === 'Person' && !ctx.gender.has(r.entity.id)) ctx.gender.set(r.entity.id, info.gender);
-        }
+        if (inQuote(x.start)) deferred.push(w);
+        else resolveAt(w);
         continue;
       }
       const d = descriptionAt(ctx, w);
@@ -65,6 +82,7 @@ export const references: EntityPass = {
       const r = resolveDescription(ctx, d, inner);
       if (r) add(span, r, d.info.person ? 'title' : 'description');
     }
+    flush(Infinity);
     for (const w of selves) {
       const x = doc.words[w];
       const r = resolveQuotedSelf(ctx, w, inQuote(x.start)!);
@@ -92,9 +110,15 @@ function glossed(ctx: ReferenceContext, w: number): Resolution | undefined {
   return { entity: first.entity, rule: 'coref/pronoun-gloss' };
 }
 
-/** "it is clear that", "it needs to be": an "it" the parser did not mark as expletive but that names nothing. */
-function dummyIt(words: { form: string; lemma: string }[], w: number): boolean {
+/**
+ * "it is clear that", "it needs to be": an "it" the parser did not mark as
+ * expletive but that names nothing; "Kabul denies it": the object of a verb
+ * of saying or knowing is a statement, not an actor.
+ */
+function dummyIt(words: { form: string; lemma: string; head: number; deprel: string }[], w: number): boolean {
   if (words[w].form.toLowerCase() !== 'it') return false;
+  const head = words[words[w].head];
+  if (words[w].deprel === 'obj' && head && entityWords().propositionVerbs.has(head.lemma.toLowerCase())) return true;
   const next = words[w + 1]?.form.toLowerCase() ?? '';
   const after = words[w + 2]?.form.toLowerCase() ?? '';
   return /^(is|was|'s|seems|seemed|appears|appeared|remains|remained)$/.test(next) && /^(evident|clear|not|unclear|likely|unlikely|believed|said|reported|possible|important|difficult|true|time|impossible|necessary|hard|easy)$/.test(after);

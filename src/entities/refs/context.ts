@@ -51,7 +51,10 @@ export class ReferenceContext {
     const words = this.doc.words;
     const next = this.wordAt(mention.end);
     if (head >= 0 && next < words.length && words[head].deprel === 'compound' && words[head].head === next && (words[next].upos === 'NOUN' || words[next].upos === 'PROPN')) head = next;
-    const p: PoolMention = { mention, entity, head, sentence: head >= 0 ? this.doc.words[head].sentence : this.sentenceAt(mention.start), role: head >= 0 ? this.role(head) : 'other' };
+    let role: Role = head >= 0 ? this.role(head) : 'other';
+    // Not a place: one opening its sentence outside the parse's subject is a dateline or a fronted setting.
+    if (role === 'other' && head >= 0 && entity.type !== 'Location' && this.opensSentence(mention.start, words[head].sentence)) role = 'subject';
+    const p: PoolMention = { mention, entity, head, sentence: head >= 0 ? this.doc.words[head].sentence : this.sentenceAt(mention.start), role };
     this.longest = Math.max(this.longest, mention.end - mention.start);
     if (head >= 0 && !this.byHead.has(head)) this.byHead.set(head, p);
     const starts = this.startsOf.get(entity.id) ?? [];
@@ -64,6 +67,22 @@ export class ReferenceContext {
     while (i > 0 && this.pool[i - 1].mention.start > mention.start) i--;
     this.pool.splice(i, 0, p);
     return p;
+  }
+
+  /**
+   * Does a mention open its sentence, with only a title or determiner before it
+   * ("Major General X, the junta's spokesman, rejected ...")? Such a name is the
+   * subject whatever a parse confused by the title and apposition made of it.
+   */
+  private opensSentence(start: number, sentence: number): boolean {
+    const words = this.doc.words;
+    const first = this.doc.sentences[sentence]?.wordFirst ?? -1;
+    if (first < 0) return false;
+    for (let i = first; i < words.length && words[i].start < start; i++) {
+      if (!/^(DET|ADJ|PROPN|NOUN)$/.test(words[i].upos) || !(/^\p{Lu}/u.test(words[i].form) || /^(the|a|an)$/i.test(words[i].form)) || /^(in|on|at|after|before|during|when|as|since|while|for)$/i.test(words[i].form)) return false;
+    }
+    const next = words[this.wordAt(start)];
+    return !!next && next.sentence === sentence;
   }
 
   /** The first word starting at or after a text offset. */

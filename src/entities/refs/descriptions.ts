@@ -117,9 +117,12 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
       if (!(entry && kinds.includes(entry.kind ?? '')) && !nameHasWord(p.entity, headWord)) return false;
     }
     if (p.entity.type === 'Location' && !placeFits(ctx, p.entity, headWord)) return false;
+    if (d.info.notKinds && p.entity.kbId && d.info.notKinds.includes(ctx.kb.get(p.entity.kbId)?.kind ?? '')) return false;
     return true;
   };
-  const bonus = (p: PoolMention) => (nameHasWord(p.entity, headWord) ? 60 : 0) + Math.min(ctx.countBefore(p.entity.id, words[d.first].start), 6) * 15;
+  // The types a head noun lists are in order of likelihood: "the group" in a report on fighting is the armed one.
+  const bonus = (p: PoolMention) => (nameHasWord(p.entity, headWord) ? 60 : 0) + Math.min(ctx.countBefore(p.entity.id, words[d.first].start), 6) * 15
+    + (types.length > 1 && p.entity.type === types[0] ? 30 : 0);
   let ranked = rankEntities(ctx, words[d.first].start, si, { window: 8, decay: 0.7, accept, bonus });
   // "the network" after "the Haqqani Network": a candidate whose name holds the head noun wins over mere salience.
   const named = d.info.generic ? [] : ranked.filter((r) => nameHasWord(r.entity, headWord));

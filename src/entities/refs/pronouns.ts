@@ -19,13 +19,13 @@ const SURE = 0.12;
  * roles. An unnamed person or thing that outranks every entity ("a local
  * chief said he ...") leaves the pronoun unresolved, and so does a near tie.
  */
-export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounInfo): Resolution | undefined {
+export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounInfo, exclude: ReadonlySet<string> = new Set()): Resolution | undefined {
   const { doc } = ctx;
   const word = doc.words[w];
   const si = word.sentence;
   const own = ctx.clauseOf(w);
   const role = ctx.role(w);
-  const agrees = (e: Entity) => info.types.includes(e.type) && genderFits(ctx, e, info);
+  const agrees = (e: Entity) => info.types.includes(e.type) && genderFits(ctx, e, info) && !exclude.has(e.id);
   const ahead = cataphor(ctx, w, agrees);
   if (ahead) return { entity: ahead, rule: 'coref/pronoun-cataphora' };
   // "Lashkar-e-Taiba and its charity arm", "Hamas or its allies": the conjunct the possessive's noun is coordinated with.
@@ -149,7 +149,7 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     const x = words[i];
     if (x.upos !== 'NOUN') continue;
     const r = ctx.role(i);
-    if (r !== 'subject' && r !== 'object') continue;
+    if (r !== 'subject' && r !== 'object' && !(r === 'oblique' && info.number === 'p')) continue;
     if (!info.possessive && x.sentence === si && ctx.clauseOf(i) === own) continue;
     const lemma = x.lemma.toLowerCase();
     const plural = x.xpos === 'NNS';

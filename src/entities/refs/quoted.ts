@@ -36,6 +36,24 @@ export function resolveQuotedSelf(ctx: ReferenceContext, w: number, quote: Span)
   return body ? { entity: body, rule: 'coref/quoted-speaker' } : undefined;
 }
 
+/**
+ * Who a third-person pronoun inside a quotation cannot be: the speaker, who
+ * says "I", and the body the speaker says "we" for ("“We will not stop until
+ * they are gone,” the minister said": "they" is not the minister's government).
+ */
+export function quotedOthers(ctx: ReferenceContext, w: number, quote: Span, selfWords: readonly number[]): Set<string> {
+  const out = new Set<string>();
+  const speaker = speakerOf(ctx, w, quote);
+  if (!speaker) return out;
+  out.add(speaker.entity.id);
+  const { words } = ctx.doc;
+  if (selfWords.some((i) => words[i].start > quote.start && words[i].end < quote.end)) {
+    const body = bodyOf(ctx, speaker.entity, speaker.head);
+    if (body) out.add(body.id);
+  }
+  return out;
+}
+
 function speakerOf(ctx: ReferenceContext, w: number, quote: Span): Speaker | undefined {
   const { words, sentences } = ctx.doc;
   const verbs = entityWords().speechVerbs;
@@ -63,7 +81,7 @@ function speakerOf(ctx: ReferenceContext, w: number, quote: Span): Speaker | und
 interface Speaker { entity: Entity; head: number }
 
 function subjectEntity(ctx: ReferenceContext, verb: number): Speaker | undefined {
-  const subj = ctx.tree.child(verb, (r) => r === 'nsubj');
+  const subj = speechSubject(ctx, verb);
   if (subj < 0) return undefined;
   const on = ctx.atHead(subj);
   if (on) return { entity: on.entity, head: subj };
@@ -75,6 +93,24 @@ function subjectEntity(ctx: ReferenceContext, verb: number): Speaker | undefined
     if (q) return { entity: q, head: k };
   }
   return undefined;
+}
+
+/**
+ * The subject of a speech verb; after a quotation the order is often inverted
+ * ("…,” said the group's spokesman") and a parse may attach the speaker as the
+ * verb's object or complement: the first noun right after the verb then.
+ */
+function speechSubject(ctx: ReferenceContext, verb: number): number {
+  const subj = ctx.tree.child(verb, (r) => r === 'nsubj');
+  if (subj >= 0) return subj;
+  const { words } = ctx.doc;
+  const before = words[verb - 1];
+  if (!before || !/^[”"»,]$/.test(before.form) && before.xpos !== "''") return -1;
+  const after = [...ctx.tree.children(verb, (r) => /^(obj|ccomp|dep|parataxis|appos|xcomp)$/.test(r))].find((k) => k > verb) ?? -1;
+  if (after < 0 || (words[after].upos !== 'NOUN' && words[after].upos !== 'PROPN')) return -1;
+  // Only determiners, possessors and modifiers between the verb and the noun.
+  for (let i = verb + 1; i < after; i++) if (ctx.tree.dominates(after, i) === false) return -1;
+  return after;
 }
 
 /** "a spokesman for the group", "the army's spokesman": the body a role noun names. */

@@ -22,6 +22,8 @@ export interface DescriptionInfo {
   person?: boolean;
   /** So common in names ("group") that a name holding it is no evidence. */
   generic?: boolean;
+  /** Knowledge-base kinds it does not describe ("the group" is no intergovernmental body or mission). */
+  notKinds?: string[];
 }
 
 /** English data of the entity stage (entities.json), as maps and sets. */
@@ -41,6 +43,8 @@ export interface EntityWords {
   nonReferring: Set<string>;
   /** Common nouns for people ("the villagers", "a local chief"). */
   personNouns: Set<string>;
+  /** Verbs whose object "it" is a statement or an event ("denies it"), not an actor. */
+  propositionVerbs: Set<string>;
 }
 
 let data: EntityWords | undefined;
@@ -62,6 +66,7 @@ export function entityWords(): EntityWords {
       speechVerbs: words(raw.speechVerbs),
       nonReferring: words(raw.nonReferring),
       personNouns: words(raw.personNouns),
+      propositionVerbs: words(raw.propositionVerbs),
     };
   }
   return data;
