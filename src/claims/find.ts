@@ -176,8 +176,9 @@ function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry 
     const own = g.entity(trigger);
     // An actor of a kind the predicate does not take on this side does not fill the slot ("a stronghold of HTS": HTS holds it, it is no place).
     // Someone's members are not the someone where belonging is read ("members of X founded Y" makes no X member of Y; FORMAT convention 5).
-    const members = side === 'subject' && (predicate === 'MEMBER_OF' || predicate === 'DEFECTED_TO');
-    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, containers: side === 'object' && predicate === 'BASED_IN' }))
+    const members = side === 'subject' && (predicate === 'MEMBER_OF' || predicate === 'DEFECTED_TO') && !entry?.members;
+    const demonyms = slot === '@agent' && g.words[trigger].upos === 'NOUN' && predicate !== 'BASED_IN' && predicate !== 'MEMBER_OF';
+    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, demonyms, containers: side === 'object' && predicate === 'BASED_IN' }))
       .filter((a) => (side === 'object' || own?.type !== 'Event' || a.entity.id !== own.id) && !(members && a.via === 'member') && sideFits(predicate, side, a.entity, kb));
     if (args.length) return args;
   }

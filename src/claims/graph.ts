@@ -16,6 +16,7 @@ export class ClaimGraph {
   /** Per word: index of a mention inside the word ("Taliban" in "anti-Taliban"), or -1. */
   readonly innerAt: Int32Array;
   readonly entities: Map<string, Entity>;
+  private demonyms?: Map<string, Entity>;
 
   constructor(readonly doc: NexusDocument) {
     this.tree = new DocTree(doc);
@@ -53,6 +54,18 @@ export class ClaimGraph {
   innerEntity(word: number): Entity | undefined {
     const m = this.innerAt[word];
     return m >= 0 ? this.entities.get(this.doc.mentions[m].entity) : undefined;
+  }
+
+  /**
+   * The state a demonym stands for where it names no mention of its own
+   * ("Israeli strikes", "US and British jets"): the entities stage keeps a
+   * state's demonyms the text used among its aliases, once the state is named.
+   */
+  demonym(word: number): Entity | undefined {
+    const w = this.words[word];
+    if (this.mentionAt[word] >= 0 || (w.upos !== 'ADJ' && w.upos !== 'PROPN') || !/^\p{Lu}/u.test(w.form)) return undefined;
+    this.demonyms ??= new Map(this.doc.entities.filter((e) => e.type === 'StateBody' && e.kbId).flatMap((e) => e.aliases.map((a) => [a.toLowerCase(), e] as const)));
+    return this.demonyms.get(w.form.toLowerCase());
   }
 
   lemma(word: number): string {

@@ -17,8 +17,8 @@ export function withDb(cmd: Command): Command {
 
 /** Opens the store (loaded here, not at start-up: `nexus --help` and `extract` never need the database drivers); a PostgreSQL server that goes away is waited for, with a line on standard error when it goes and when it is back. */
 export async function storeFor(options: StoreOptions, io: Io = processIo): Promise<Store> {
-  const { openStore } = await import('../store/index.js');
-  return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock, { notice: (line) => io.err(line) });
+  const { openStore, patienceFromEnv } = await import('../store/index.js');
+  return openStore(options.db ?? process.env.NEXUS_DB ?? DEFAULT_DB, systemClock, { notice: (line) => io.err(line), patienceMs: patienceFromEnv(process.env) });
 }
 
 /** Runs `fn` with the store open, and closes it whatever happens. */

@@ -54,10 +54,12 @@ export class IngestQueue {
     const pool = new pg.Pool({ connectionString: url, max: 3, connectionTimeoutMillis: 10_000, application_name: 'nexus-queue' });
     pool.on('error', () => undefined);
     pool.on('connect', (client) => { client.on('error', () => undefined); });
-    const p: Patience = { what: 'PostgreSQL (queue)', ...options };
+    const p: Patience = { what: 'the job queue on PostgreSQL', ...options };
     const lease = options.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
+    // Until the queue has started, a server that does not answer is tried briefly (a first connection); after, it is waited for.
+    let started = false;
     const boss = new PgBoss({
-      db: { executeSql: (text: string, values: unknown[]) => withReconnect(() => pool.query(text, values as unknown[]), p) },
+      db: { executeSql: (text: string, values: unknown[]) => withReconnect(() => pool.query(text, values as unknown[]), p, !started) },
       schema: QUEUE_SCHEMA, schedule: false, supervise: true, migrate: true,
       maintenanceIntervalSeconds: options.superviseSeconds ?? Math.max(1, Math.min(30, Math.round(lease / 4))),
     });
@@ -69,9 +71,12 @@ export class IngestQueue {
         await boss.createQueue(QUEUE_NAME, { name: QUEUE_NAME, retryLimit: options.retryLimit ?? 3, retryDelay: 5, retryBackoff: true, expireInSeconds: lease });
       }
     } catch (e) {
+      // A half-started pg-boss keeps timers that would keep the process alive: stop it, then its pool.
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
       await pool.end().catch(() => undefined);
       throw new NexusError('QueueError', `cannot open the job queue (${(e as Error).message})`, { cause: e });
     }
+    started = true;
     return new IngestQueue(boss, pool, p);
   }
 

@@ -30,7 +30,8 @@ export async function postgresDialect(url: string, now: () => string, patience: 
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   const p: Patience = { what: `PostgreSQL at ${hideSecret(url).replace(/^postgres(ql)?:\/\//, '')}`, ...patience };
   try {
-    await sql`select 1`.execute(db);
+    // A server restarting as we start is waited for (briefly), as one that goes away later is.
+    await withReconnect(() => sql`select 1`.execute(db), p, true);
   } catch (e) {
     await db.destroy();
     throw new NexusError('StoreError', `cannot connect to PostgreSQL (${(e as Error).message})`, { subject: hideSecret(url), cause: e });

@@ -26,6 +26,9 @@ export function isConnectionLost(e: unknown): boolean {
 
 export const MAX_DELAY_MS = 8_000;
 
+/** How long a first connection is tried: a server that is restarting answers within seconds; a wrong address should not hold a user for ten minutes. */
+export const STARTUP_PATIENCE_MS = 60_000;
+
 export interface Patience {
   /** Give up after this long without the database (default 10 minutes, or $NEXUS_DB_PATIENCE seconds). */
   patienceMs?: number;
@@ -35,29 +38,39 @@ export interface Patience {
   what?: string;
 }
 
+/** Patience from the environment: $NEXUS_DB_PATIENCE seconds (read by the CLI and the server, at the edge). */
+export function patienceFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const s = Number(env.NEXUS_DB_PATIENCE);
+  return env.NEXUS_DB_PATIENCE && Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs `fn` again after a lost connection, with bounded backoff, until it
  * succeeds or patience runs out (then the last error is thrown). Any other
- * error is thrown at once.
+ * error is thrown at once. A `first` connection (a command starting while the
+ * server restarts) is tried for at most STARTUP_PATIENCE_MS.
  */
-export async function withReconnect<T>(fn: () => Promise<T>, p: Patience = {}): Promise<T> {
+export async function withReconnect<T>(fn: () => Promise<T>, p: Patience = {}, first = false): Promise<T> {
   let since: number | undefined;
+  const patience = first ? Math.min(p.patienceMs ?? STARTUP_PATIENCE_MS, STARTUP_PATIENCE_MS) : p.patienceMs ?? 600_000;
   let delay = 500;
   for (;;) {
     try {
       const result = await fn();
-      if (since !== undefined) p.notice?.(`nexus: ${p.what ?? 'the database'} is back after ${((Date.now() - since) / 1000).toFixed(1)} s; the interrupted transaction was run again`);
+      if (since !== undefined) p.notice?.(first ? `nexus: ${p.what ?? 'the database'} answers after ${((Date.now() - since) / 1000).toFixed(1)} s` : `nexus: ${p.what ?? 'the database'} is back after ${((Date.now() - since) / 1000).toFixed(1)} s; the interrupted transaction was run again`);
       return result;
     } catch (e) {
       if (!isConnectionLost(e)) throw e;
       const now = Date.now();
       if (since === undefined) {
         since = now;
-        p.notice?.(`nexus: lost the connection to ${p.what ?? 'the database'} (${(e as Error).message}); waiting for it to come back`);
+        p.notice?.(first
+          ? `nexus: cannot reach ${p.what ?? 'the database'} (${(e as Error).message}); trying again for up to ${Math.round(patience / 1000)} s`
+          : `nexus: lost the connection to ${p.what ?? 'the database'} (${(e as Error).message}); waiting for it to come back`);
       }
-      if (now - since > (p.patienceMs ?? 600_000)) throw e;
+      if (now - since > patience) throw e;
       await sleep(delay * (0.75 + Math.random() * 0.5));
       delay = Math.min(delay * 2, MAX_DELAY_MS);
     }

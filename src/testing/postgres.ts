@@ -17,6 +17,10 @@ export interface TestPostgres {
   database(): Promise<string>;
   /** Stops the server (fast shutdown: open connections are terminated) and starts it again on the same port, after `downMs`. */
   restart(downMs?: number): Promise<void>;
+  /** Stops the server (fast shutdown) until `up()`; the data stays. */
+  down(): void;
+  /** Starts a server stopped by `down()` again, on the same port. */
+  up(): void;
   stop(): void;
 }
 
@@ -58,6 +62,7 @@ export async function startPostgres(): Promise<TestPostgres | undefined> {
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
   const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`, 'start']);
   start();
+  const down = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let n = 0;
   return {
@@ -71,10 +76,12 @@ export async function startPostgres(): Promise<TestPostgres | undefined> {
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
     async restart(downMs = 2000) {
-      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      down();
       await new Promise((r) => setTimeout(r, downMs));
       start();
     },
+    down,
+    up: start,
     stop() {
       try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already stopped */ }
       rmSync(dir, { recursive: true, force: true });

@@ -8,8 +8,8 @@ import { COLOMBIA, MYANMAR, SAHEL, SYRIA } from './texts.js';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** `nexus ARGS` as a separate process, from source. */
-export function nexusProcess(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/testing/bin.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export function nexusProcess(args: string[], env?: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/testing/bin.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: env && { ...process.env, ...env } });
 }
 
 export function finished(child: ChildProcess): Promise<{ code: number | null; out: string; err: string }> {

@@ -25,6 +25,8 @@ export interface ActorOptions {
   containers?: boolean;
   /** A statement stands for whoever made it ("according to the statement", "the statement accused X"): for speakers and speech acts. */
   statements?: boolean;
+  /** A demonym stands for its state: for the doers of an act noun ("Israeli strikes"), not for people ("Russian fighters" may fight Russia). */
+  demonyms?: boolean;
 }
 
 // Relations by which a member noun ("fighters", "troops") names whose it is.
@@ -101,6 +103,8 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
     }
   }
   if (own) return { entity: own, word, via: 'mention' };
+  const state = opts.demonyms ? g.demonym(word) : undefined;
+  if (state) return { entity: state, word, via: 'mention' };
   if (depth > 3) return undefined;
   if (opts.statements || opts.doers) {
     for (const m of statementMakers(g, word)) {

@@ -36,6 +36,8 @@ export interface LexEntry {
   speaker?: string[];
   /** The claim runs from the object to the subject ("X recruited Y": Y MEMBER_OF X). */
   reverse?: boolean;
+  /** The parts may be named by their members ("comprises troops from Chad"): members stand for their side, as they do not where a member's own belonging is read. */
+  members?: boolean;
   /** The relation holds both ways ("X clashed with Y", "X traded fire with Y": each is hostile to the other). */
   mutual?: boolean;
   /** The sense holds only without a direct object ("Mali withdrew from the G5", not "France withdrew its troops from Mali"). */

@@ -20,6 +20,9 @@ export const NOUN_RULES: ClaimRule[] = [
       { text: "Iran's support for the Houthis has grown.", claims: ['Iran SUPPORTS Houthis'] },
       { text: "The Colombian government's talks with the National Liberation Army resumed.", claims: ['Colombia NEGOTIATED_WITH National Liberation Army'] },
       { text: 'An attack on the market killed nine people.', claims: [] },
+      // A demonym before the act noun stands for the state, once the text names it; it does not make a state of its people or its land.
+      { text: 'Turkey has vowed to press on. Turkish airstrikes on PKK hideouts killed six fighters.', claims: ['Turkey ATTACKED Kurdistan Workers\' Party'] },
+      { text: 'Russia denied it. Russian volunteers fought against the Russian army near Belgorod.', claims: [] },
       { text: 'ISWAP fighters stormed Malam Fatori. The attack, in which 12 Nigerian soldiers were killed, lasted hours.', claims: ['Islamic State West Africa Province ATTACKED Nigeria'] },
     ],
   },

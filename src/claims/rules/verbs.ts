@@ -20,6 +20,9 @@ export const VERB_RULES: ClaimRule[] = [
       { text: 'Nigerian troops arrested Abu Bakr Shekau, who had led Boko Haram.', claims: ['Nigeria ARRESTED Abu Bakr Shekau'] },
       { text: 'The Taliban fought against the National Resistance Front in Panjshir.', claims: ['Taliban HOSTILE_TO National Resistance Front'] },
       { text: 'Pakistan will host talks on the future of Afghanistan.', claims: [] },
+      // A whole and its parts: the parts (or the troops they send) are members of the whole.
+      { text: 'The G5 Sahel force comprised troops from Mali, Niger and Chad.', claims: ['Mali MEMBER_OF G5 Sahel Joint Force', 'Niger MEMBER_OF G5 Sahel Joint Force', 'Chad MEMBER_OF G5 Sahel Joint Force'] },
+      { text: 'The convoy comprised forty trucks from Chad.', claims: [] },
     ],
   },
   {
@@ -74,14 +77,17 @@ export const VERB_RULES: ClaimRule[] = [
 
   {
     id: 'verb/alongside',
-    description: 'fighting or attacking alongside or together with someone makes the two allies ("fought alongside federal forces against X")',
-    trigger: { table: 'verbs', upos: ['VERB'], predicates: ['ATTACKED', 'HOSTILE_TO'] },
+    description: 'fighting, attacking or arresting alongside, together with or in coordination with someone makes the two allies ("fought alongside federal forces against X", "X, together with Y, raided", "in coordination with Y")',
+    trigger: { table: 'verbs', upos: ['VERB'], predicates: ['ATTACKED', 'HOSTILE_TO', 'ARRESTED'] },
     predicate: 'ALLY_OF',
     subject: ['nsubj', '@inherit'],
-    object: ['obl|nmod>alongside|beside', '.{advmod=alongside}/obj', 'obl|nmod{advmod=together}'],
+    object: ['obl|nmod>alongside|beside', '.{advmod=alongside}/obj', 'obl|nmod{advmod=together}', 'nsubj{advmod=together}/advmod/obl|nmod>with', 'nsubj/nmod|obl>with{advmod=together}', 'obl>in[@jointNouns]/nmod>with'],
     examples: [
       { text: 'The Wagner Group fought alongside the Malian army against the rebels.', claims: ['Wagner Group ALLY_OF Malian Armed Forces'] },
       { text: 'The Wagner Group fought the Malian army near Kidal.', claims: [] },
+      { text: 'The Nigeria Police Force, together with the Nigerian Army, arrested five men in Kano.', claims: ['Nigeria Police Force ALLY_OF Nigerian Army'] },
+      { text: 'Ugandan troops attacked the ADF in coordination with the Congolese army.', claims: ['Uganda ALLY_OF Armed Forces of the Democratic Republic of the Congo'] },
+      { text: 'Ugandan troops raided ADF camps in the presence of journalists.', claims: [] },
     ],
   },
   {

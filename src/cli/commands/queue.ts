@@ -8,6 +8,9 @@ import { EXIT, formatError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parsePositiveInt } from '../parse.js';
 import { storeFor, withDb, type StoreOptions } from '../store.js';
+import type { IngestQueue } from '../../queue/index.js';
+import { patienceFromEnv } from '../../store/reconnect.js';
+import type { Store } from '../../store/index.js';
 
 /** The queue lives in the store's PostgreSQL database: one server to run, and jobs and documents share its backups. */
 function queueUrl(opts: StoreOptions): string {
@@ -18,28 +21,46 @@ function queueUrl(opts: StoreOptions): string {
 
 // The queue (pg-boss), the extractor and the progress bar load when a command uses them, not when nexus starts.
 const queueModule = () => import('../../queue/index.js');
-const openQueue = async (opts: StoreOptions, io: Io, lease?: number) => (await queueModule()).IngestQueue.open(queueUrl(opts), { notice: (l) => io.err(l), leaseSeconds: lease });
+const openQueue = async (opts: StoreOptions, io: Io, lease?: number) =>
+  (await queueModule()).IngestQueue.open(queueUrl(opts), { notice: (l) => io.err(l), leaseSeconds: lease, patienceMs: patienceFromEnv(process.env) });
+
+/**
+ * Opens the queue, then the store, runs `fn`, and closes whichever opened,
+ * whatever happens: an open queue keeps pg-boss's timers, and with them the
+ * process, alive (a worker whose store failed to open must still exit).
+ */
+async function withQueue<T>(opts: StoreOptions, io: Io, lease: number | undefined, fn: (queue: IngestQueue, store: Store) => Promise<T>): Promise<T> {
+  const queue = await openQueue(opts, io, lease);
+  try {
+    const store = await storeFor(opts, io);
+    try {
+      return await fn(queue, store);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await queue.close();
+  }
+}
 
 /** `nexus ingest --queue`: read and clean here, queue each document for the workers. */
 export async function enqueueCommand(plan: Plan, opts: StoreOptions & { quiet?: boolean; lease?: number; debug?: boolean }, io: Io, setExit: (c: number) => void): Promise<void> {
   const [{ enqueueItems }, { progress }] = await Promise.all([queueModule(), import('../progress.js')]);
-  const queue = await openQueue(opts, io, opts.lease);
-  const store = await storeFor(opts, io);
   const counts = { queued: 0, duplicate: 0, failed: 0, bytes: 0 };
   const failures: string[] = [];
-  const bar = progress(io, plan.totalBytes, !!opts.quiet);
-  try {
-    for await (const r of enqueueItems(plan.items, queue, store, opts.lease)) {
-      counts[r.status]++;
-      counts.bytes += r.bytes;
-      if (r.status === 'failed') { const line = formatError(r.error, opts.debug); failures.push(line); bar.note(line); bar.tick(r.bytes, ''); continue; }
-      bar.tick(r.bytes, r.status === 'queued' ? `queued     ${r.label}` : `duplicate  ${r.label}`);
+  await withQueue(opts, io, opts.lease, async (queue, store) => {
+    const bar = progress(io, plan.totalBytes, !!opts.quiet);
+    try {
+      for await (const r of enqueueItems(plan.items, queue, store, opts.lease)) {
+        counts[r.status]++;
+        counts.bytes += r.bytes;
+        if (r.status === 'failed') { const line = formatError(r.error, opts.debug); failures.push(line); bar.note(line); bar.tick(r.bytes, ''); continue; }
+        bar.tick(r.bytes, r.status === 'queued' ? `queued     ${r.label}` : `duplicate  ${r.label}`);
+      }
+    } finally {
+      bar.stop();
     }
-  } finally {
-    bar.stop();
-    await store.close();
-    await queue.close();
-  }
+  });
   io.err(`queued ${counts.queued}, skipped ${counts.duplicate} already stored, failed ${counts.failed} (${formatBytes(counts.bytes)}); run \`nexus worker\` to ingest them`);
   if (failures.length) {
     io.err('failed:');
@@ -62,29 +83,27 @@ export function registerQueue(program: Command, io: Io, setExit: (code: number) 
       const opts = { ...cmd.optsWithGlobals(), ...options } as WorkerCliOptions;
       const [{ runWorker }, { inlineExtractor, threadExtractor }] = await Promise.all([queueModule(), import('../../work/index.js')]);
       const ctx = await pipelineContext(io, opts);
-      const queue = await openQueue(opts, io);
-      const store = await storeFor(opts, io);
-      const extractor = opts.threads > 0 ? threadExtractor(opts.threads, opts.kb ?? [], ctx) : inlineExtractor(ctx);
-      let stop = false;
-      const onSignal = () => { if (stop) process.exit(EXIT.failed); stop = true; io.err('nexus worker: stopping after this batch (again to stop at once)'); };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      const started = Date.now();
-      try {
-        const totals = await runWorker(queue, store, extractor, { batch: opts.batch, untilEmpty: !!opts.untilEmpty, pollSeconds: opts.poll, stopping: () => stop }, (e) => {
-          if (e.kind === 'failed') io.err(`nexus: ${e.label}: ${e.error}`);
-          else if (!opts.quiet) io.out(e.kind === 'stored' ? `stored     ${e.label}  (${e.claims} claims)` : `duplicate  ${e.label}`);
-        });
-        const secs = (Date.now() - started) / 1000;
-        io.err(`worker stored ${totals.stored}, failed ${totals.failed} (in ${secs.toFixed(1)} s, ${(totals.stored / Math.max(secs, 0.001)).toFixed(1)} docs/s)`);
-        if (totals.failed) setExit(EXIT.failed);
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        await extractor.close();
-        await store.close();
-        await queue.close();
-      }
+      await withQueue(opts, io, undefined, async (queue, store) => {
+        const extractor = opts.threads > 0 ? threadExtractor(opts.threads, opts.kb ?? [], ctx) : inlineExtractor(ctx);
+        let stop = false;
+        const onSignal = () => { if (stop) process.exit(EXIT.failed); stop = true; io.err('nexus worker: stopping after this batch (again to stop at once)'); };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+        const started = Date.now();
+        try {
+          const totals = await runWorker(queue, store, extractor, { batch: opts.batch, untilEmpty: !!opts.untilEmpty, pollSeconds: opts.poll, stopping: () => stop }, (e) => {
+            if (e.kind === 'failed') io.err(`nexus: ${e.label}: ${e.error}`);
+            else if (!opts.quiet) io.out(e.kind === 'stored' ? `stored     ${e.label}  (${e.claims} claims)` : `duplicate  ${e.label}`);
+          });
+          const secs = (Date.now() - started) / 1000;
+          io.err(`worker stored ${totals.stored}, failed ${totals.failed} (in ${secs.toFixed(1)} s, ${(totals.stored / Math.max(secs, 0.001)).toFixed(1)} docs/s)`);
+          if (totals.failed) setExit(EXIT.failed);
+        } finally {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+          await extractor.close();
+        }
+      });
     });
 
   withDb(program.command('queue'))
