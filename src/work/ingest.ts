@@ -62,20 +62,26 @@ export async function* ingestItems(items: AsyncIterable<SourceItem>, store: Stor
   // with threads, a batch more than they work on at once, so that they go on
   // extracting the next batch while this thread stores one (SQLite's writes
   // hold this thread). A document whose extraction is done is taken at once,
-  // so that slow inputs (feeds, URLs) still show progress one by one.
+  // so that slow inputs (feeds, URLs) still show progress one by one; and no
+  // more than a batch's characters wait (large documents keep memory low).
   const ahead = extractor.width * 2 + (extractor.inline ? 0 : limits.docs);
-  const window: Array<{ ready: Promise<Ready>; done: boolean }> = [];
+  const window: Array<{ ready: Promise<Ready>; done: boolean; bytes: number }> = [];
+  let waiting = 0;
   const enqueue = (item: SourceItem) => {
-    const slot = { ready: prepare(item), done: false };
+    const slot = { ready: prepare(item), done: false, bytes: item.bytes };
     void slot.ready.then(() => { slot.done = true; });
     window.push(slot);
+    waiting += item.bytes;
   };
+  const overfull = () => window.length > ahead || (window.length > extractor.width * 2 && waiting > limits.chars) || !!window[0]?.done;
   let batch: Ready[] = [];
   let chars = 0;
   let started = Date.now();
   const full = () => batch.length >= limits.docs || chars >= limits.chars || (batch.length > 0 && Date.now() - started >= limits.ms);
   const take = async () => {
-    const r = await window.shift()!.ready;
+    const slot = window.shift()!;
+    waiting -= slot.bytes;
+    const r = await slot.ready;
     if (!batch.length) started = Date.now();
     batch.push(r);
     chars += r.doc && !r.stored ? r.doc.text.length : 0;
@@ -89,7 +95,7 @@ export async function* ingestItems(items: AsyncIterable<SourceItem>, store: Stor
   };
   for await (const item of items) {
     enqueue(item);
-    while (window.length > ahead || window[0]?.done) {
+    while (overfull()) {
       await take();
       if (full()) yield* flush();
     }
