@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { silentLogger, systemClock, type NexusDocument } from '../src/core/index.js';
 import { documentFromText } from '../src/ingest/index.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
+import { loadModel } from '../src/nlp/index.js';
 import { extract } from '../src/pipeline/index.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { asText, KIVU } from '../src/testing/corpus.js';
@@ -32,7 +33,7 @@ function generated(i: number): string {
 }
 
 const kb = loadKnowledgeBase();
-const ctx = { kb, clock: systemClock, logger: silentLogger };
+const ctx = { kb, nlp: loadModel(), clock: systemClock, logger: silentLogger };
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 async function run(name: string, store: Store): Promise<void> {

@@ -7,8 +7,8 @@
 // full store of each engine (in-process, after the store is open).
 // Not a test. Run: npm run bench:scale [-- DOCS [RUNS]] (RUNS: best of N for each rate).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -26,12 +26,23 @@ const textBytes = writeJsonl(corpus, docs);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 console.log(`node ${process.version}, ${cpus().length} cores (shared with other work: figures vary between runs), ${docs} documents, ${mb(textBytes)} of text`);
 
-function nexus(args: string[]): Promise<{ code: number | null; err: string }> {
-  const child = spawn(process.execPath, [join(root, 'bin/nexus.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+// CPU seconds of each command (user + system, all its threads), through GNU time where it is installed:
+// unlike wall time, it hardly depends on what else the shared machine is doing.
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const load = () => `load average ${loadavg()[0].toFixed(1)}`;
+
+function nexus(args: string[]): Promise<{ code: number | null; err: string; cpu: number }> {
+  const argv = [join(root, 'bin/nexus.js'), ...args];
+  const child = TIME ? spawn(TIME, ['-f', 'nexus-cpu %U %S', process.execPath, ...argv], { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr.on('data', (d) => { err += d; });
-  return new Promise((r) => child.on('close', (code) => r({ code, err })));
+  return new Promise((r) => child.on('close', (code) => {
+    const m = /nexus-cpu ([\d.]+) ([\d.]+)/.exec(err);
+    r({ code, err: err.replace(/.*nexus-cpu.*\n?/, ''), cpu: m ? Number(m[1]) + Number(m[2]) : NaN });
+  }));
 }
+const perDoc = (cpu: number) => (Number.isNaN(cpu) ? '' : `; ${cpu.toFixed(0)} CPU s (${((cpu * 1000) / docs).toFixed(1)} ms a document)`);
 
 async function timed(label: string, fn: () => Promise<unknown>, times = 3): Promise<number> {
   let best = Infinity;
@@ -61,6 +72,7 @@ function sqliteBytes(path: string): void {
 
 // ---------------------------------------------------------------- SQLite
 let best = Infinity;
+let bestCpu = NaN;
 let sqlitePath = '';
 for (let r = 0; r < runs; r++) {
   sqlitePath = join(dir, `scale-${r}.db`);
@@ -68,10 +80,11 @@ for (let r = 0; r < runs; r++) {
   const res = await nexus(['ingest', corpus, '--db', sqlitePath, '-q']);
   const secs = (performance.now() - t) / 1000;
   if (res.code !== 0) throw new Error(res.err);
-  best = Math.min(best, secs);
+  console.log(`  SQLite run ${r + 1}: ${secs.toFixed(1)} s${perDoc(res.cpu)}; ${load()}`);
+  if (secs < best) { best = secs; bestCpu = res.cpu; }
   if (r < runs - 1) rmSync(sqlitePath, { force: true });
 }
-console.log(`SQLite, nexus ingest (extraction threads, batches of 64): ${best.toFixed(1)} s = ${(docs / best).toFixed(0)} docs/s (best of ${runs})`);
+console.log(`SQLite, nexus ingest (extraction threads, batches of 64): ${best.toFixed(1)} s = ${(docs / best).toFixed(0)} docs/s (best of ${runs})${perDoc(bestCpu)}`);
 sqliteBytes(sqlitePath);
 {
   const store = await openStore(sqlitePath, systemClock);
@@ -115,6 +128,8 @@ try {
       await sample;
       await sampler.end();
       for (const res of results) if (res.code !== 0) throw new Error(res.err);
+      const cpu = results.reduce((n, res) => n + res.cpu, 0);
+      console.log(`  PostgreSQL, ${workers} worker(s), run ${r + 1}: ${secs.toFixed(1)} s${perDoc(cpu)} in the workers; ${load()}`);
       if (secs < bestSecs) { bestSecs = secs; share = active ? waiting / active : 0; }
       lastUrl = url;
     }

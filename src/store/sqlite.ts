@@ -5,6 +5,7 @@ import { RetryWrite, searchWords, type Db, type SearchRow, type SqlDialect } fro
 import { migrate } from './migrate.js';
 import { canWrite, openReadOnly } from './sqlite-open.js';
 import { QUOTE_ROWS } from './rows.js';
+import { cachingDatabase } from './sqlite-statements.js';
 import type { Schema } from './schema.js';
 
 const BUSY_TIMEOUT_MS = 60_000;
@@ -50,7 +51,7 @@ export async function sqliteDialect(path: string, now: () => string): Promise<Sq
   } catch (e) {
     throw new NexusError('StoreError', `cannot open the SQLite store (${(e as Error).message})`, { subject: path, cause: e });
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) });
   const write = async <T>(fn: (trx: Db) => Promise<T>): Promise<T> => {
     if (readOnly) throw new NexusError('ReadOnlyStore', 'the store is read-only (no permission to write it or its folder): queries work, changes cannot be saved', { subject: path });
     for (let attempt = 1; ; attempt++) {

@@ -113,6 +113,27 @@ for (const backend of backends) {
       await store.close();
     });
 
+    t('the claims of an actor, whole or a page at a time, are those of the whole list with the actor at an end, in its order', async () => {
+      const store = await corpus(backend.open);
+      const all = await store.claims();
+      for (const name of ['Yakutumba', 'Twirwaneho']) {
+        const id = await actorId(store, name);
+        const mine = all.filter((c) => c.subject.id === id || c.object.id === id).map((c) => c.id);
+        assert.ok(mine.length >= 3, `${name}: ${mine.length} claims`);
+        assert.deepEqual((await store.claims({ actor: id })).map((c) => c.id), mine);
+        assert.equal(await store.countClaims({ actor: id }), mine.length);
+        const pages: string[] = [];
+        for (let offset = 0; offset < mine.length; offset += 2) pages.push(...(await store.claims({ actor: id, limit: 2, offset })).map((c) => c.id));
+        assert.deepEqual(pages, mine);
+        const asSubject = all.filter((c) => c.subject.id === id).map((c) => c.id);
+        assert.deepEqual((await store.claims({ subject: id, limit: 1000 })).map((c) => c.id), asSubject);
+      }
+      const page = await store.claims({ limit: 3, offset: 1 });
+      assert.deepEqual(page.map((c) => c.id), all.slice(1, 4).map((c) => c.id));
+      assert.deepEqual(page.map((c) => c.quote.text), all.slice(1, 4).map((c) => c.quote.text));
+      await store.close();
+    });
+
     t('a syndicated copy adds a document but not an independent source', async () => {
       const store = await corpus(backend.open, [...KIVU, SYNDICATED]);
       const yak = await actorId(store, 'Yakutumba');

@@ -58,13 +58,24 @@ export async function* ingestItems(items: AsyncIterable<SourceItem>, store: Stor
       return { item, doc: await extractor.extract(doc) };
     }).catch((error) => ({ item, error }));
   };
-  const window: Array<Promise<Ready>> = [];
+  // Documents read and handed to extraction before their turn to be stored:
+  // with threads, a batch more than they work on at once, so that they go on
+  // extracting the next batch while this thread stores one (SQLite's writes
+  // hold this thread). A document whose extraction is done is taken at once,
+  // so that slow inputs (feeds, URLs) still show progress one by one.
+  const ahead = extractor.width * 2 + (extractor.inline ? 0 : limits.docs);
+  const window: Array<{ ready: Promise<Ready>; done: boolean }> = [];
+  const enqueue = (item: SourceItem) => {
+    const slot = { ready: prepare(item), done: false };
+    void slot.ready.then(() => { slot.done = true; });
+    window.push(slot);
+  };
   let batch: Ready[] = [];
   let chars = 0;
   let started = Date.now();
   const full = () => batch.length >= limits.docs || chars >= limits.chars || (batch.length > 0 && Date.now() - started >= limits.ms);
   const take = async () => {
-    const r = await window.shift()!;
+    const r = await window.shift()!.ready;
     if (!batch.length) started = Date.now();
     batch.push(r);
     chars += r.doc && !r.stored ? r.doc.text.length : 0;
@@ -77,8 +88,8 @@ export async function* ingestItems(items: AsyncIterable<SourceItem>, store: Stor
     if (!options.refresh) await store.resolve({ wait: false });
   };
   for await (const item of items) {
-    window.push(prepare(item));
-    while (window.length > extractor.width * 2) {
+    enqueue(item);
+    while (window.length > ahead || window[0]?.done) {
       await take();
       if (full()) yield* flush();
     }

@@ -8,13 +8,15 @@ import { toClean, withExtraction, type Extraction } from './transfer.js';
 export interface Extractor {
   /** How many documents it can work on at once. */
   readonly width: number;
+  /** Extraction runs in the calling thread (so reading far ahead gains nothing). */
+  readonly inline?: boolean;
   extract(doc: NexusDocument): Promise<NexusDocument>;
   close(): Promise<void>;
 }
 
 /** Extraction in the calling thread (small inputs: no thread to start, no knowledge base to load again). */
 export function inlineExtractor(ctx: PipelineContext): Extractor {
-  return { width: 1, extract: async (doc) => extract(doc, ctx), close: async () => undefined };
+  return { width: 1, inline: true, extract: async (doc) => extract(doc, ctx), close: async () => undefined };
 }
 
 export function defaultThreads(): number {
