@@ -41,7 +41,11 @@ export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
     const facts = PREDICATE_FACTS[f.predicate];
     const rule = rulesById.get(f.rule);
     // A speech act by its own speaker ("X accused Y") is not framed by X's saying so; the author's naming is framed by nothing, a speaker's naming inside quotation marks by the speaker.
-    const frames = rule?.naming && !insideQuote(g, f.trigger) ? [] : framesOf(g, f.trigger).filter((fr) => !(facts.speechAct && fr.speakers.some((s) => s.entity.id === f.subject.entity.id)));
+    // The phrase that names a speaker is the author's ("X, a spokesman for the army, said ...": the author says X speaks for the army);
+    // unless the parse hung the speech verb itself under the speaker's name.
+    const frames = rule?.naming && !insideQuote(g, f.trigger) ? [] : framesOf(g, f.trigger)
+      .filter((fr) => !(facts.speechAct && fr.speakers.some((s) => s.entity.id === f.subject.entity.id)))
+      .filter((fr) => !fr.speakers.some((s) => { const phrase = g.tree.subtree(s.word); return phrase.includes(f.trigger) && !phrase.includes(fr.word); }));
     const chain = ['author'];
     for (const fr of frames) {
       const id = fr.speakers.length ? fr.speakers[0].entity.id : `source:${fr.unnamed}`;

@@ -354,6 +354,12 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   const warned = find(issued, 'Hamas PRESSURED Egypt');
   assert.deepEqual(warned.chain, ['author'], 'a speech act is the author\'s report; "described as" does not wrap the sentence');
   find(issued, 'Hamas ACCUSED Israel');
+  // The phrase that names a speaker is the author's: who the speaker is, the author says; what the speaker says is the speaker's.
+  const introduced = run('The army killed five ISWAP fighters near Baga on Monday, said Major Ahmed Bello, a spokesman for the Nigerian Army in the area.');
+  const role = edges(introduced).filter((e) => e === 'Ahmed Bello MEMBER_OF Nigerian Army');
+  assert.equal(role.length, 1, `one claim, not one per attribution: ${edges(introduced).join('; ')}`);
+  assert.equal(find(introduced, 'Ahmed Bello MEMBER_OF Nigerian Army').attributedTo, 'author');
+  assert.equal(name(introduced, find(introduced, 'Nigerian Army ATTACKED Islamic State West Africa Province').attributedTo), 'Ahmed Bello');
 });
 
 test('negation, refusal and denial make a claim negative', () => {
