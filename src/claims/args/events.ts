@@ -34,11 +34,10 @@ export function incidentTargets(g: ClaimGraph, word: number): number[] {
     else if (rel === 'acl') out.push(...victimsOfClause(g, c));
   }
   // "responsibility for the bombing, which killed X": the clause may hang on the word the incident's phrase belongs to.
-  const w0 = g.words[word];
-  const holder = w0.deprel.startsWith('nmod') && w0.head >= 0 && (actorWords().responsibilityWords.has(g.lemma(w0.head)) || actorWords().quantityNouns.has(g.lemma(w0.head))) ? [w0.head] : [];
+  const w = g.words[word];
+  const holder = w.deprel.startsWith('nmod') && w.head >= 0 && (words.responsibilityWords.has(g.lemma(w.head)) || words.quantityNouns.has(g.lemma(w.head))) ? [w.head] : [];
   for (const v of [...clausesOn(g, word), ...holder.flatMap((h) => clausesOn(g, h))]) out.push(...victimsOfClause(g, v));
   // "conducted the strike, resulting in the deaths of X": a participle on the verb that takes the incident.
-  const w = g.words[word];
   if (!out.length && w.deprel === 'obj' && w.head >= 0) for (const c of g.tree.children(w.head, 'advcl')) if (g.words[c].xpos === 'VBG') out.push(...victimsOfClause(g, c));
   return out;
 }

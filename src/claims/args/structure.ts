@@ -7,12 +7,12 @@ import type { ClaimRule } from '../rules/types.js';
 import type { Arg } from './actors.js';
 import { actorWords, grammarWords } from '../../lang/en/index.js';
 
-/** The head word of a name of an entity of these types: the mention's word whose head lies outside it. */
 /** A country, whatever type the text gave it: a country is a state (FORMAT convention 2). */
 export function isCountry(e: Entity, kb: KnowledgeBase): boolean {
   return !!e.kbId && kb.get(e.kbId)?.kind === 'country';
 }
 
+/** The head word of a name of an entity of these types: the mention's word whose head lies outside it. */
 export function isNameHead(g: ClaimGraph, word: number, types: EntityType[]): boolean {
   const m = g.mention(word);
   if (!m || m.how === 'pronoun' || m.how === 'description') return false;

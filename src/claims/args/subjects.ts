@@ -1,5 +1,4 @@
-import { grammarWords } from '../../lang/en/index.js';
-import { attributionWords } from '../../lang/en/index.js';
+import { attributionWords, grammarWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { isIntransitive } from '../find.js';
 
