@@ -26,36 +26,30 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-const regional = new WeakMap<KnowledgeBase, Map<string, string>>();
+const regional = new WeakMap<KnowledgeBase, Map<string, Map<string, string>>>();
 
-/** Body id -> the region its name says it serves ("Khyber Pakhtunkhwa Police" -> the province). */
-function regionalBodies(kb: KnowledgeBase): Map<string, string> {
-  let map = regional.get(kb);
+/**
+ * Body id -> the region its name says it serves ("Khyber Pakhtunkhwa Police"
+ * -> the province), for one country's bodies: made per country on first use,
+ * as a document asks about a few countries.
+ */
+function regionalBodies(kb: KnowledgeBase, countryId: string): Map<string, string> {
+  let byCountry = regional.get(kb);
+  if (!byCountry) regional.set(kb, (byCountry = new Map()));
+  let map = byCountry.get(countryId);
   if (map) return map;
   map = new Map();
-  const regions = [...kb.entries.values()].filter((e) => e.kind === 'region' && e.type === 'Location');
-  const byCountry = new Map<string, KbEntry[]>();
-  // Each region's names once, not once per body: with a regular expression
-  // built per body and region this took about 0.4 s of every extract.
-  const regionNames = new Map(regions.map((r) => [r, [r.name, ...(r.aliases ?? [])].map((n) => n.toLowerCase()).filter((x) => x.length > 3)]));
-  for (const r of regions) {
-    const c = kb.countryOf(r)?.id;
-    if (!c) continue;
-    const list = byCountry.get(c) ?? [];
-    list.push(r);
-    byCountry.set(c, list);
-  }
-  for (const e of kb.entries.values()) {
-    if (e.type !== 'StateBody' || e.kind === 'country') continue;
-    const c = kb.countryOf(e)?.id;
-    if (!c) continue;
+  const entries = kb.entriesOf(countryId);
+  // Each region's names once, not once per body (a regular expression built per body and region took 0.4 s).
+  const regions = entries.filter((e) => e.kind === 'region' && e.type === 'Location')
+    .map((r) => ({ id: r.id, names: [r.name, ...(r.aliases ?? [])].map((n) => n.toLowerCase()).filter((x) => x.length > 3) }));
+  for (const e of entries) {
+    if (e.type !== 'StateBody') continue;
     const names = [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase());
-    for (const r of byCountry.get(c) ?? []) {
-      const rn = regionNames.get(r) ?? [];
-      if (names.some((n) => rn.some((x) => containsWord(n, x)))) { map.set(e.id, r.id); break; }
-    }
+    const r = regions.find((r) => names.some((n) => r.names.some((x) => containsWord(n, x))));
+    if (r) map.set(e.id, r.id);
   }
-  regional.set(kb, map);
+  byCountry.set(countryId, map);
   return map;
 }
 
@@ -69,7 +63,7 @@ export function bodyOfCountry(kb: KnowledgeBase, countryId: string, kind: string
   if (kind === 'country') return kb.get(countryId);
   const all = kb.entriesOf(countryId).filter((e) => e.kind === kind && e.type === 'StateBody');
   if (!all.length) return undefined;
-  const regionOfBody = regionalBodies(kb);
+  const regionOfBody = regionalBodies(kb, countryId);
   let best: KbEntry | undefined;
   let bestWeight = 0;
   for (const e of all) {
