@@ -1,20 +1,23 @@
-import { nameTokens, isExactCase, tokenKey } from './keys.js';
-import { NameTrie } from './trie.js';
-import type { KbEntry, KbName, KbNameKind } from './types.js';
+import { groupNames } from './names.js';
+import { NameTrie, type NameSource } from './trie.js';
+import type { KbEntry } from './types.js';
 
-/** Head words a name may write in lower case ("Pakistan army", "Kunar province"). */
-const GENERIC_HEADS = new Set(['army', 'military', 'police', 'navy', 'forces', 'force', 'government', 'ministry', 'party', 'province',
-  'state', 'region', 'district', 'valley', 'strip', 'city', 'town', 'township', 'county', 'governorate', 'division', 'area', 'corps',
-  'guard', 'command', 'agency', 'council', 'oblast', 'sector', 'department', 'office', 'service', 'services']);
-
-/** The knowledge base in memory: entries by id, and a name trie for matching. */
+/**
+ * The knowledge base in memory: entries by id, and a name trie for matching.
+ * The trie is made on first use (queries and exports that only look entries
+ * up never pay for it), from `names`: the loader's reads the bundled names
+ * from the on-disk index where it can (name-index.ts); by default every name
+ * is tokenised.
+ */
 export class KnowledgeBase {
   readonly entries = new Map<string, KbEntry>();
-  readonly trie = new NameTrie();
   private readonly children = new Map<string, KbEntry[]>();
   private byCountry?: Map<string, KbEntry[]>;
+  private nameTrie?: NameTrie;
+  private readonly names: (entries: Map<string, KbEntry>) => NameSource;
 
-  constructor(entries: Iterable<KbEntry>) {
+  constructor(entries: Iterable<KbEntry>, names?: (entries: Map<string, KbEntry>) => NameSource) {
+    this.names = names ?? ((all) => groupNames(all.values()));
     for (const e of entries) this.entries.set(e.id, e);
     for (const e of this.entries.values()) {
       if (e.parent) {
@@ -22,29 +25,12 @@ export class KnowledgeBase {
         list.push(e);
         this.children.set(e.parent, list);
       }
-      this.addName(e, e.name, 'name');
-      for (const a of e.aliases ?? []) this.addName(e, a);
-      for (const m of e.metonyms ?? []) this.addName(e, m, 'metonym');
-      for (const d of e.demonyms ?? []) this.addName(e, d, 'demonym');
     }
   }
 
-  /** Adds one name; an alias without a kind is an acronym when its case must match ("ISKP", "LeT"). Each name is tokenised once (start-up time). */
-  private addName(entry: KbEntry, raw: string, given?: KbNameKind): void {
-    const rawTokens = nameTokens(raw);
-    const kind = given ?? (isExactCase(raw, rawTokens) ? 'acronym' : 'alias');
-    // "The Islamic State" matches without its article; a one-word name after
-    // "The" ("The Hindu", "The Base") keeps it, so that the bare word does not match.
-    let text = raw, tokens = rawTokens;
-    if (/^the\s+\S/i.test(raw)) {
-      const rest = raw.slice(4).trimStart();
-      const restTokens = nameTokens(rest);
-      if (restTokens.length > 1) [text, tokens] = [rest, restTokens];
-    }
-    if (tokens.length === 0) return;
-    const upper = tokens.map((t, k) => (k === 0 && t.norm === 'the' ? false : t.upper && !(k > 0 && GENERIC_HEADS.has(t.norm))));
-    const name: KbName = { entry: entry.id, kind, text, exactCase: isExactCase(text, tokens), upper };
-    this.trie.add(tokens.map(tokenKey), tokens.map((t) => t.text), name);
+  /** A token trie of every name of every entry (made on first use). */
+  get trie(): NameTrie {
+    return (this.nameTrie ??= new NameTrie(this.names(this.entries)));
   }
 
   get(id: string): KbEntry | undefined {

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { NexusError } from '../core/index.js';
 import { KnowledgeBase } from './knowledge-base.js';
+import { codeFingerprint, defaultCachePath } from './name-cache.js';
+import { nameSource } from './name-index.js';
 import type { KbEntry } from './types.js';
 
 /** The bundled data: ../../kb from both src/kb and dist/kb. */
@@ -40,13 +43,24 @@ function dataFiles(dir: string): string[] {
  * checking every entry cost a third of a small extract's time.
  */
 export function readKbFile(path: string, trusted = false): KbEntry[] {
-  let data: unknown;
+  return parseKbFile(path, readKbText(path), trusted);
+}
+
+function readKbText(path: string): string {
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code ? `cannot be read (${code})` : `is not valid JSON (${(e as Error).message})`;
-    throw new NexusError('KbInvalid', why, { subject: path });
+    throw new NexusError('KbInvalid', code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`, { subject: path });
+  }
+}
+
+function parseKbFile(path: string, text: string, trusted: boolean): KbEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new NexusError('KbInvalid', `is not valid JSON (${(e as Error).message})`, { subject: path });
   }
   if (trusted) return data as KbEntry[];
   const check = validate();
@@ -64,19 +78,32 @@ export interface LoadOptions {
   /** Leave out the bundled data (tests). */
   bundled?: boolean;
   dir?: string;
+  /**
+   * The name index file of the bundled entries (see name-cache.ts): by
+   * default beside the compiled code for the bundled directory; `false` to
+   * tokenise every name in memory.
+   */
+  cache?: string | false;
 }
 
 export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   const byId = new Map<string, KbEntry>();
+  const dir = options.dir ?? KB_DIR;
+  const cache = options.bundled === false ? undefined : options.cache ?? (dir === KB_DIR ? defaultCachePath() : undefined);
+  // The key of the name index: the code that tokenises names, then every bundled file's path and content.
+  const key = cache ? createHash('sha256').update(codeFingerprint()) : undefined;
   if (options.bundled !== false) {
-    const dir = options.dir ?? KB_DIR;
     for (const f of dataFiles(dir)) {
-      for (const e of readKbFile(f, dir === KB_DIR)) {
+      const text = readKbText(f);
+      key?.update(`\0${relative(dir, f)}\0`).update(text);
+      for (const e of parseKbFile(f, text, dir === KB_DIR)) {
         if (byId.has(e.id)) throw new NexusError('KbInvalid', `entry id "${e.id}" is defined twice`, { subject: relative(process.cwd(), f) });
         byId.set(e.id, e);
       }
     }
   }
+  const bundled = new Map(byId);
   for (const f of options.files ?? []) for (const e of readKbFile(f)) byId.set(e.id, e);
-  return new KnowledgeBase(byId.values());
+  const file = cache && key ? { path: cache, key: key.digest('hex'), bundled } : undefined;
+  return new KnowledgeBase(byId.values(), (entries) => nameSource(entries, file));
 }

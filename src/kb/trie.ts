@@ -1,5 +1,6 @@
 import type { Token } from '../core/index.js';
 import { isJoiner, tokenKey } from './keys.js';
+import type { IndexedName } from './names.js';
 import type { KbName } from './types.js';
 
 interface Node {
@@ -17,13 +18,27 @@ export interface TrieMatch {
 
 const unifyQuotes = (s: string) => (/[’‘`]/.test(s) ? s.replace(/[’‘`]/g, "'") : s);
 
-/** A token trie over every knowledge-base name: longest match at a position. */
+/** Names grouped by their first key, each group in entry order (see names.ts). */
+export interface NameSource {
+  get(firstKey: string): IndexedName[] | undefined;
+}
+
+/**
+ * A token trie over every knowledge-base name: longest match at a position.
+ * The names under a first key are added the first time a text token has that
+ * key: a document meets a few hundred of the ~15,000, and the source may read
+ * them from the on-disk index only then (name-cache.ts).
+ */
 export class NameTrie {
   private readonly root: Node = { next: new Map() };
   /** First keys of names that may start with a lower-case word in the text ("al-Shabaab", "the Taliban"). */
   private readonly lowerStarts = new Set<string>();
+  /** First keys already looked up in the source. */
+  private readonly seen = new Set<string>();
 
-  add(keys: string[], texts: string[], name: KbName): void {
+  constructor(private readonly source: NameSource) {}
+
+  private add(keys: string[], texts: string[], name: KbName): void {
     if (name.exactCase ? texts[0] !== undefined && texts[0] === texts[0].toLowerCase() : !name.upper[0]) this.lowerStarts.add(keys[0]);
     let node = this.root;
     for (const k of keys) {
@@ -35,11 +50,20 @@ export class NameTrie {
     (node.texts ??= []).push(texts.map(unifyQuotes));
   }
 
+  /** The root's child for a first key, its names added on first use. */
+  private start(key: string): Node | undefined {
+    const node = this.root.next.get(key);
+    if (node || this.seen.has(key)) return node;
+    this.seen.add(key);
+    for (const n of this.source.get(key) ?? []) this.add(n.keys, n.texts, n.name);
+    return this.root.next.get(key);
+  }
+
   /** The longest name starting at token `i` (before `limit`) whose case agrees with the text. */
   match(tokens: Token[], i: number, limit = tokens.length): TrieMatch | undefined {
     // Most tokens start no name: check before allocating anything.
     const first = tokens[i];
-    let node = this.root.next.get(first.key);
+    let node = this.start(first.key);
     if (!node) return undefined;
     // "in", "to", "is" start only names written in capitals ("IN", "IS"): a lower-case word starts none of them.
     if (!first.upper && !first.caps && !this.lowerStarts.has(first.key)) return undefined;
