@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { NexusError, type InputFormat } from '../../core/index.js';
-import { DEFAULT_MAX_BYTES, documentFromBytes, readInput } from '../../ingest/index.js';
-import { analyze, annotateConllu, documentToConllu, loadModel, readConllu, writeConllu, type ConlluSentence } from '../../nlp/index.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/read.js';
+import type { ConlluSentence } from '../../nlp/index.js';
 import type { GlobalOptions } from '../context.js';
 import { EXIT, formatError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -27,6 +27,10 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .action(async (inputs: string[], options: ParseOptions, cmd: Command) => {
       const opts = { ...cmd.optsWithGlobals(), ...options } as ParseOptions;
       if (!opts.conllu && inputs.length === 0) throw new NexusError('UsageError', 'give text files to parse, or --conllu FILE');
+      // The parser loads when the command runs: `nexus --help` and the other commands never load it.
+      const [{ documentFromBytes, readInput }, { analyze, annotateConllu, documentToConllu, loadModel, readConllu, writeConllu }] = await Promise.all([
+        import('../../ingest/index.js'), import('../../nlp/index.js'),
+      ]);
       const model = loadModel();
       const print = (name: string, sentences: ConlluSentence[]) => io.out(opts.json ? JSON.stringify(toJson(name, sentences)) : writeConllu(sentences).replace(/\n$/, ''));
       if (opts.conllu) {
