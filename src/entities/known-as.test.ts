@@ -51,3 +51,8 @@ test('a description of a state body keeps its owner or modifier in the alias it 
   const mali = run('Mali said the attack was repelled. The transitional authorities gave no figures.');
   assert.ok(entity(mali, 'Mali').aliases.includes('transitional authorities'), entity(mali, 'Mali').aliases.join(', '));
 });
+
+test("a known entity's own shorter name written inside a longer form is an alias ('Amaq' in 'Amaq news agency')", () => {
+  const doc = run('The Islamic State claimed the raid through its Amaq news agency on Friday.');
+  assert.ok(entity(doc, 'Amaq News Agency').aliases.includes('Amaq'), entity(doc, 'Amaq News Agency').aliases.join(', '));
+});
