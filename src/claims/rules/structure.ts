@@ -30,6 +30,7 @@ export const STRUCTURE_RULES: ClaimRule[] = [
     examples: [
       { text: 'ELN commander Pablo Beltrán said the talks would resume.', claims: ['Pablo Beltrán MEMBER_OF National Liberation Army'] },
       { text: 'Pablo Beltrán said the talks would resume.', claims: [] },
+      { text: 'Leila Haddad, a Yemen analyst, said the talks would resume.', claims: [] },
     ],
   },
   {
