@@ -2,6 +2,7 @@ import type { Entity, EntityType, Predicate } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { isCountry, isNameHead, officeOf, parentNamed, roleClaims, wholeOf } from './args/structure.js';
+import { homeStateOf } from './args/home.js';
 import { actorsOf, type Arg } from './args/actors.js';
 import { actorWords } from '../lang/en/index.js';
 import { amongClaims } from './args/among.js';
@@ -177,8 +178,8 @@ function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry 
   const targets = side === 'object' && predicate === 'ATTACKED';
   const doers = PREDICATE_FACTS[predicate].speechAct;
   for (const slot of slots) {
-    if (slot === '@parent' || slot === '@office' || slot === '@whole') {
-      const parent = slot === '@parent' ? parentNamed(g, trigger, kb) : slot === '@office' ? officeOf(g, trigger, kb) : wholeOf(g, trigger, kb);
+    if (slot === '@parent' || slot === '@office' || slot === '@whole' || slot === '@home') {
+      const parent = slot === '@parent' ? parentNamed(g, trigger, kb) : slot === '@office' ? officeOf(g, trigger, kb) : slot === '@home' ? homeStateOf(g, trigger, kb) : wholeOf(g, trigger, kb);
       if (parent) return [parent];
       continue;
     }

@@ -47,6 +47,20 @@ export const STRUCTURE_RULES: ClaimRule[] = [
     ],
   },
   {
+    id: 'structure/home-office',
+    description: 'a person titled with a government office and no state ("Interior Minister X") serves the state the document is about, when one state clearly leads its mentions',
+    trigger: { mention: ['Person'], upos: [] },
+    predicate: 'MEMBER_OF',
+    naming: true,
+    subject: ['.'],
+    object: ['@home'],
+    examples: [
+      { text: 'Ecuador declared a state of emergency on Monday. Interior Minister Paola Ruiz said troops would patrol the prisons of Ecuador.', claims: ['Paola Ruiz MEMBER_OF Ecuador'] },
+      { text: 'Ecuador and Peru signed a border deal on Monday. Interior Minister Paola Ruiz said troops would patrol the border.', claims: [] },
+      { text: 'Ecuador declared a state of emergency on Monday. Paola Ruiz, a lawyer, said troops would patrol the prisons of Ecuador.', claims: [] },
+    ],
+  },
+  {
     id: 'structure/person-of',
     description: 'a named person "of" an organisation ("Pablo Beltrán of the ELN") belongs to it',
     trigger: { mention: ['Person'], upos: [] },

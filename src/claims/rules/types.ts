@@ -12,7 +12,7 @@ export interface RuleExample {
 }
 
 /** Where an argument comes from: dependency paths from the trigger, tried in order until one finds an actor; or a named mechanism. */
-export type Slot = Path | '@inherit' | '@patient' | '@light' | '@object' | '@agent' | '@recipient' | '@inner' | '@parent' | '@office' | '@whole' | '@responder' | '@event' | '@apposed' | '@incident-doer' | '@victims' | '@antecedent' | '@targets' | '@labelled-praise' | '@labelled-blame' | '@speaker';
+export type Slot = Path | '@inherit' | '@patient' | '@light' | '@object' | '@agent' | '@recipient' | '@inner' | '@parent' | '@office' | '@whole' | '@home' | '@responder' | '@event' | '@apposed' | '@incident-doer' | '@victims' | '@antecedent' | '@targets' | '@labelled-praise' | '@labelled-blame' | '@speaker';
 
 /** Which words trigger a rule. */
 export interface Trigger {
