@@ -33,6 +33,8 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
     const seen = new Set<string>();
     for (let len = 1; len < p.words.length && len <= MAX_RUN; len++) {
       for (let s = 0; s + len <= p.words.length; s++) {
+        // One word alone is a given name or a surname, not a middle name ("Ali" of "Hamza Ali Mutebi" is someone else).
+        if (len === 1 && s > 0 && s < p.words.length - 1) continue;
         const key = p.words.slice(s, s + len).join(' ');
         if (seen.has(key)) continue;
         seen.add(key);

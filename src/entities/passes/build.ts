@@ -6,8 +6,6 @@ import type { EntityPass } from '../state.js';
 export const build: EntityPass = {
   id: 'build',
   run(s) {
-    // What starts at each token, so that "Myanmar's State Administration Council" (a body) is not read like "Afghanistan's Kunar province".
-    const startsAt = new Map(s.cands.filter((c) => !c.dropped).map((c) => [c.first, c]));
-    buildEntities(s.doc, s.kb, s.cands, s.union, (group) => groupType(s.doc, s.kb, group, (k) => startsAt.get(k)));
+    buildEntities(s.doc, s.kb, s.cands, s.union, (group) => groupType(s.doc, s.kb, group));
   },
 };

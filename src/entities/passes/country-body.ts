@@ -22,18 +22,27 @@ export const countryBody: EntityPass = {
         const country = owner ? kb.get(owner.kbEntry!) : undefined;
         if (country?.kind === 'country' && (!b.type || b.type === 'StateBody' || b.type === 'Organization')) {
           const found = bodyByWords(kb, country.id, spanText(doc, doc.tokens, b.first, b.last));
-          if (found) { b.kbEntry = found; b.type = 'StateBody'; b.rule = 'entity/country-body'; }
+          if (found) { b.kbEntry = found; b.type = 'StateBody'; b.rule = 'entity/country-body'; addForm(b, spanText(doc, doc.tokens, owner!.first, b.last)); }
         }
         continue;
       }
-      const a = byEnd.get(b.first);
+      const glued = byEnd.get(b.first);
+      const owned = isPossessive(doc.tokens[b.first - 1]) ? byEnd.get(b.first - 1) : undefined;
+      const a = glued ?? owned;
       if (!a || a === b) continue;
       const country = kb.get(a.kbEntry!);
       const body = kb.get(b.kbEntry);
-      if (country?.kind === 'country' && body && body.type === 'StateBody' && body.kind !== 'country' && kb.countryOf(body)?.id === country.id) b.first = a.first;
+      if (!(country?.kind === 'country' && body && body.type === 'StateBody' && body.kind !== 'country' && kb.countryOf(body)?.id === country.id)) continue;
+      // "Russia's National Guard" is a form of the body's name analysts write and search; the country keeps its own mention.
+      if (a === owned) addForm(b, spanText(doc, doc.tokens, a.first, b.last));
+      else b.first = a.first;
     }
   },
 };
+
+function addForm(c: Resolved, form: string): void {
+  c.aliasForms = [...(c.aliasForms ?? []), form];
+}
 
 const SPELLING: Record<string, string> = { defense: 'defence', organization: 'organisation' };
 const words = (s: string) => nameKey(s).split(' ').map((w) => SPELLING[w] ?? w).filter((w) => w.length > 2 && w !== 'the' && w !== 'and');

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import { findDefinitions } from '../acronyms.js';
 import { nameKey, spanText } from '../build.js';
 import { lowercaseRoleTitles } from '../implicit.js';
+import { knownAsLinks } from '../known-as.js';
 import type { EntityPass } from '../state.js';
 import { Union } from '../union.js';
 
@@ -25,6 +26,8 @@ export const definitions: EntityPass = {
       if (prev === undefined || cands[prev].last - cands[prev].first < c.last - c.first) endsAt.set(c.last, i);
     });
     const defs = findDefinitions(tokens, cands, startsAt, endsAt);
+    // "X, known as Y": links between candidates that already exist, made before the definitions add theirs.
+    const named = knownAsLinks(tokens, cands, startsAt, endsAt);
     const base = cands.length;
     cands.push(...defs.created);
     cands.push(...lowercaseRoleTitles(doc, kb, cands));
@@ -41,6 +44,7 @@ export const definitions: EntityPass = {
       union.join(a, b);
       s.defined.add(a).add(b);
     }
+    for (const l of named) union.join(l.a, l.b);
     // A foreign title glossed in brackets ("Nazim-e-Ala [supreme leader]") is not a name.
     for (const i of defs.titles) if (!cands[i].kb) cands[i].dropped = true;
   },
