@@ -1,107 +1,85 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { NexusError } from '../../core/index.js';
-import { DenseWeights, packDense } from '../perceptron/dense.js';
-import { packWeights, Weights } from '../perceptron/weights.js';
+import { DenseWeights } from '../perceptron/dense.js';
+import { Weights } from '../perceptron/weights.js';
+import { joinHot, readModelV1 } from './file-v1.js';
+import { readDense, readSparse, TableError } from './read-tables.js';
+import { ByteWriter, writeDense, writeSparse, type TableShape } from './write-tables.js';
 
 /**
- * The model file: gzip of "NXM1", a JSON header (names, dictionaries, table
- * sizes), then each weight table, little-endian: a sparse table as keys
- * (uint32), pair counts (uint8) and pairs (int32); a dense one as keys and
- * rows of four int16 weights. One file holds the tagger, the parser and the
- * lemma exceptions, so the model loads with one read.
+ * The model file: "NXM2", the length of the JSON header (uint32, little
+ * endian), the CRC-32 of everything after these 12 bytes, the header
+ * (names, dictionaries, training settings and each table's shape), then the
+ * weight tables one after the other (see tables.ts; a table's hot part is a
+ * table of its own, "name#hot"). Not compressed: the tables are coded
+ * compactly already, and reading them straight into the lookup tables is
+ * what makes the model load fast (gunzip alone took longer than the whole
+ * load now does). One file holds the tagger, the parser and the lemma
+ * exceptions, so the model loads with one read.
  */
 export interface ModelFile {
   header: Record<string, unknown>;
   tables: Record<string, Weights | DenseWeights>;
 }
 
-interface TableInfo { name: string; kind: 'sparse' | 'dense'; classes: number; scale: number; features: number; pairs: number }
+interface TableInfo extends TableShape { name: string; kind: 'sparse' | 'dense'; classes: number; scale: number; bytes: number }
 
-const MAGIC = 'NXM1';
+const MAGIC = 'NXM2';
+export const MODEL_FORMAT = 2;
 
 export function writeModel(model: ModelFile): Buffer {
-  // A table with a hot part is written as two: "name" (the rest) and "name#hot".
   const all: [string, Weights | DenseWeights][] = [];
   for (const [name, w] of Object.entries(model.tables)) {
-    all.push([name, w]);
-    if (w.hotTable.length > 4) all.push([`${name}#hot`, w.hot]);
+    all.push([name, w instanceof DenseWeights ? new DenseWeights(w.classes, w.table, w.scale) : new Weights(w.classes, w.table, w.pairs, w.scale)]);
+    if (w.hot.size > 0) all.push([`${name}#hot`, w.hot]);
   }
-  const parts: Buffer[] = [];
+  const out = new ByteWriter();
   const tables = all.map(([name, w]): TableInfo => {
-    if (w instanceof DenseWeights) {
-      const { keys, weights } = w.rows();
-      const rows = Buffer.alloc(align4(weights.byteLength));
-      rows.set(new Uint8Array(weights.buffer));
-      parts.push(Buffer.from(keys.buffer), rows);
-      return { name, kind: 'dense', classes: w.classes, scale: w.scale, features: keys.length, pairs: 0 };
-    }
-    const keys: number[] = [], counts: number[] = [];
-    const pairs: number[] = [];
-    // Walk the slot table; store features in slot order with their pairs.
-    for (let s = 0; s < w.table.length; s += 2) {
-      const key = w.table[s];
-      if (key === 0) continue;
-      const info = w.table[s + 1];
-      const start = info & 0xffffff, n = info >>> 24;
-      keys.push(key);
-      counts.push(n);
-      for (let j = start; j < start + n; j++) pairs.push(w.pairs[j]);
-    }
-    parts.push(Buffer.from(Int32Array.from(keys).buffer));
-    const c = Buffer.alloc(align4(counts.length));
-    c.set(counts);
-    parts.push(c);
-    parts.push(Buffer.from(Int32Array.from(pairs).buffer));
-    return { name, kind: 'sparse', classes: w.classes, scale: w.scale, features: keys.length, pairs: pairs.length };
+    const start = out.length;
+    const shape = w instanceof DenseWeights ? writeDense(out, w) : writeSparse(out, w);
+    return { name, kind: w instanceof DenseWeights ? 'dense' : 'sparse', classes: w.classes, scale: w.scale, ...shape, bytes: out.length - start };
   });
-  const header = Buffer.from(JSON.stringify({ ...model.header, tables }), 'utf8');
-  const head = Buffer.alloc(8 + align4(header.length));
+  const { tables: _old, ...rest } = model.header;
+  void _old;
+  const header = Buffer.from(JSON.stringify({ ...rest, format: MODEL_FORMAT, tables }), 'utf8');
+  const head = Buffer.alloc(12);
   head.write(MAGIC, 0, 'ascii');
   head.writeUInt32LE(header.length, 4);
-  header.copy(head, 8);
-  return gzipSync(Buffer.concat([head, ...parts]), { level: 9 });
+  const body = out.bytes();
+  head.writeUInt32LE(crc32(body, crc32(header)), 8);
+  return Buffer.concat([head, header, body]);
 }
 
-export function readModel(data: Buffer, file = 'model'): ModelFile {
-  let raw: Buffer;
+/** Reads a model file of this format (or of the first, gzip one); `file` names it in errors. */
+export function readModel(data: Uint8Array, file = 'model'): ModelFile {
+  const bad = (why: string, cause?: unknown) => new NexusError('ModelInvalid', `${file}: ${why}`, { subject: file, cause });
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) return readModelV1(buf, file);
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== MAGIC) throw bad('not a nexus model (no NXM2 or NXM1 mark at the start)');
+  const len = buf.readUInt32LE(4);
+  if (12 + len > buf.length) throw bad(`truncated (${buf.length} bytes, the header alone says ${12 + len})`);
+  if (crc32(buf.subarray(12)) !== buf.readUInt32LE(8)) throw bad('corrupt or truncated (checksum mismatch); copy the file again or rebuild it with `npm run train:parser`');
+  let header: Record<string, unknown> & { tables: TableInfo[] };
   try {
-    raw = gunzipSync(data);
+    header = JSON.parse(buf.toString('utf8', 12, 12 + len)) as typeof header;
   } catch (e) {
-    throw new NexusError('ModelInvalid', `${file}: not a nexus model (not gzip)`, { subject: file, cause: e });
+    throw bad('corrupt header (not JSON)', e);
   }
-  if (raw.toString('ascii', 0, 4) !== MAGIC) throw new NexusError('ModelInvalid', `${file}: not a nexus model (bad magic)`, { subject: file });
-  const len = raw.readUInt32LE(4);
-  const header = JSON.parse(raw.toString('utf8', 8, 8 + len)) as Record<string, unknown> & { tables: TableInfo[] };
-  // Copy into an aligned buffer so the typed arrays can view it directly.
-  const body = new Uint8Array(raw.length - 8 - align4(len));
-  body.set(raw.subarray(8 + align4(len)));
-  let at = 0;
+  if (!Array.isArray(header.tables)) throw bad('corrupt header (no tables)');
   const tables: Record<string, Weights | DenseWeights> = {};
+  let at = 12 + len;
   for (const t of header.tables) {
-    if (t.kind === 'dense') {
-      const keys = new Int32Array(body.buffer, at, t.features); at += 4 * t.features;
-      const weights = new Int16Array(body.buffer, at, t.classes * t.features); at += align4(2 * t.classes * t.features);
-      if (at > body.length) throw new NexusError('ModelInvalid', `${file}: truncated`, { subject: file });
-      tables[t.name] = packDense(t.classes, keys, weights, t.scale);
-      continue;
+    const end = at + t.bytes;
+    if (!(end <= buf.length)) throw bad(`truncated in table ${t.name}`);
+    try {
+      if (!(t.keyBytes <= t.bytes)) throw new TableError('bad table size');
+      tables[t.name] = (t.kind === 'dense' ? readDense : readSparse)(buf, at, end, t.classes, t.scale, t);
+    } catch (e) {
+      if (e instanceof TableError) throw bad(`corrupt table ${t.name} (${e.message})`, e);
+      throw e;
     }
-    const keys = new Int32Array(body.buffer, at, t.features); at += 4 * t.features;
-    const counts = new Uint8Array(body.buffer, at, t.features); at += align4(t.features);
-    const pairs = new Int32Array(body.buffer, at, t.pairs); at += 4 * t.pairs;
-    if (at > body.length) throw new NexusError('ModelInvalid', `${file}: truncated`, { subject: file });
-    tables[t.name] = packWeights(t.classes, keys, counts, pairs, t.scale);
+    at = end;
   }
-  for (const name of Object.keys(tables)) {
-    if (!name.endsWith('#hot')) continue;
-    const base = name.slice(0, -4);
-    const cold = tables[base], hot = tables[name];
-    if (cold instanceof Weights && hot instanceof Weights) tables[base] = cold.withHot(hot);
-    else if (cold instanceof DenseWeights && hot instanceof DenseWeights) tables[base] = cold.withHot(hot);
-    delete tables[name];
-  }
-  return { header, tables };
-}
-
-function align4(n: number): number {
-  return (n + 3) & ~3;
+  if (at !== buf.length) throw bad(`${buf.length - at} bytes after the last table`);
+  return { header, tables: joinHot(tables) };
 }

@@ -65,7 +65,6 @@ export function trainModel(o: TrainOptions): { file: ModelFile; model: NlpModel 
   const header = (p: ParserModel): ModelFile => ({
     header: {
       ...o.about,
-      format: 1,
       tags: tagNames,
       labels,
       dict: [...tagger.dict],
