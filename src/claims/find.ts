@@ -2,7 +2,9 @@ import type { Entity, EntityType, Predicate } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { isCountry, isNameHead, officeOf, parentNamed, roleClaims, wholeOf } from './args/structure.js';
+import { homeStateOf } from './args/home.js';
 import { actorsOf, type Arg } from './args/actors.js';
+import { actorWords } from '../lang/en/index.js';
 import { amongClaims } from './args/among.js';
 import { wordsFor } from './args/slots.js';
 import type { ClaimGraph } from './graph.js';
@@ -82,12 +84,19 @@ function triggerEntries(g: ClaimGraph, i: number, t: Trigger, lexicon: Lexicon):
   const entries = table.get(g.words[i].form.toLowerCase()) ?? table.get(lemma) ?? [];
   return entries.filter((e) => (!t.types || (e.type !== undefined && t.types.includes(e.type)))
     && (!t.symmetric || PREDICATE_FACTS[e.predicate].symmetric)
+    && (!t.reciprocal || isReciprocal(g, i, e))
     && (!t.predicates || t.predicates.includes(e.predicate))
     && (t.speaker === undefined || t.speaker === !!e.speaker)
     && (!e.particle || hasParticle(g, i, e.particle))
     && (!e.with || hasObjectNoun(g, i, e.with))
     && (!e.intransitive || g.tree.child(i, 'obj') < 0)
     && (!t.transitive || (Array.isArray(e.object) && e.object.includes('obj'))));
+}
+
+/** A two-way sense whose partner would stand after "with", with no partner there ("X and Y clashed", not "X and Y clashed with Z"). */
+function isReciprocal(g: ClaimGraph, i: number, e: LexEntry): boolean {
+  if (!(PREDICATE_FACTS[e.predicate].symmetric || e.mutual) || !Array.isArray(e.object) || !e.object.includes('obl:with')) return false;
+  return !wordsFor(g, i, '@object', e).some((w) => actorsOf(g, w).length > 0);
 }
 
 function hasParticle(g: ClaimGraph, i: number, particle: string): boolean {
@@ -104,8 +113,11 @@ function hasParticle(g: ClaimGraph, i: number, particle: string): boolean {
 function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
   const near = g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'nmod' || r === 'iobj' || r === 'nsubj:pass' || r === 'xcomp' || r === 'compound' || r === 'amod' || r === 'advmod');
   // The lists hold lemmas and plural forms alike ("troops", "soldiers"): either matches.
-  const named = (c: number) => nouns.includes(g.lemma(c)) || nouns.includes(g.words[c].form.toLowerCase());
-  if (near.some((c) => named(c) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some(named))) return true;
+  // "thousands of rockets", "hundreds of millions of dollars", "a shipment of arms": a quantity names the noun it counts.
+  const named = (c: number, depth = 0): boolean => nouns.includes(g.lemma(c)) || nouns.includes(g.words[c].form.toLowerCase())
+    || (depth < 3 && (actorWords().quantityNouns.has(g.lemma(c)) || g.words[c].upos === 'NUM')
+      && g.tree.children(c, (r) => r.startsWith('nmod')).some((x) => g.caseOf(x) === 'of' && named(x, depth + 1)));
+  if (near.some((c) => named(c) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some((x) => named(x)))) return true;
   if (!nouns.includes('money')) return false;
   return g.amountInObjects(i) !== undefined;
 }
@@ -132,7 +144,9 @@ function isPlace(g: ClaimGraph, w: number): boolean {
 /** Active or passive: an auxiliary of the passive, a passive subject, or a participle modifying a noun. */
 export function voiceOf(g: ClaimGraph, i: number): 'active' | 'passive' {
   const w = g.words[i];
-  if (g.tree.child(i, (r) => r === 'aux:pass' || r === 'nsubj:pass' || r === 'obl:agent') >= 0) return 'passive';
+  if (g.tree.child(i, (r) => r === 'aux:pass' || r === 'nsubj:pass') >= 0) return 'passive';
+  // A "by" phrase the parser took for an agent makes no passive of a verb with an active subject ("Iran stood by Hezbollah").
+  if (g.tree.child(i, 'obl:agent') >= 0 && g.tree.child(i, 'nsubj') < 0) return 'passive';
   // A participle with an object of its own is a misread finite verb ("The statement accused X of ... and warned Y").
   if (w.xpos === 'VBN' && (w.deprel === 'amod' || w.deprel === 'acl') && g.tree.child(i, 'obj') < 0 && !isIntransitive(g.lemma(i))) return 'passive';
   return 'active';
@@ -164,8 +178,8 @@ function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry 
   const targets = side === 'object' && predicate === 'ATTACKED';
   const doers = PREDICATE_FACTS[predicate].speechAct;
   for (const slot of slots) {
-    if (slot === '@parent' || slot === '@office' || slot === '@whole') {
-      const parent = slot === '@parent' ? parentNamed(g, trigger, kb) : slot === '@office' ? officeOf(g, trigger, kb) : wholeOf(g, trigger, kb);
+    if (slot === '@parent' || slot === '@office' || slot === '@whole' || slot === '@home') {
+      const parent = slot === '@parent' ? parentNamed(g, trigger, kb) : slot === '@office' ? officeOf(g, trigger, kb) : slot === '@home' ? homeStateOf(g, trigger, kb) : wholeOf(g, trigger, kb);
       if (parent) return [parent];
       continue;
     }
@@ -178,7 +192,8 @@ function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry 
     // Someone's members are not the someone where belonging is read ("members of X founded Y" makes no X member of Y; FORMAT convention 5).
     const members = side === 'subject' && (predicate === 'MEMBER_OF' || predicate === 'DEFECTED_TO') && !entry?.members;
     const demonyms = slot === '@agent' && g.words[trigger].upos === 'NOUN' && predicate !== 'BASED_IN' && predicate !== 'MEMBER_OF';
-    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, demonyms, containers: side === 'object' && predicate === 'BASED_IN' }))
+    const beneficiaries = side === 'object' && (predicate === 'FUNDS' || predicate === 'SUPPORTS');
+    const args = words.flatMap((w) => actorsOf(g, w, { owners, doers, targets, demonyms, beneficiaries, containers: side === 'object' && predicate === 'BASED_IN' }))
       .filter((a) => (side === 'object' || own?.type !== 'Event' || a.entity.id !== own.id) && !(members && a.via === 'member') && sideFits(predicate, side, a.entity, kb));
     if (args.length) return args;
   }

@@ -27,6 +27,8 @@ export interface ActorOptions {
   statements?: boolean;
   /** A demonym stands for its state: for the doers of an act noun ("Israeli strikes"), not for people ("Russian fighters" may fight Russia). */
   demonyms?: boolean;
+  /** A thing given to someone's own ("Hezbollah's reconstruction fund", "Pakistan's economy") stands for its owner: for those funded or supported. */
+  beneficiaries?: boolean;
 }
 
 // Relations by which a member noun ("fighters", "troops") names whose it is.
@@ -141,9 +143,12 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
   const member = words.memberNouns.has(lemma) || words.placeNouns.has(lemma);
   // Where attacks are read, any thing stands for its owner ("Ukraine's power grid", "a Hezbollah weapons depot", "Houthi targets").
   const facility = opts.owners && (words.facilityNouns.has(lemma) || w.upos === 'NOUN');
-  if (member || facility) {
+  const owned = opts.beneficiaries && w.upos === 'NOUN';
+  if (member || facility || owned) {
     for (const c of g.tree.children(word)) {
       const rel = g.words[c].deprel;
+      // Only the possessor owns what is given ("Hamas's salaries"): "Hezbollah weapons" is no gift to Hezbollah.
+      if (owned && !member && !facility && rel !== 'nmod:poss') continue;
       // "a spokesman for X": a member speaks or acts for the one it belongs to.
       const cs = g.caseOf(c) ?? '';
       if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && (grammarWords().ownerCases.has(cs) || (member && cs === 'for')))) continue;

@@ -23,8 +23,8 @@ export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexE
   switch (slot) {
     case '@inherit': return inheritedSubjects(g, trigger);
     case '@patient': return inheritedPatients(g, trigger);
-    case '@object': return entrySlots(g, trigger, entry?.object ?? [], entry);
-    case '@agent': return entrySlots(g, trigger, entry?.agent ?? entry?.subject ?? [], entry);
+    case '@object': return entrySlots(g, trigger, possessorIsDoer(g, trigger, entry) ? without(entry!.object, 'nmod:poss') : entry?.object ?? [], entry);
+    case '@agent': return entrySlots(g, trigger, possessorIsDoer(g, trigger, entry) ? ['nmod:poss', ...(entry?.agent ?? [])] : entry?.agent ?? entry?.subject ?? [], entry);
     case '@recipient': return entrySlots(g, trigger, entry?.recipient ?? [], entry);
     case '@speaker': return entrySlots(g, trigger, entry?.speaker ?? [], entry);
     case '@light': return lightSubjects(g, trigger, entry);
@@ -41,6 +41,19 @@ export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexE
     default: return follow(g, trigger, slot);
   }
 }
+
+/**
+ * An act noun whose undergoer may be its possessor ("Badie's imprisonment")
+ * takes the possessor for its doer once an "of" phrase names the undergoer
+ * ("Egypt's imprisonment of Badie"), as "X's capture of Y" is X's act.
+ */
+function possessorIsDoer(g: ClaimGraph, trigger: number, entry: LexEntry | undefined): boolean {
+  const object = entry?.object;
+  if (!Array.isArray(object) || !object.includes('nmod:poss') || !object.includes('nmod:of') || g.words[trigger].upos !== 'NOUN') return false;
+  return g.tree.children(trigger, (r) => r.startsWith('nmod') && r !== 'nmod:poss').some((c) => g.caseOf(c) === 'of');
+}
+
+const without = (list: string[] | string, slot: string) => (typeof list === 'string' ? [list] : list).filter((s) => s !== slot);
 
 /**
  * The words in an entry's slots, tried in order until one gives words:

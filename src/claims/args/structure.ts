@@ -91,6 +91,8 @@ export function roleClaims(g: ClaimGraph, rule: ClaimRule, lexicon: Lexicon, kb:
     if (!words.length) continue;
     const lastWord = r.role.trim().split(/\s+/).pop()!.toLowerCase();
     const lemma = words.map((w) => g.words[w]).find((w) => w.form.toLowerCase() === lastWord)?.lemma.toLowerCase() ?? lastWord;
+    // "a Sudan researcher": the country is what the researcher studies.
+    if (actorWords().topicRoles.has(lemma) && (org.type === 'Location' || isCountry(org, kb))) continue;
     const entry = lexicon.tables.relations.get(lemma)?.[0];
     const predicate = entry && entry.predicate !== 'MEMBER_OF' ? entry.predicate : rule.predicate ?? 'MEMBER_OF';
     const body = predicate === 'MEMBER_OF' ? bodyInRole(g, kb, org, r.role) : undefined;

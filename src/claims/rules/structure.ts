@@ -30,6 +30,7 @@ export const STRUCTURE_RULES: ClaimRule[] = [
     examples: [
       { text: 'ELN commander Pablo Beltrán said the talks would resume.', claims: ['Pablo Beltrán MEMBER_OF National Liberation Army'] },
       { text: 'Pablo Beltrán said the talks would resume.', claims: [] },
+      { text: 'Leila Haddad, a Yemen analyst, said the talks would resume.', claims: [] },
     ],
   },
   {
@@ -43,6 +44,20 @@ export const STRUCTURE_RULES: ClaimRule[] = [
     examples: [
       { text: 'Kenya deployed troops, President William Ruto said.', claims: ['William Ruto MEMBER_OF Kenya'] },
       { text: 'Ruto spoke in Nairobi on Monday.', claims: [] },
+    ],
+  },
+  {
+    id: 'structure/home-office',
+    description: 'a person titled with a government office and no state ("Interior Minister X") serves the state the document is about, when one state clearly leads its mentions',
+    trigger: { mention: ['Person'], upos: [] },
+    predicate: 'MEMBER_OF',
+    naming: true,
+    subject: ['.'],
+    object: ['@home'],
+    examples: [
+      { text: 'Ecuador declared a state of emergency on Monday. Interior Minister Paola Ruiz said troops would patrol the prisons of Ecuador.', claims: ['Paola Ruiz MEMBER_OF Ecuador'] },
+      { text: 'Ecuador and Peru signed a border deal on Monday. Interior Minister Paola Ruiz said troops would patrol the border.', claims: [] },
+      { text: 'Ecuador declared a state of emergency on Monday. Paola Ruiz, a lawyer, said troops would patrol the prisons of Ecuador.', claims: [] },
     ],
   },
   {

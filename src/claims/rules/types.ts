@@ -12,7 +12,7 @@ export interface RuleExample {
 }
 
 /** Where an argument comes from: dependency paths from the trigger, tried in order until one finds an actor; or a named mechanism. */
-export type Slot = Path | '@inherit' | '@patient' | '@light' | '@object' | '@agent' | '@recipient' | '@inner' | '@parent' | '@office' | '@whole' | '@responder' | '@event' | '@apposed' | '@incident-doer' | '@victims' | '@antecedent' | '@targets' | '@labelled-praise' | '@labelled-blame' | '@speaker';
+export type Slot = Path | '@inherit' | '@patient' | '@light' | '@object' | '@agent' | '@recipient' | '@inner' | '@parent' | '@office' | '@whole' | '@home' | '@responder' | '@event' | '@apposed' | '@incident-doer' | '@victims' | '@antecedent' | '@targets' | '@labelled-praise' | '@labelled-blame' | '@speaker';
 
 /** Which words trigger a rule. */
 export interface Trigger {
@@ -26,6 +26,12 @@ export interface Trigger {
   prefix?: boolean;
   /** Only entries whose predicate is symmetric (ALLY_OF, NEGOTIATED_WITH). */
   symmetric?: boolean;
+  /**
+   * Only entries read both ways (a symmetric predicate, or a mutual act: "clash") whose
+   * partner stands after "with", and only where no partner does: several subjects are then
+   * each other's partners ("X and Y clashed", "X and Y met").
+   */
+  reciprocal?: boolean;
   /** Only entries whose subject speaks of the relation (true) or takes part in it (false): "linked X to Y". */
   speaker?: boolean;
   /** Not at a verb that has a direct object (an adjective's reading does not hold of "the FBI linked X to Y"). */

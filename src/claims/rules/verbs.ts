@@ -53,13 +53,17 @@ export const VERB_RULES: ClaimRule[] = [
   {
     id: 'verb/mutual',
     description: 'a two-way act done by several together ("X and Y swapped prisoners", "X and Y met in Doha"): each to each',
-    trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', symmetric: true },
+    trigger: { table: 'verbs', upos: ['VERB'], voice: 'active', reciprocal: true },
     subject: ['nsubj', '@inherit'],
     object: [],
     pairwise: true,
     examples: [
       { text: 'Russia and Ukraine swapped 84 prisoners on Friday.', claims: ['Russia NEGOTIATED_WITH Ukraine'] },
+      { text: 'India and Pakistan exchanged fire across the Line of Control on Sunday.', claims: ['India HOSTILE_TO Pakistan', 'Pakistan HOSTILE_TO India'] },
+      { text: 'The Taliban and ISKP clashed in Nangarhar province.', claims: ['Taliban HOSTILE_TO ISKP', 'ISKP HOSTILE_TO Taliban'] },
       { text: 'Russia swapped 84 prisoners on Friday.', claims: [] },
+      { text: 'Hezbollah and Hamas fought in Syria for years.', claims: [] },
+      { text: 'Egypt and Qatar met the Hamas delegation in Cairo.', claims: [] },
     ],
   },
   {
