@@ -85,6 +85,7 @@ export function buildEntities(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
       else if (c.titles.length) roles.add(c.titles.join(' '));
       mentions.push({ start: tokens[c.first].start, end: tokens[c.last - 1].end, text: doc.text.slice(tokens[c.first].start, tokens[c.last - 1].end), entity: id, how: c.how, rule: c.rule });
     }
+    if (entry) for (const a of writtenWithin(entry, [...forms.keys()])) forms.set(a, 1);
     const name = entry?.name ?? bestName(group, doc, tokens);
     const key = nameKey(name);
     const aliases = [...forms.keys()].filter((f) => nameKey(f) !== key && nameKey(f) !== '');
@@ -112,6 +113,19 @@ function bestName(group: Resolved[], doc: NexusDocument, tokens: Token[]): strin
   const named = texts(group.filter((c) => c.how === 'name'));
   const pool = named.length ? named : texts(group);
   return pool.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * The entry's own names written inside a longer form the text uses ("Amaq" in
+ * "Amaq news agency", "Zelensky" in "President Volodymyr Zelensky"): the
+ * document spells them, so they are aliases of its entity.
+ */
+function writtenWithin(entry: { name: string; aliases?: string[] }, forms: string[]): string[] {
+  const keys = forms.map((f) => ` ${nameKey(f)} `);
+  return [entry.name, ...(entry.aliases ?? [])].filter((a) => {
+    const k = nameKey(a);
+    return k !== '' && keys.some((f) => f !== ` ${k} ` && f.includes(` ${k} `));
+  });
 }
 
 function dedupe(list: string[]): string[] {

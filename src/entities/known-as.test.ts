@@ -43,3 +43,16 @@ test("a country's possessive before its body is a form of the body's name; a mid
   assert.equal(entity(doc, 'Kenya').type, 'StateBody');
   assert.ok(!entity(doc, 'Hamza Ali Mutebi').aliases.includes('Ali'));
 });
+
+test('a description of a state body keeps its owner or modifier in the alias it gives ("Uganda\'s military", "transitional authorities")', () => {
+  const doc = run("The Uganda People's Defence Force (UPDF) deployed troops to Beni. Uganda's military said its soldiers had killed twelve fighters.");
+  const updf = entity(doc, 'UPDF');
+  assert.ok(updf.aliases.includes("Uganda's military"), updf.aliases.join(', '));
+  const mali = run('Mali said the attack was repelled. The transitional authorities gave no figures.');
+  assert.ok(entity(mali, 'Mali').aliases.includes('transitional authorities'), entity(mali, 'Mali').aliases.join(', '));
+});
+
+test("a known entity's own shorter name written inside a longer form is an alias ('Amaq' in 'Amaq news agency')", () => {
+  const doc = run('The Islamic State claimed the raid through its Amaq news agency on Friday.');
+  assert.ok(entity(doc, 'Amaq News Agency').aliases.includes('Amaq'), entity(doc, 'Amaq News Agency').aliases.join(', '));
+});

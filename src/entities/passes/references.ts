@@ -29,6 +29,7 @@ export const references: EntityPass = {
       ctx.add(m);
     };
     const selves: number[] = [];
+    const phrases = new Map<Mention, string>();
     // Quoted third-person pronouns wait until the speakers are known (a speaker is often named after the quotation).
     const selfWords = doc.words.flatMap((x, i) => (x.upos === 'PRON' && words.quotedSelf.has(x.form.toLowerCase()) ? [i] : []));
     const deferred: number[] = [];
@@ -80,7 +81,11 @@ export const references: EntityPass = {
       while (from < w && (doc.words[from].upos === 'PUNCT' || doc.words[from].upos === 'PART')) from++;
       const span = { start: doc.words[from].start, end: x.end };
       const r = resolveDescription(ctx, d, inner);
-      if (r) add(span, r, d.info.person ? 'title' : 'description');
+      if (r) {
+        add(span, r, d.info.person ? 'title' : 'description');
+        // The whole phrase, its owner or demonym included ("Uganda's military", "the Malian army"), is the form analysts write.
+        phrases.set(added[added.length - 1], doc.text.slice(doc.words[d.first].start, x.end));
+      }
     }
     flush(Infinity);
     for (const w of selves) {
@@ -92,13 +97,17 @@ export const references: EntityPass = {
     for (const m of added) {
       // Descriptions of state bodies ("the army", "the junta") are aliases analysts search for.
       const e = ctx.byId.get(m.entity);
-      if (m.how === 'description' && e && e.type === 'StateBody' && /\b(army|military|police|junta|government)$/i.test(m.text)) {
-        const form = m.text.replace(/^(the|this|that)\s+/i, '');
+      if (m.how !== 'description' || !e || !BODY_ALIAS.test(m.text) || !(e.type === 'StateBody' || (e.type !== 'Person' && /coalition$/i.test(m.text)))) continue;
+      for (const text of new Set([m.text, phrases.get(m) ?? m.text])) {
+        const form = text.replace(/^(the|this|that|these|those)\s+/i, '');
         if (!e.aliases.some((a) => a.toLowerCase() === form.toLowerCase()) && form.toLowerCase() !== e.name.toLowerCase()) e.aliases.push(form);
       }
     }
   },
 };
+
+/** Heads of descriptions that name a body the way its own name does ("the army", "the transitional authorities", "the US-led coalition"). */
+const BODY_ALIAS = /\b(army|military|police|junta|government|authorities|administration|regime|forces|coalition)$/i;
 
 /** "They [the army and the police]": a writer's bracketed gloss right after a pronoun names its referent. */
 function glossed(ctx: ReferenceContext, w: number): Resolution | undefined {
