@@ -80,8 +80,13 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
       }
       continue;
     }
+    const before = out.length;
     // A date is never an argument ("on February 21" is no target).
     for (const path of named(g, trigger, slot, entry)) for (const w of path.startsWith('@') ? wordsFor(g, trigger, path as Slot, entry) : follow(g, trigger, path)) if (!out.includes(w) && g.words[w].upos !== 'NUM') out.push(w);
+    if ((slot === 'head' || (slot === 'self' && entry?.type)) && out.slice(before).every((w) => !NOMINAL.has(g.words[w].upos))) {
+      const noun = prenominalNoun(g, trigger);
+      if (noun >= 0) out.splice(before, out.length - before, noun);
+    }
     if (slot === 'modifier' && g.innerAt[trigger] >= 0 && !out.includes(trigger)) out.push(trigger);
   }
   // "handed over 120 detainees, among them X" / ", including X" hung on the verb: more of the object.
@@ -123,6 +128,19 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
     : [...g.tree.children(trigger, 'obj').flatMap((o) => [o, ...g.tree.children(o, 'nmod').filter((c) => g.caseOf(c) === 'of')]), ...g.tree.children(trigger, 'obl').filter((c) => g.words[c].upos === 'NUM')];
   const hung = near.flatMap((x) => prepositional.flatMap((p) => follow(g, x, p)));
   return hung.length ? hung : nouns;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "The Iran-backed Houthis seized the ship": the parser may hang a
+ * participle that stands before a name on the clause's verb; the noun right
+ * after it is still the one it modifies.
+ */
+function prenominalNoun(g: ClaimGraph, trigger: number): number {
+  const w = g.words[trigger], next = g.words[trigger + 1];
+  if (w.deprel !== 'amod' || !next || next.sentence !== w.sentence || !NOMINAL.has(next.upos) || next.upos === 'PRON') return -1;
+  return trigger + 1;
 }
 
 function named(g: ClaimGraph, trigger: number, slot: string, entry: LexEntry | undefined): Path[] {

@@ -18,6 +18,8 @@ export const MODIFIER_RULES: ClaimRule[] = [
       { text: 'Officials said the Iran-backed Houthi movement fired missiles.', claims: ['Iran SUPPORTS Houthis'] },
       { text: 'The Islamic State-linked Allied Democratic Forces killed 20 villagers.', claims: ['Allied Democratic Forces ALLY_OF Islamic State'] },
       { text: 'The Quetta-based Balochistan Liberation Army claimed the attack.', claims: ['Balochistan Liberation Army BASED_IN Quetta'] },
+      // The parser may hang the participle on the verb when a name follows it: the name is still what it modifies.
+      { text: 'The Iran-trained Houthis struck a tanker in the Red Sea.', claims: ['Iran SUPPORTS Houthis'] },
       { text: 'State-backed media reported the clash.', claims: [] },
     ],
   },
