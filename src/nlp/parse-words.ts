@@ -1,5 +1,5 @@
 import type { NlpModel } from './model/model.js';
-import { sentenceAtoms } from './parser/atoms.js';
+import { atomsOf } from './parser/atoms.js';
 
 /** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
 export interface SentenceAnalysis {
@@ -13,8 +13,10 @@ export interface SentenceAnalysis {
 /** Tags, lemmatises and parses the words of one sentence. */
 export function analyzeWords(words: readonly string[], model: NlpModel): SentenceAnalysis {
   const n = words.length;
-  const tags = model.tagger.tag(words);
-  const parse = model.parser.parse(sentenceAtoms(words, tags, model.coarse, model.vocab), n);
+  const { tagger } = model;
+  const tags = tagger.tag(words);
+  // The tagger has hashed the words already: its atoms are the parser's.
+  const parse = model.parser.parse(atomsOf(n, (i) => tagger.wordAtom(i), tags, model.coarse), n);
   const upos: string[] = new Array(n), xpos: string[] = new Array(n), lemma: string[] = new Array(n), deprel: string[] = new Array(n);
   const head = new Int32Array(n);
   for (let i = 0; i < n; i++) {

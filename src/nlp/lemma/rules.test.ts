@@ -38,3 +38,12 @@ test('proper nouns keep their case; capitalised names keep it too', () => {
   assert.equal(lemma('Iraqi', 'ADJ', 'JJ'), 'Iraqi');
   assert.equal(lemma('The', 'DET', 'DT'), 'the');
 });
+
+test('a form met again with another tag gets the lemma of that tag, not the one kept from before', () => {
+  const l = new Lemmatizer(new Map([['saw\tNN', 'saw']]));
+  assert.equal(l.lemma('saw', 'VERB', 'VBD'), 'see');
+  assert.equal(l.lemma('saw', 'NOUN', 'NN'), 'saw');
+  assert.equal(l.lemma('saw', 'VERB', 'VBD'), 'see');
+  assert.equal(l.lemma('saws', 'NOUN', 'NNS'), 'saw');
+  assert.equal(l.lemma('saws', 'VERB', 'VBZ'), 'saw');
+});

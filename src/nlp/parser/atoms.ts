@@ -11,12 +11,21 @@ const ROOT_W = hashString('<root>'), ROOT_P = 0x7001;
  * `vocab` share the atoms of unknown words.
  */
 export function sentenceAtoms(words: readonly string[], tags: ArrayLike<number>, coarse: ArrayLike<number>, vocab: ReadonlySet<string>): SentenceAtoms {
-  const n = words.length;
+  return atomsOf(words.length, (i) => wordAtom(words[i], vocab), tags, coarse);
+}
+
+/** The lower-case word's atom (the tagger's `A.lower`, which is the same). */
+export function wordAtom(word: string, vocab: ReadonlySet<string>): number {
+  const lower = word.toLowerCase();
+  return vocab.has(lower) ? hashString(lower) : unknownWord(word);
+}
+
+/** The parser's atoms of `n` words, given each word's atom (see wordAtom). */
+export function atomsOf(n: number, word: (i: number) => number, tags: ArrayLike<number>, coarse: ArrayLike<number>): SentenceAtoms {
   const w = new Int32Array(n + 1), p = new Int32Array(n + 1), wp = new Int32Array(n + 1), u = new Int32Array(n + 1);
   w[0] = ROOT_W; p[0] = ROOT_P; u[0] = ROOT_P; wp[0] = mix(99, ROOT_W, ROOT_P);
   for (let i = 0; i < n; i++) {
-    const lower = words[i].toLowerCase();
-    w[i + 1] = vocab.has(lower) ? hashString(lower) : unknownWord(words[i]);
+    w[i + 1] = word(i);
     p[i + 1] = tags[i] + 1;
     u[i + 1] = coarse[tags[i]] + 1000;
     wp[i + 1] = mix(99, w[i + 1], p[i + 1]);

@@ -65,28 +65,35 @@ const UNK_DIGIT = hashString('<unk:d>'), UNK_OTHER = hashString('<unk:o>'), UNK_
 /** Fills `out` (n + 4 rows of ATOMS; two padding rows each side) for the words; `vocab` holds the known lower-case words. */
 export function wordAtoms(words: readonly string[], vocab: ReadonlySet<string>, out?: Int32Array): Int32Array {
   const n = words.length;
+  const a = paddedAtoms(n, out);
+  for (let i = 0; i < n; i++) writeWordAtoms(words[i], i === 0, vocab, a, (i + 2) * ATOMS);
+  return a;
+}
+
+/** A buffer for the atoms of `n` words (`out` if large enough) with the padding rows filled in. */
+export function paddedAtoms(n: number, out?: Int32Array): Int32Array {
   const a = out && out.length >= (n + 4) * ATOMS ? out : new Int32Array((n + 4) * ATOMS);
   for (let p = 0; p < 2; p++) {
     a.fill(START, p * ATOMS, (p + 1) * ATOMS);
     a.fill(END, (n + 2 + p) * ATOMS, (n + 3 + p) * ATOMS);
   }
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const lower = w.toLowerCase();
-    const base = (i + 2) * ATOMS;
-    const len = lower.length;
-    const known = vocab.has(lower);
-    a[base + A.form] = known ? hashString(w) : unknownWord(w);
-    a[base + A.lower] = known ? hashString(lower) : a[base + A.form];
-    a[base + A.suf1] = hashString(lower.slice(len - 1));
-    a[base + A.suf2] = len >= 2 ? hashString(lower.slice(len - 2)) : 1;
-    a[base + A.suf3] = len >= 3 ? hashString(lower.slice(len - 3)) : 1;
-    a[base + A.suf4] = len >= 4 ? hashString(lower.slice(len - 4)) : 1;
-    a[base + A.pre1] = hashString(lower.slice(0, 1));
-    a[base + A.pre2] = len >= 2 ? hashString(lower.slice(0, 2)) : 1;
-    a[base + A.pre3] = len >= 3 ? hashString(lower.slice(0, 3)) : 1;
-    a[base + A.shape] = hashString(shapeOf(w));
-    a[base + A.flags] = flagsOf(w, i === 0);
-  }
   return a;
+}
+
+/** The atoms of one word (at the start of a sentence or not) into `a` from `base` on. */
+export function writeWordAtoms(w: string, first: boolean, vocab: ReadonlySet<string>, a: Int32Array, base: number): void {
+  const lower = w.toLowerCase();
+  const len = lower.length;
+  const known = vocab.has(lower);
+  a[base + A.form] = known ? hashString(w) : unknownWord(w);
+  a[base + A.lower] = known ? hashString(lower) : a[base + A.form];
+  a[base + A.suf1] = hashString(lower.slice(len - 1));
+  a[base + A.suf2] = len >= 2 ? hashString(lower.slice(len - 2)) : 1;
+  a[base + A.suf3] = len >= 3 ? hashString(lower.slice(len - 3)) : 1;
+  a[base + A.suf4] = len >= 4 ? hashString(lower.slice(len - 4)) : 1;
+  a[base + A.pre1] = hashString(lower.slice(0, 1));
+  a[base + A.pre2] = len >= 2 ? hashString(lower.slice(0, 2)) : 1;
+  a[base + A.pre3] = len >= 3 ? hashString(lower.slice(0, 3)) : 1;
+  a[base + A.shape] = hashString(shapeOf(w));
+  a[base + A.flags] = flagsOf(w, first);
 }

@@ -15,12 +15,36 @@ export function tagFeatures(
   p1: number, p2: number, n1: number, n2: number,
   out: Int32Array,
 ): number {
+  // The order of the features is the one the model was trained with (the
+  // training sums are floating point, so it decides the last bit).
+  let k = ownFeatures(atoms, i, out, 0);
+  k = aroundFeatures(atoms, i, p1, p2, out, k);
+  k = shapeFlags(atoms, i, out, k);
+  return laterFeatures(atoms, n, i, p1, n1, n2, out, k);
+}
+
+/**
+ * The features of the word alone (its forms, affixes, shape and flags),
+ * written from `out[k]` on: the same wherever the word stands (but first),
+ * so the tagger scores them once per word type (see Tagger).
+ */
+export function wordFeatures(atoms: Int32Array, i: number, out: Int32Array, k: number): number {
+  return shapeFlags(atoms, i, out, ownFeatures(atoms, i, out, k));
+}
+
+/** The features of the word in its place: the words and tags around it (written from `out[k]` on). */
+export function contextFeatures(
+  atoms: Int32Array, n: number, i: number,
+  p1: number, p2: number, n1: number, n2: number,
+  out: Int32Array, k: number,
+): number {
+  return laterFeatures(atoms, n, i, p1, n1, n2, out, aroundFeatures(atoms, i, p1, p2, out, k));
+}
+
+function ownFeatures(atoms: Int32Array, i: number, out: Int32Array, k: number): number {
   const w = (i + 2) * ATOMS;
-  const prev = w - ATOMS, prev2 = w - 2 * ATOMS, next = w + ATOMS, next2 = w + 2 * ATOMS;
-  const lower = atoms[w + A.lower];
-  let k = 0;
   out[k++] = mix(1, 0);
-  out[k++] = mix(2, lower);
+  out[k++] = mix(2, atoms[w + A.lower]);
   out[k++] = mix(3, atoms[w + A.form]);
   out[k++] = mix(4, atoms[w + A.suf1]);
   out[k++] = mix(5, atoms[w + A.suf2]);
@@ -31,6 +55,19 @@ export function tagFeatures(
   out[k++] = mix(10, atoms[w + A.pre3]);
   out[k++] = mix(11, atoms[w + A.shape]);
   out[k++] = mix(12, atoms[w + A.flags]);
+  return k;
+}
+
+function shapeFlags(atoms: Int32Array, i: number, out: Int32Array, k: number): number {
+  const w = (i + 2) * ATOMS;
+  out[k++] = mix(27, atoms[w + A.shape], atoms[w + A.flags]);
+  return k;
+}
+
+function aroundFeatures(atoms: Int32Array, i: number, p1: number, p2: number, out: Int32Array, k: number): number {
+  const w = (i + 2) * ATOMS;
+  const prev = w - ATOMS, prev2 = w - 2 * ATOMS, next = w + ATOMS, next2 = w + 2 * ATOMS;
+  const lower = atoms[w + A.lower];
   out[k++] = mix(13, atoms[prev + A.lower]);
   out[k++] = mix(14, atoms[next + A.lower]);
   out[k++] = mix(15, atoms[prev2 + A.lower]);
@@ -45,7 +82,13 @@ export function tagFeatures(
   out[k++] = mix(24, p1, lower);
   out[k++] = mix(25, atoms[prev + A.lower], lower);
   out[k++] = mix(26, lower, atoms[next + A.lower]);
-  out[k++] = mix(27, atoms[w + A.shape], atoms[w + A.flags]);
+  return k;
+}
+
+function laterFeatures(atoms: Int32Array, n: number, i: number, p1: number, n1: number, n2: number, out: Int32Array, k: number): number {
+  const w = (i + 2) * ATOMS;
+  const prev = w - ATOMS, next = w + ATOMS;
+  const lower = atoms[w + A.lower];
   out[k++] = mix(28, atoms[next + A.suf2]);
   out[k++] = mix(29, p1, atoms[w + A.suf3]);
   out[k++] = mix(36, atoms[prev + A.flags], atoms[w + A.flags], atoms[next + A.flags]);

@@ -1,6 +1,6 @@
 import type { Weights } from '../perceptron/weights.js';
-import { wordAtoms } from './atoms.js';
-import { MAX_TAG_FEATURES, tagFeatures, xposFeatures } from './features.js';
+import { A, ATOMS, paddedAtoms, writeWordAtoms } from './atoms.js';
+import { contextFeatures, MAX_TAG_FEATURES, tagFeatures, wordFeatures, xposFeatures } from './features.js';
 
 /**
  * What a trained tagger holds: the tags ("UPOS XPOS" pairs seen in
@@ -49,17 +49,29 @@ export function tagSets(tags: string[]): TagSets {
   return { upos, xpos, xposFor: xposFor.map((l) => Int32Array.from(l)), pairId, uposOf, xposOf };
 }
 
+/** What the tagger keeps of a word type: its atoms and the scores of its word features in each pass. */
+interface TypeEntry { atoms: Int32Array; first: Int32Array; second: Int32Array }
+
+/** Word types kept at most; past that the cache starts again (a long tail of names would grow it without end). */
+const TYPES = 100_000;
+
 /**
  * Tags words: the universal tag in two passes (left to right with the tags
  * before, then again with the first pass's tags after as well), then the
  * treebank tag among those the universal tag allows. Few classes per pass
- * keep the scoring cheap. Returns pair ids (into `model.tags`).
+ * keep the scoring cheap. A word's own features (a third of them) do not
+ * depend on its place, so their scores are summed once per word type and
+ * kept (the first word of a sentence, whose flags differ, is scored in
+ * full): fewer table lookups, fewer cache misses. Returns pair ids (into
+ * `model.tags`).
  */
 export class Tagger {
   private feats = new Int32Array(MAX_TAG_FEATURES);
   private scores: Int32Array;
   private xscores: Int32Array;
   private atoms: Int32Array = new Int32Array(0);
+  private types = new Map<string, TypeEntry>();
+  private entries: (TypeEntry | undefined)[] = [];
   readonly sets: TagSets;
 
   constructor(readonly model: TaggerModel) {
@@ -70,21 +82,27 @@ export class Tagger {
 
   tag(words: readonly string[]): Int32Array {
     const n = words.length;
-    const { sets, model } = this;
-    const atoms = this.atoms = wordAtoms(words, model.vocab, this.atoms);
+    const { sets, model, entries } = this;
+    const atoms = this.atoms = paddedAtoms(n, this.atoms);
+    entries.length = n;
+    if (n > 0) { writeWordAtoms(words[0], true, model.vocab, atoms, 2 * ATOMS); entries[0] = undefined; }
+    for (let i = 1; i < n; i++) {
+      const e = entries[i] = this.entry(words[i]);
+      atoms.set(e.atoms, (i + 2) * ATOMS);
+    }
     const first = new Int32Array(n), upos = new Int32Array(n), out = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
       const d = model.dict.get(words[i]);
       if (d !== undefined) out[i] = d;
     }
     for (let i = 0; i < n; i++) {
-      first[i] = out[i] >= 0 ? sets.uposOf[out[i]] : this.best(model.first, atoms, n, i, i > 0 ? first[i - 1] + 1 : 0, i > 1 ? first[i - 2] + 1 : 0, -1, -1);
+      first[i] = out[i] >= 0 ? sets.uposOf[out[i]] : this.best(model.first, entries[i]?.first, atoms, n, i, i > 0 ? first[i - 1] + 1 : 0, i > 1 ? first[i - 2] + 1 : 0, -1, -1);
     }
     for (let i = 0; i < n; i++) {
       if (out[i] >= 0) { upos[i] = sets.uposOf[out[i]]; continue; }
       const n1 = i + 1 < n ? first[i + 1] + 1 : 0;
       const n2 = i + 2 < n ? first[i + 2] + 1 : 0;
-      upos[i] = this.best(model.second, atoms, n, i, i > 0 ? upos[i - 1] + 1 : 0, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
+      upos[i] = this.best(model.second, entries[i]?.second, atoms, n, i, i > 0 ? upos[i - 1] + 1 : 0, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
     }
     for (let i = 0; i < n; i++) {
       if (out[i] >= 0) continue;
@@ -102,10 +120,37 @@ export class Tagger {
     return out;
   }
 
-  private best(w: Weights, atoms: Int32Array, n: number, i: number, p1: number, p2: number, n1: number, n2: number): number {
-    const k = tagFeatures(atoms, n, i, p1, p2, n1, n2, this.feats);
+  /** The lower-case word atom of word `i` of the sentence tagged last (the parser's word atom, see parser/atoms.ts). */
+  wordAtom(i: number): number {
+    return this.atoms[(i + 2) * ATOMS + A.lower];
+  }
+
+  /** The kept atoms and word-feature scores of a word type (not sentence-initial). */
+  private entry(word: string): TypeEntry {
+    let e = this.types.get(word);
+    if (e) return e;
+    if (this.types.size >= TYPES) this.types.clear();
+    const atoms = new Int32Array(5 * ATOMS);
+    writeWordAtoms(word, false, this.model.vocab, atoms, 2 * ATOMS);
+    const k = wordFeatures(atoms, 0, this.feats, 0);
+    const first = new Int32Array(this.scores.length), second = new Int32Array(this.scores.length);
+    this.model.first.score(this.feats, k, first);
+    this.model.second.score(this.feats, k, second);
+    e = { atoms: atoms.subarray(2 * ATOMS, 3 * ATOMS), first, second };
+    this.types.set(word, e);
+    return e;
+  }
+
+  private best(w: Weights, cached: Int32Array | undefined, atoms: Int32Array, n: number, i: number, p1: number, p2: number, n1: number, n2: number): number {
     const s = this.scores;
-    s.fill(0);
+    let k: number;
+    if (cached) {
+      s.set(cached);
+      k = contextFeatures(atoms, n, i, p1, p2, n1, n2, this.feats, 0);
+    } else {
+      s.fill(0);
+      k = tagFeatures(atoms, n, i, p1, p2, n1, n2, this.feats);
+    }
     w.score(this.feats, k, s);
     return argmax(s);
   }
