@@ -172,15 +172,24 @@ export function sideFits(predicate: Predicate, side: Side, e: Entity, kb: Knowle
   return facts[side].includes(type);
 }
 
+/** Slots a mechanism fills with one actor the person or unit belongs to, not a dependency path. */
+const WHOLE_ACTORS: Partial<Record<Slot, (g: ClaimGraph, word: number, kb: KnowledgeBase) => Arg | undefined>> = {
+  '@parent': parentNamed,
+  '@office': officeOf,
+  '@whole': wholeOf,
+  '@home': homeStateOf,
+};
+
 /** The actors of a slot list: the first slot that yields any. */
 function argsFor(g: ClaimGraph, trigger: number, slots: Slot[], entry: LexEntry | undefined, predicate: Predicate, kb: KnowledgeBase, side: Side): Arg[] {
   const owners = predicate === 'ATTACKED' || predicate === 'HOSTILE_TO';
   const targets = side === 'object' && predicate === 'ATTACKED';
   const doers = PREDICATE_FACTS[predicate].speechAct;
   for (const slot of slots) {
-    if (slot === '@parent' || slot === '@office' || slot === '@whole' || slot === '@home') {
-      const parent = slot === '@parent' ? parentNamed(g, trigger, kb) : slot === '@office' ? officeOf(g, trigger, kb) : slot === '@home' ? homeStateOf(g, trigger, kb) : wholeOf(g, trigger, kb);
-      if (parent) return [parent];
+    const mechanism = WHOLE_ACTORS[slot];
+    if (mechanism) {
+      const whole = mechanism(g, trigger, kb);
+      if (whole) return [whole];
       continue;
     }
     let words = wordsFor(g, trigger, slot, entry);

@@ -1,3 +1,4 @@
+import type { Entity } from '../../core/index.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import { actorWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
@@ -23,7 +24,15 @@ export function homeStateOf(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
   return home ? { entity: home, word, via: 'mention' } : undefined;
 }
 
-function homeState(g: ClaimGraph, kb: KnowledgeBase) {
+// One document's home state, worked out once however many office-holders it names.
+const homes = new WeakMap<ClaimGraph, Entity | undefined>();
+
+function homeState(g: ClaimGraph, kb: KnowledgeBase): Entity | undefined {
+  if (!homes.has(g)) homes.set(g, leadingState(g, kb));
+  return homes.get(g);
+}
+
+function leadingState(g: ClaimGraph, kb: KnowledgeBase): Entity | undefined {
   const counts = new Map<string, number>();
   for (const m of g.doc.mentions) {
     const e = g.entities.get(m.entity);

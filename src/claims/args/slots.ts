@@ -139,7 +139,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
  */
 function prenominalNoun(g: ClaimGraph, trigger: number): number {
   const w = g.words[trigger], next = g.words[trigger + 1];
-  if (w.deprel !== 'amod' || !next || next.sentence !== w.sentence || !NOMINAL.has(next.upos) || next.upos === 'PRON') return -1;
+  if (w.deprel !== 'amod' || !next || next.sentence !== w.sentence || (next.upos !== 'NOUN' && next.upos !== 'PROPN')) return -1;
   return trigger + 1;
 }
 
