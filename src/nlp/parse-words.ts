@@ -1,5 +1,6 @@
 import type { NlpModel } from './model/model.js';
 import { atomsOf } from './parser/atoms.js';
+import { repairPossessors } from './parser/repair.js';
 
 /** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
 export interface SentenceAnalysis {
@@ -26,5 +27,6 @@ export function analyzeWords(words: readonly string[], model: NlpModel): Sentenc
     head[i] = parse.heads[i + 1] - 1;
     deprel[i] = model.labels[parse.labels[i + 1]];
   }
+  repairPossessors(upos, xpos, head, deprel);
   return { upos, xpos, lemma, head, deprel };
 }

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { repairPossessors } from './repair.js';
+
+// "Chad 's Interior Ministry announced measures": words 0..5.
+const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
+const xpos = ['NNP', 'POS', 'NNP', 'NNP', 'VBD', 'NNS'];
+
+test('a possessor hung on the verb beside its noun phrase moves onto the phrase head', () => {
+  const head = Int32Array.from([4, 0, 3, 4, -1, 4]);
+  const deprel = ['nsubj', 'case', 'compound', 'nsubj', 'root', 'obj'];
+  repairPossessors(upos, xpos, head, deprel);
+  assert.deepEqual([...head], [3, 0, 3, 4, -1, 4]);
+  assert.equal(deprel[0], 'nmod:poss');
+  assert.equal(deprel[3], 'nsubj');
+});
+
+test('a possessor already on its noun, or one with no noun after it, stays', () => {
+  const head = Int32Array.from([3, 0, 3, 4, -1, 4]);
+  const deprel = ['nmod:poss', 'case', 'compound', 'nsubj', 'root', 'obj'];
+  repairPossessors(upos, xpos, head, deprel);
+  assert.deepEqual([...head], [3, 0, 3, 4, -1, 4]);
+  // "The book is John 's ." : nothing nominal follows the 's.
+  const u2 = ['DET', 'NOUN', 'AUX', 'PROPN', 'PART', 'PUNCT'];
+  const x2 = ['DT', 'NN', 'VBZ', 'NNP', 'POS', '.'];
+  const h2 = Int32Array.from([1, 3, 3, -1, 3, 3]);
+  const d2 = ['det', 'nsubj', 'cop', 'root', 'case', 'punct'];
+  repairPossessors(u2, x2, h2, d2);
+  assert.deepEqual([...h2], [1, 3, 3, -1, 3, 3]);
+});

@@ -1,0 +1,41 @@
+/**
+ * Repairs the greedy parser cannot make itself, applied to its finished tree.
+ *
+ * A possessor ("Chad 's", "the army 's") always modifies the noun phrase
+ * that follows its "'s" in English. The greedy parser sometimes hangs the
+ * possessor on the clause's verb instead, beside that noun phrase
+ * ("Chad 's Interior Ministry announced": two subjects of "announced"), most
+ * often before a chain of proper nouns. Re-hanging it on the phrase's head
+ * keeps the tree projective: the possessor and its "'s" sit right before
+ * the phrase.
+ */
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Words that may stand inside the noun phrase between the "'s" and its head. */
+const PHRASE_INNER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'ADV', 'VERB']);
+
+/** Heads are 0-based within the sentence, -1 for the root; edits `head` and `deprel` in place. */
+export function repairPossessors(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let s = 1; s < n - 1; s++) {
+    if (xpos[s] !== 'POS') continue;
+    const owner = head[s];
+    if (owner < 0 || owner >= s || deprel[owner] === 'nmod:poss') continue;
+    const h = phraseHead(upos, head, s + 1, n);
+    if (h < 0 || h === owner || head[owner] !== head[h]) continue;
+    head[owner] = h;
+    deprel[owner] = 'nmod:poss';
+  }
+}
+
+/** The head of the noun phrase opening at `first`: climb rightward heads while they stay nominal and near. */
+function phraseHead(upos: readonly string[], head: Int32Array, first: number, n: number): number {
+  let h = first;
+  for (let steps = 0; steps < 8; steps++) {
+    const p = head[h];
+    if (p <= h || p >= n || p - first > 8 || !NOMINAL.has(upos[p])) break;
+    if (!PHRASE_INNER.has(upos[h])) return -1;
+    h = p;
+  }
+  return NOMINAL.has(upos[h]) ? h : -1;
+}
