@@ -26,6 +26,8 @@ export interface Candidate {
   dropped?: boolean;
   /** For a generic mention ("junta", "government troops"): the kinds of state body it stands for. */
   generic?: string[];
+  /** A generic mention that names a body only when a country owns it ("Chad's foreign ministry"): dropped without one. */
+  owned?: boolean;
   /** Groups candidates under one entity beyond their names ("Canapé-Vert vigilante group" and "Canapé-Vert troops"). */
   groupKey?: string;
   /** The type comes from a weak default (two capitalised words read as a person) and may be overridden. */

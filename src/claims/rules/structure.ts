@@ -16,6 +16,7 @@ export const STRUCTURE_RULES: ClaimRule[] = [
     object: ['@parent'],
     examples: [
       { text: 'Nigeria said the Nigerian Army had retaken Baga.', claims: ['Nigerian Army MEMBER_OF Nigeria'] },
+      { text: "Chad's foreign ministry condemned the raid.", claims: ['Chadian Ministry of Foreign Affairs MEMBER_OF Chad'] },
       { text: 'The army retook Baga on Monday.', claims: [] },
     ],
   },

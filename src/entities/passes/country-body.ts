@@ -48,7 +48,7 @@ const SPELLING: Record<string, string> = { defense: 'defence', organization: 'or
 const words = (s: string) => nameKey(s).split(' ').map((w) => SPELLING[w] ?? w).filter((w) => w.length > 2 && w !== 'the' && w !== 'and');
 
 /** The one body of the country whose name or alias holds every word of the text ("Defence Ministry" in "Ministry of Defence"). */
-function bodyByWords(kb: KnowledgeBase, countryId: string, text: string): string | undefined {
+export function bodyByWords(kb: KnowledgeBase, countryId: string, text: string): string | undefined {
   const want = words(text);
   if (want.length < 2) return undefined;
   const found = kb.entriesOf(countryId).filter((e) => e.type === 'StateBody' && e.kind !== 'country'

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../../kb/index.js';
 import { entityWords } from '../../lang/en/index.js';
-import type { Resolved } from '../build.js';
+import { spanText, type Resolved } from '../build.js';
 import { canonicalEntry } from '../canonical.js';
+import { bodyByWords } from './country-body.js';
 import type { EntityPass, EntityState } from '../state.js';
 
 /**
@@ -30,6 +31,7 @@ export const genericBodies: EntityPass = {
       if (!kinds) continue;
       // "Its police", "their troops": whose body depends on the pronoun, which the references pass resolves first.
       if (/^(its|their|his|her)$/.test(doc.tokens[c.first - 1]?.norm ?? '')) { c.dropped = true; continue; }
+      if (c.owned) { ownedBody(s, c, kinds); continue; }
       // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
       if (c.last - c.first === 1) {
         const named = cands.filter((o) => !o.dropped && o !== c && o.how !== 'title' && o.first < c.first && !o.kbEntry && o.last - o.first >= 2 && doc.tokens[o.last - 1].norm === t.norm);
@@ -55,6 +57,37 @@ export const genericBodies: EntityPass = {
     }
   },
 };
+
+/**
+ * "Chad's foreign ministry", "the Kenyan air force": the owner's body whose
+ * name holds the phrase's words, else its body of the phrase's kinds; with
+ * no country before it, or no such body, the phrase names nothing. A
+ * demonym joins the body's mention ("Kenyan air force"), as a country glued
+ * to its body does (pass country-body); a possessor keeps its own mention.
+ */
+function ownedBody(s: EntityState, c: Resolved, kinds: string[]): void {
+  const { kb, cands, doc } = s;
+  // The demonym or country right before ("the Kenyan", "US"): the knowledge pass drops a demonym adjective as a mention of its own.
+  const gluedCountry = (x: Resolved) => [x.kbEntry, ...(x.kb ?? []).map((k) => k.entry)].find((id) => id && kb.get(id)?.kind === 'country');
+  const glued = cands.find((x) => x !== c && x.last === c.first && (!x.dropped || x.kb?.[0]?.kind === 'demonym') && gluedCountry(x));
+  const country = ownerCountry(s, c) ?? (glued ? gluedCountry(glued) : undefined);
+  const text = spanText(doc, doc.tokens, c.first, c.last);
+  let found = country ? bodyByWords(kb, country, text) : undefined;
+  if (country && !found) {
+    // "Uganda's army": the body called by the phrase's word, else the armed forces rather than some unit of kind army.
+    const head = text.toLowerCase().split(/\s+/).pop()!;
+    const bodies = kinds.map((kind) => kb.bodyOf(country, kind)).filter((b) => !!b);
+    found = (bodies.find((b) => b.name.toLowerCase().includes(head)) ?? bodies.find((b) => b.kind === 'armed-forces') ?? bodies[0])?.id;
+  }
+  if (found) found = canonicalEntry(kb, found, '');
+  if (!found) { c.dropped = true; return; }
+  c.kbEntry = found;
+  c.type = 'StateBody';
+  c.rule = 'entity/generic-body';
+  // Owned, the phrase names the body as surely as its name would ("Chad's foreign ministry said").
+  c.how = 'alias';
+  if (glued) { c.first = glued.first; glued.dropped = true; }
+}
 
 /** The country of a name in the possessive right before a candidate ("Niger's junta"), if any. */
 function ownerCountry(s: EntityState, c: Resolved): string | undefined {

@@ -32,6 +32,8 @@ export interface EntityWords {
   genericCapitalised: Map<string, string[]>;
   /** Lower-case phrases (as word lists) that name a state's forces, and the kinds of body. */
   genericPhrases: Array<[string[], string[]]>;
+  /** Lower-case phrases that name a state body only when a country owns them ("Chad's foreign ministry"), and the kinds of body. */
+  genericOwned: Array<[string[], string[]]>;
   pronouns: Map<string, PronounInfo>;
   /** "we", "our": inside a quotation, the speaker's body. */
   quotedSelf: Set<string>;
@@ -58,6 +60,7 @@ export function entityWords(): EntityWords {
     data = {
       genericCapitalised: new Map(entries<string[]>(raw.genericBodies.capitalised)),
       genericPhrases: (raw.genericBodies.phrases as Array<[string, string[]]>).map(([w, kinds]) => [w.split(' '), kinds]),
+      genericOwned: (raw.genericBodies.owned as Array<[string, string[]]>).map(([w, kinds]) => [w.split(' '), kinds]),
       pronouns: new Map(entries<PronounInfo>(raw.pronouns)),
       quotedSelf: words(raw.quotedSelf),
       femaleCues: words(raw.femaleCues),

@@ -28,3 +28,14 @@ test('a possessor already on its noun, or one with no noun after it, stays', () 
   repairPossessors(u2, x2, h2, d2);
   assert.deepEqual([...h2], [1, 3, 3, -1, 3, 3]);
 });
+
+test('the preposition of a re-hung possessor goes with it to the phrase head', () => {
+  // "sent aid to Chad 's army": words 0..5.
+  const u = ['VERB', 'NOUN', 'ADP', 'PROPN', 'PART', 'NOUN'];
+  const x = ['VBD', 'NN', 'IN', 'NNP', 'POS', 'NN'];
+  const head = Int32Array.from([-1, 0, 3, 0, 3, 0]);
+  const deprel = ['root', 'obj', 'case', 'obl', 'case', 'obl'];
+  repairPossessors(u, x, head, deprel);
+  assert.deepEqual([...head], [-1, 0, 5, 5, 3, 0]);
+  assert.equal(deprel[3], 'nmod:poss');
+});

@@ -25,6 +25,8 @@ export function repairPossessors(upos: readonly string[], xpos: readonly string[
     if (h < 0 || h === owner || head[owner] !== head[h]) continue;
     head[owner] = h;
     deprel[owner] = 'nmod:poss';
+    // The preposition the parser gave the possessor ("to al-Qaeda 's leaders") marks the whole phrase.
+    for (let k = 0; k < owner; k++) if (head[k] === owner && deprel[k] === 'case' && upos[k] === 'ADP') head[k] = h;
   }
 }
 

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { NexusDocument } from '../../core/index.js';
+import { documentFromText } from '../../ingest/index.js';
+import { loadKnowledgeBase } from '../../kb/index.js';
+import { analyze } from '../../nlp/index.js';
+import { testModel } from '../../testing/model.js';
+import { recognize } from '../stage.js';
+
+// Texts written for these tests.
+const kb = loadKnowledgeBase();
+const run = (text: string): NexusDocument => recognize(analyze(documentFromText(text, { path: 't.txt' }), testModel()), kb);
+const bodyAt = (doc: NexusDocument, phrase: string) => {
+  const at = doc.text.indexOf(phrase);
+  const m = doc.mentions.find((x) => x.start <= at && x.end >= at + phrase.length);
+  return m ? doc.entities.find((e) => e.id === m.entity) : undefined;
+};
+
+test('a lower-case body owned by a country, by possessive or demonym, is that country\'s body', () => {
+  const doc = run("Kenya's foreign ministry summoned the envoy. The Ugandan air force bombed a camp in Ituri. Uganda's army said two soldiers died.");
+  assert.equal(bodyAt(doc, 'foreign ministry')?.kbId, 'ke-foreign-ministry');
+  assert.equal(bodyAt(doc, 'Ugandan air force')?.kbId, 'ug-air-force');
+  // Uganda's body called "army", else its armed forces: not a unit that the knowledge base files under army.
+  assert.equal(bodyAt(doc, 'army')?.kbId, 'ug-updf');
+});
+
+test('without a country before it, or as a modifier of another noun, the phrase names no body', () => {
+  const doc = run("The foreign ministry summoned the envoy. Kenya's military operation ended. The rebels' air force was small.");
+  assert.equal(bodyAt(doc, 'foreign ministry'), undefined);
+  assert.equal(bodyAt(doc, 'military operation'), undefined);
+  assert.equal(bodyAt(doc, 'air force'), undefined);
+});
