@@ -1,6 +1,6 @@
 import type { NexusDocument, Word } from '../core/index.js';
 import type { NlpModel } from './model/model.js';
-import { analyzeWords } from './parse-words.js';
+import { analyzeWords, spacingTags } from './parse-words.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { tokenizeWords, type WordSpan } from './words/tokenize.js';
@@ -28,7 +28,7 @@ export function analyze(doc: NexusDocument, model: NlpModel): NexusDocument {
     sentence.wordFirst = base;
     sentence.wordLast = base + spans.length;
     if (spans.length === 0) return;
-    const a = analyzeWords(spans.map((s) => s.form), model);
+    const a = analyzeWords(spans.map((s) => s.form), model, spacingTags(spans));
     for (let i = 0; i < spans.length; i++) {
       const { start, end, form } = spans[i];
       words.push({ start, end, form, lemma: a.lemma[i], upos: a.upos[i], xpos: a.xpos[i], head: a.head[i] < 0 ? -1 : base + a.head[i], deprel: a.deprel[i], sentence: si });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { testModel } from '../testing/model.js';
+import { analyzeWords, spacingTags } from './parse-words.js';
 import { wordAtom } from './parser/atoms.js';
 
 test('the parser takes its word atoms from the tagger: they are the ones it would hash itself', () => {
@@ -9,4 +10,18 @@ test('the parser takes its word atoms from the tagger: they are the ones it woul
   const words = ['Militants', 'from', 'the', 'Xqzorbian', 'Front', 'attacked', '14', 'ISKP', 'posts', 'in', 'Kidal', "'s", 'north', '.'];
   model.tagger.tag(words);
   words.forEach((w, i) => assert.equal(model.tagger.wordAtom(i), wordAtom(w, model.vocab), w));
+});
+
+test('a hyphen glued between two words is tagged HYPH whatever the tagger would guess; a spaced dash and a number range are left to it', () => {
+  const model = testModel();
+  const text = 'Rebel-held Tarsa and Qaeda-linked cells - they said - grew 10-20 percent .';
+  const spans: { start: number; end: number; form: string }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+|-|\./gu)) spans.push({ start: m.index!, end: m.index! + m[0].length, form: m[0] });
+  const fixed = spacingTags(spans)!;
+  const a = analyzeWords(spans.map((s) => s.form), model, fixed);
+  const xposOf = (k: number) => a.xpos[k];
+  const hyphens = spans.map((s, k) => (s.form === '-' ? k : -1)).filter((k) => k >= 0);
+  assert.deepEqual(hyphens.map((k) => fixed[k]), ['PUNCT HYPH', 'PUNCT HYPH', undefined, undefined, undefined]);
+  assert.equal(xposOf(hyphens[0]), 'HYPH');
+  assert.equal(xposOf(hyphens[1]), 'HYPH');
 });

@@ -139,9 +139,15 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
  */
 function prenominalNoun(g: ClaimGraph, trigger: number): number {
   const w = g.words[trigger], next = g.words[trigger + 1];
-  if (w.deprel !== 'amod' || !next || next.sentence !== w.sentence || (next.upos !== 'NOUN' && next.upos !== 'PROPN')) return -1;
-  return trigger + 1;
+  // A hyphenated compound ("Iran-backed") before a noun modifies it, however the parser hung it (even as the root).
+  const hyphenated = g.words[trigger - 1]?.xpos === 'HYPH';
+  if ((w.deprel !== 'amod' && !hyphenated) || !next || next.sentence !== w.sentence || !NOMINAL_HEAD.has(next.upos)) return -1;
+  // "Iran-backed Houthi rebels": the phrase's head, not its first noun.
+  let h = trigger + 1;
+  while (g.words[h].head > h && g.words[h].head - trigger <= 6 && NOMINAL_HEAD.has(g.words[g.words[h].head].upos)) h = g.words[h].head;
+  return h;
 }
+const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
 
 function named(g: ClaimGraph, trigger: number, slot: string, entry: LexEntry | undefined): Path[] {
   switch (slot) {

@@ -80,7 +80,12 @@ export class Tagger {
     this.xscores = new Int32Array(this.sets.xpos.length);
   }
 
-  tag(words: readonly string[]): Int32Array {
+  /**
+   * `fixed` gives a word's tag ("PUNCT HYPH") where the text settles it
+   * beyond what the words show (see `spacingTags`); the passes then read
+   * it as context like any other tag.
+   */
+  tag(words: readonly string[], fixed?: readonly (string | undefined)[]): Int32Array {
     const n = words.length;
     const { sets, model, entries } = this;
     const atoms = this.atoms = paddedAtoms(n, this.atoms);
@@ -92,7 +97,7 @@ export class Tagger {
     }
     const first = new Int32Array(n), upos = new Int32Array(n), out = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
-      const d = model.dict.get(words[i]);
+      const d = (fixed?.[i] !== undefined ? this.pairOf(fixed[i]!) : undefined) ?? model.dict.get(words[i]);
       if (d !== undefined) out[i] = d;
     }
     for (let i = 0; i < n; i++) {
@@ -118,6 +123,12 @@ export class Tagger {
       out[i] = sets.pairId[upos[i] * sets.xpos.length + x];
     }
     return out;
+  }
+
+  private pairs?: Map<string, number>;
+  private pairOf(tag: string): number | undefined {
+    this.pairs ??= new Map(this.model.tags.map((t, i) => [t, i]));
+    return this.pairs.get(tag);
   }
 
   /** The lower-case word atom of word `i` of the sentence tagged last (the parser's word atom, see parser/atoms.ts). */
