@@ -143,6 +143,8 @@ function personAsMember(f: Found): Found {
 function typesFit(f: Found, ctx: ClaimContext): boolean {
   const facts = PREDICATE_FACTS[f.predicate];
   const rule = ctx.rules.find((r) => r.id === f.rule);
+  // No relation holds between an actor and itself ("Rwanda's army, the Rwanda Defence Force": one body named twice).
+  if (f.subject.entity.id === f.object.entity.id) return false;
   // A country is a state whatever the text does with it (FORMAT convention 2), though the entities stage may have read it as a place.
   const typeOf = (e: Found['subject']['entity']) => (isCountry(e, ctx.kb) ? 'StateBody' : e.type);
   const st = typeOf(f.subject.entity), ot = f.predicate === 'BASED_IN' && isCountry(f.object.entity, ctx.kb) ? 'Location' : typeOf(f.object.entity);

@@ -1,6 +1,6 @@
 import type { NlpModel } from './model/model.js';
 import { atomsOf } from './parser/atoms.js';
-import { repairPossessors } from './parser/repair.js';
+import { repairAppositions, repairPossessors } from './parser/repair.js';
 
 /** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
 export interface SentenceAnalysis {
@@ -28,6 +28,7 @@ export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: 
     deprel[i] = model.labels[parse.labels[i + 1]];
   }
   repairPossessors(upos, xpos, head, deprel);
+  repairAppositions(upos, xpos, head, deprel);
   return { upos, xpos, lemma, head, deprel };
 }
 

@@ -38,6 +38,15 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
     const p = g.entity(c);
     if (p && p.id !== e.id && (p.type === 'StateBody' || p.type === 'ArmedGroup' || p.type === 'Organization' || isCountry(p, kb))) return { entity: p, word: c, via: 'mention' };
   }
+  // A description in apposition that names the owner: "the ISI, Pakistan's spy agency"; "Niger's junta, the CNSP".
+  const w = g.words[word];
+  for (const a of [...g.tree.children(word, 'appos'), ...(w.deprel === 'appos' && w.head >= 0 ? [w.head] : [])]) {
+    if (g.words[a].upos !== 'NOUN' || (g.entity(a) && g.entity(a)!.id !== e.id)) continue;
+    for (const c of g.tree.children(a, 'nmod:poss')) {
+      const p = g.entity(c);
+      if (p && p.id !== e.id && isCountry(p, kb)) return { entity: p, word: c, via: 'mention' };
+    }
+  }
   const entry = e.kbId ? kb.get(e.kbId) : undefined;
   const text = m.text.toLowerCase().replace(/^the\s+/, '');
   // A body the knowledge base lacks, named with its country: "Kenyan Joint Task Force", "Rwandan Defence Force".

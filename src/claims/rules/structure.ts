@@ -32,6 +32,8 @@ export const STRUCTURE_RULES: ClaimRule[] = [
       { text: 'ELN commander Pablo Beltrán said the talks would resume.', claims: ['Pablo Beltrán MEMBER_OF National Liberation Army'] },
       { text: 'Pablo Beltrán said the talks would resume.', claims: [] },
       { text: 'Leila Haddad, a Yemen analyst, said the talks would resume.', claims: [] },
+      // One body named twice is no member of itself.
+      { text: "Rwanda's army, the Rwanda Defence Force, was not involved.", claims: [] },
     ],
   },
   {

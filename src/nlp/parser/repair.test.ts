@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairPossessors } from './repair.js';
+import { repairAppositions, repairPossessors } from './repair.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -38,4 +38,21 @@ test('the preposition of a re-hung possessor goes with it to the phrase head', (
   repairPossessors(u, x, head, deprel);
   assert.deepEqual([...head], [-1, 0, 5, 5, 3, 0]);
   assert.equal(deprel[3], 'nmod:poss');
+});
+
+test('a bare noun phrase between commas after an argument, hung on the verb, is that argument\'s apposition', () => {
+  // "accused the ISI , Chad 's agency , of lying": words 0..9.
+  const u = ['VERB', 'DET', 'PROPN', 'PUNCT', 'PROPN', 'PART', 'NOUN', 'PUNCT', 'SCONJ', 'VERB'];
+  const x = ['VBD', 'DT', 'NNP', ',', 'NNP', 'POS', 'NN', ',', 'IN', 'VBG'];
+  const head = Int32Array.from([-1, 2, 0, 6, 6, 4, 0, 9, 9, 0]);
+  const deprel = ['root', 'det', 'obj', 'punct', 'nmod:poss', 'case', 'obl', 'punct', 'mark', 'advcl'];
+  repairAppositions(u, x, head, deprel);
+  assert.equal(head[6], 2);
+  assert.equal(deprel[6], 'appos');
+  // With a preposition it is an oblique of the verb: "met the envoy, in Kabul's palace".
+  const h2 = Int32Array.from([-1, 2, 0, 6, 6, 4, 0, 9, 9, 0]);
+  const d2 = ['root', 'det', 'obj', 'punct', 'case', 'case', 'obl', 'punct', 'mark', 'advcl'];
+  const u2 = [...u]; u2[4] = 'ADP';
+  repairAppositions(u2, x, h2, d2);
+  assert.equal(h2[6], 0);
 });

@@ -41,3 +41,40 @@ function phraseHead(upos: readonly string[], head: Int32Array, first: number, n:
   }
   return NOMINAL.has(upos[h]) ? h : -1;
 }
+
+const ARGUMENT = new Set(['obj', 'nsubj', 'nsubj:pass', 'iobj', 'obl', 'nmod']);
+
+/**
+ * A noun phrase set off by commas right after a nominal argument, with no
+ * preposition, is in apposition to it ("accused the ISI, Pakistan 's spy
+ * agency, of ..."): the greedy parser, having attached the argument, often
+ * hangs the second phrase on the verb as a bare oblique instead.
+ */
+export function repairAppositions(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 2; x < n; x++) {
+    if (deprel[x] !== 'obl' || !NOMINAL.has(upos[x])) continue;
+    let first = x;
+    let hasCase = false;
+    for (let k = 0; k < n; k++) {
+      if (!dominates(head, x, k)) continue;
+      if (k < first) first = k;
+      if (head[k] === x && deprel[k] === 'case') hasCase = true;
+    }
+    if (hasCase) continue;
+    const comma = xpos[first] === ',' ? first : xpos[first - 1] === ',' ? first - 1 : -1;
+    if (comma < 1) continue;
+    // The argument the comma follows: climb from the word before it to the verb's dependent.
+    let h = comma - 1;
+    for (let steps = 0; steps < n && h >= 0 && head[h] !== head[x]; steps++) h = head[h];
+    if (h < 0 || h >= comma || head[h] !== head[x] || !NOMINAL.has(upos[h]) || !ARGUMENT.has(deprel[h])) continue;
+    head[x] = h;
+    deprel[x] = 'appos';
+  }
+}
+
+/** Whether `a` is `k` or one of its ancestors. */
+function dominates(head: Int32Array, a: number, k: number): boolean {
+  for (let steps = 0; k >= 0 && steps <= head.length; steps++, k = head[k]) if (k === a) return true;
+  return false;
+}
