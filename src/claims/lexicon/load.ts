@@ -28,6 +28,8 @@ export function loadLexicon(dir = DIR): Lexicon {
         const keys = new Set<string>();
         if (e.lemma) keys.add(e.lemma.toLowerCase());
         if (e.form) keys.add(e.form.replace(/^-/, '').toLowerCase());
+        // Spellings and synonyms the entry reads as its own ("neutralise", "spokesperson").
+        for (const v of e.variants ?? []) keys.add(v.toLowerCase());
         for (const k of keys) {
           const list = map.get(k) ?? [];
           list.push(e);

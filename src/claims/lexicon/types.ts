@@ -11,6 +11,8 @@ import type { Predicate } from '../../core/index.js';
  */
 export interface LexEntry {
   lemma: string;
+  /** Other spellings or words read as this entry ("neutralise" for "neutralize"). */
+  variants?: string[];
   /** Adjectives table: the written form ("-backed", "anti-", "allied"). */
   form?: string;
   /** Adjectives table: suffix, prefix, adjective or participle. */

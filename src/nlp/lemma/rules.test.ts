@@ -32,6 +32,14 @@ test('regular endings choose the stem that is an English word', () => {
   assert.equal(lemma('bigger', 'ADJ', 'JJR'), 'big');
 });
 
+test('a stem no English word ends in takes back its final e, even for words the word list lacks', () => {
+  assert.equal(lemma('neutralized', 'VERB', 'VBD'), 'neutralize');
+  assert.equal(lemma('radicalising', 'VERB', 'VBG'), 'radicalise');
+  assert.equal(lemma('reactivated', 'VERB', 'VBN'), 'reactivate');
+  // A stem that is a word as it stands keeps no e.
+  assert.equal(lemma('attacked', 'VERB', 'VBD'), 'attack');
+});
+
 test('proper nouns keep their case; capitalised names keep it too', () => {
   assert.equal(lemma('Taliban', 'PROPN', 'NNP'), 'Taliban');
   assert.equal(lemma('Americans', 'PROPN', 'NNPS'), 'American');

@@ -49,8 +49,13 @@ function strip(word: string, ending: string, rules: LemmaRules): string {
   candidates.push(stem + 'e');
   if (stem.length >= 3 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
   for (const c of candidates) if (rules.isWord(c.toLowerCase())) return c;
+  // A word the list lacks: English stems do not end so, their base has a final e
+  // ("neutralized" -> "neutralize", "escalated" -> "escalate", "revived" -> "revive").
+  if ((ending === 'ed' || ending === 'ing') && E_STEM.test(stem)) return stem + 'e';
   return stem;
 }
+
+const E_STEM = /(?:iz|is|at|ut|ud|id|[^aeiou]v|uc|dg|[^aeiou]bl)$/i;
 
 function thirdPerson(word: string, rules: LemmaRules): string {
   const lower = word.toLowerCase();
