@@ -31,6 +31,14 @@ export interface DemonymUse {
  * service; "Pakistani territory" names no actor.
  */
 export function demonymActor(kb: KnowledgeBase, country: KbEntry, tokens: Token[], last: number, ceil: number, mentioned?: Set<string>): DemonymUse | undefined {
+  // "Chadian and Nigerien troops", "Malian, Nigerien and Chadian soldiers": the body noun after the last
+  // of the coordinated names is each one's; the mention stays the name alone.
+  let after = last;
+  while (after + 1 < ceil && (tokens[after].norm === 'and' || tokens[after].norm === ',') && tokens[after + 1].upper && tokens[after + 1].kind === 'word') after += 2;
+  if (after > last) {
+    const shared = after < ceil && !tokens[after].upper ? demonymActor(kb, country, tokens, after, ceil, mentioned) : undefined;
+    return shared && { end: last, entry: shared.entry };
+  }
   const one = last < ceil ? tokens[last] : undefined;
   if (!one || one.upper) return undefined;
   const two = last + 1 < ceil ? `${one.norm} ${tokens[last + 1].norm}` : '';
