@@ -1,6 +1,6 @@
 import type { NlpModel } from './model/model.js';
 import { atomsOf } from './parser/atoms.js';
-import { repairAppositions, repairPossessors } from './parser/repair.js';
+import { repairAppositions, repairConjuncts, repairPossessors } from './parser/repair.js';
 
 /** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
 export interface SentenceAnalysis {
@@ -29,6 +29,7 @@ export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: 
   }
   repairPossessors(upos, xpos, head, deprel);
   repairAppositions(upos, xpos, head, deprel);
+  repairConjuncts(upos, head, deprel);
   return { upos, xpos, lemma, head, deprel };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairPossessors } from './repair.js';
+import { repairAppositions, repairConjuncts, repairPossessors } from './repair.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -54,5 +54,20 @@ test('a bare noun phrase between commas after an argument, hung on the verb, is 
   const d2 = ['root', 'det', 'obj', 'punct', 'case', 'case', 'obl', 'punct', 'mark', 'advcl'];
   const u2 = [...u]; u2[4] = 'ADP';
   repairAppositions(u2, x, h2, d2);
+  assert.equal(h2[6], 0);
+});
+
+test('a bare noun coordinated with a verb after its object is a second object', () => {
+  // "accused the army and the Wagner Group": words 0..6.
+  const u = ['VERB', 'DET', 'NOUN', 'CCONJ', 'DET', 'PROPN', 'PROPN'];
+  const head = Int32Array.from([-1, 2, 0, 6, 6, 6, 0]);
+  const deprel = ['root', 'det', 'obj', 'cc', 'det', 'compound', 'conj'];
+  repairConjuncts(u, head, deprel);
+  assert.equal(head[6], 2);
+  // A nominal conjunct with its own subject is a clause ("... and Mali the culprit"): it stays on the verb.
+  const u2 = ['VERB', 'DET', 'NOUN', 'CCONJ', 'PROPN', 'DET', 'NOUN'];
+  const h2 = Int32Array.from([-1, 2, 0, 6, 6, 6, 0]);
+  const d2 = ['root', 'det', 'obj', 'cc', 'nsubj', 'det', 'conj'];
+  repairConjuncts(u2, h2, d2);
   assert.equal(h2[6], 0);
 });

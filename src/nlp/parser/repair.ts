@@ -78,3 +78,27 @@ function dominates(head: Int32Array, a: number, k: number): boolean {
   for (let steps = 0; k >= 0 && steps <= head.length; steps++, k = head[k]) if (k === a) return true;
   return false;
 }
+
+const CLAUSAL = new Set(['nsubj', 'nsubj:pass', 'csubj', 'cop', 'aux', 'aux:pass', 'mark', 'obj', 'xcomp', 'ccomp']);
+
+/**
+ * A noun joined by "and" to a verb, with no verb, subject or object of its
+ * own, after the verb's object: a second object ("accused Malian troops and
+ * the Wagner Group of abuses"), which the greedy parser, having closed the
+ * first object, coordinated with the verb instead.
+ */
+export function repairConjuncts(upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 2; x < n; x++) {
+    const v = head[x];
+    if (deprel[x] !== 'conj' || v < 0 || v > x || upos[v] !== 'VERB' || !NOMINAL.has(upos[x])) continue;
+    let clausal = false;
+    let cc = false;
+    for (let k = 0; k < n; k++) if (head[k] === x) { if (CLAUSAL.has(deprel[k])) clausal = true; if (deprel[k] === 'cc') cc = true; }
+    if (clausal || !cc) continue;
+    let obj = -1;
+    for (let k = v + 1; k < x; k++) if (head[k] === v && (deprel[k] === 'obj' || deprel[k] === 'obl') && NOMINAL.has(upos[k])) obj = k;
+    if (obj < 0) continue;
+    head[x] = obj;
+  }
+}
