@@ -3,8 +3,7 @@
 // on the bundled example (separate processes, the built CLI in dist/), best of N; then, in-process, extract
 // throughput on one 1 MB document against the same text as 100 documents.
 // Not a test: timings are noisy on a shared machine. Run: npm run bench:startup [N].
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger, systemClock } from '../src/core/index.js';
@@ -13,6 +12,7 @@ import { loadKnowledgeBase } from '../src/kb/index.js';
 import { loadModel } from '../src/nlp/index.js';
 import { extract } from '../src/pipeline/index.js';
 import { prose } from '../src/testing/shapes.js';
+import { BenchFailure, bestOf, GNU_TIME, staleBuild } from '../src/testing/timed.js';
 
 const runs = Number(process.argv[2] ?? 7);
 const root = new URL('..', import.meta.url).pathname;
@@ -20,30 +20,40 @@ const dir = mkdtempSync(join(tmpdir(), 'nexus-bench-'));
 const small = join(dir, 'one-line.txt');
 writeFileSync(small, 'Boko Haram fighters attacked an army base in Borno state on Sunday, the army said.\n');
 
-// CPU time of the child (user + system) through GNU time where it is installed
-// (Node 20's spawnSync does not report it): less disturbed by other tenants than wall time.
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-
-function best(args: string[]): { wall: number; cpu: number } {
-  let wall = Infinity, cpu = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const cmd = [process.execPath, join(root, 'bin/nexus.js'), ...args];
-    const timeFile = join(dir, 'time.txt');
-    const t0 = performance.now();
-    const r = TIME ? spawnSync(TIME, ['-o', timeFile, '-f', '%U %S', ...cmd], { encoding: 'utf8' }) : spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
-    const ms = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`nexus ${args.join(' ')}: ${r.stderr}`);
-    wall = Math.min(wall, ms);
-    if (TIME) cpu = Math.min(cpu, readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((a, b) => a + Number(b), 0) * 1000);
-  }
-  return { wall, cpu };
+/** Stops the benchmark: a failure is never a time. */
+function fail(why: string): never {
+  console.error(`bench:startup: FAILED: ${why}`);
+  process.exit(1);
 }
 
+const stale = staleBuild(root);
+if (stale) fail(stale);
+if (!existsSync(join(root, 'dist/nlp/model/en-ewt.nxm.decoded'))) console.error('bench:startup: note: dist/ has no decoded model (each run decodes the model file)');
+if (!GNU_TIME) console.error('bench:startup: note: /usr/bin/time is not installed, so no CPU times');
+
+/** What each command must print; a run that prints otherwise (or fails) stops the benchmark. */
+const json = (minClaims: number) => (out: string) => {
+  let doc: { entities?: unknown[]; claims?: unknown[] };
+  try { doc = JSON.parse(out) as typeof doc; } catch { return `printed no JSON (${out.slice(0, 80)})`; }
+  if (!doc.entities?.length) return 'found no entities';
+  if ((doc.claims?.length ?? 0) < minClaims) return `found ${doc.claims?.length ?? 0} claims, expected at least ${minClaims}`;
+  return undefined;
+};
+const commands: Array<[string, string[], (out: string) => string | undefined]> = [
+  ['nexus --help', ['--help'], (out) => (/Usage: nexus/.test(out) && /\bextract\b/.test(out) ? undefined : 'printed no usage')],
+  ['nexus extract one-line.txt', ['extract', small], (out) => (/Boko Haram/.test(out) ? undefined : 'did not find Boko Haram')],
+  ['nexus extract one-line.txt --json', ['extract', small, '--json'], json(0)],
+  ['nexus extract lake-chad-raid.txt --json', ['extract', join(root, 'examples/lake-chad-raid.txt'), '--json'], json(1)],
+];
 const fmt = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '-');
-for (const [label, args] of [['nexus --help', ['--help']], ['nexus extract one-line.txt', ['extract', small]], ['nexus extract one-line.txt --json', ['extract', small, '--json']],
-  ['nexus extract lake-chad-raid.txt --json', ['extract', join(root, 'examples/lake-chad-raid.txt'), '--json']]] as const) {
-  const { wall, cpu } = best([...args]);
-  console.log(`${label.padEnd(42)} ${fmt(wall)} wall, ${fmt(cpu)} CPU (best of ${runs})`);
+for (const [label, args, check] of commands) {
+  try {
+    const { wall, cpu } = bestOf(runs, [process.execPath, join(root, 'bin/nexus.js'), ...args], check);
+    console.log(`${label.padEnd(42)} ${fmt(wall)} wall, ${fmt(cpu)} CPU (best of ${runs})`);
+  } catch (e) {
+    if (e instanceof BenchFailure) fail(e.message);
+    throw e;
+  }
 }
 
 const kb = loadKnowledgeBase();
@@ -53,7 +63,8 @@ const parts = text.split('\n\n').filter(Boolean);
 const per = Math.ceil(parts.length / 100);
 const docs = Array.from({ length: 100 }, (_, i) => parts.slice(i * per, (i + 1) * per).join('\n\n')).filter(Boolean);
 const time = (fn: () => void) => { let b = Infinity; for (let i = 0; i < 3; i++) { const t0 = performance.now(); fn(); b = Math.min(b, performance.now() - t0); } return b; };
-extract(documentFromText(docs[0], { path: 'warm' }), ctx);
+const warm = extract(documentFromText(docs[0], { path: 'warm' }), ctx);
+if (warm.entities.length === 0) fail('extract in-process found no entities in the prose');
 const one = time(() => extract(documentFromText(text, { path: 'one.txt' }), ctx));
 const many = time(() => { for (const [i, d] of docs.entries()) extract(documentFromText(d, { path: `d${i}.txt` }), ctx); });
 const mb = Buffer.byteLength(text) / 1024 / 1024;

@@ -1,8 +1,11 @@
 /**
  * The graph exports as the tools analysts use read them: NetworkX and igraph
- * (Python, Debian's python3-networkx and python3-igraph), checked against
- * the store's own selection. Skipped, saying so, where Python or a module
- * is missing.
+ * (Python, Debian's python3-networkx and python3-igraph), skipped, saying so,
+ * where Python or a module is missing; and graphology with its GEXF and
+ * GraphML parsers (graphology-gexf, graphology-graphml: the readers of
+ * Sigma.js and other JavaScript tools), always. Each is checked against the
+ * store's own selection. Gephi itself is not installable here: its GEXF is
+ * the 1.2draft that these readers take.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,8 +13,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import type { Store } from '../store/index.js';
-import { exportCorpus, FIXED_CLOCK } from '../testing/export-corpus.js';
+import { exportCorpus, FIXED_CLOCK, handSelection } from '../testing/export-corpus.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { selectCorpus } from './select.js';
@@ -77,4 +83,30 @@ g = igraph.Graph.Read_GraphML(sys.argv[1])
 print(json.dumps({'directed': g.is_directed(), 'nodes': g.vcount(), 'edges': g.ecount(), 'predicates': sorted(g.es['predicate'])}))`);
   assert.deepEqual([got.directed, got.nodes, got.edges], [true, want.nodes, want.edges]);
   assert.deepEqual(got.predicates, sel.assertions.map((a) => a.predicate).sort());
+});
+
+test('graphology reads the GEXF and the GraphML: every actor and assertion, directed, with their attributes', () => {
+  const want = expected();
+  for (const [kind, graph] of [['gexf', parseGexf(MultiDirectedGraph, toGexf(sel, { clock: FIXED_CLOCK }))], ['graphml', parseGraphml(MultiDirectedGraph, toGraphml(sel))]] as const) {
+    assert.deepEqual([graph.type, graph.order, graph.size], ['directed', want.nodes, want.edges], kind);
+    assert.equal(graph.filterEdges((_e, a) => a.symmetric === true).length, want.symmetric, kind);
+    const funds = graph.filterEdges((_e, a) => a.predicate === 'FUNDS' && a.polarity === 'positive');
+    assert.equal(funds.length, 1, kind);
+    const a = graph.getEdgeAttributes(funds[0]);
+    // Typed values, not strings: the exports declare each attribute's type.
+    assert.deepEqual([a.sources, a.credibility], [want.funds.independentSources, want.funds.credibility.score], kind);
+    assert.deepEqual([graph.source(funds[0]), graph.target(funds[0])], [want.funds.subject.id, want.funds.object.id], kind);
+    const jnim = graph.findNode((_n, n) => n.label === "Jama'at Nusrat al-Islam wal-Muslimin");
+    assert.ok(jnim, kind);
+    assert.deepEqual([graph.getNodeAttribute(jnim, 'type'), graph.getNodeAttribute(jnim, 'aliases')], ['ArmedGroup', 'JNIM'], kind);
+  }
+});
+
+test('graphology reads names with markup and quotes back as written', () => {
+  const hand = handSelection();
+  for (const [kind, graph] of [['gexf', parseGexf(MultiDirectedGraph, toGexf(hand, { clock: FIXED_CLOCK }))], ['graphml', parseGraphml(MultiDirectedGraph, toGraphml(hand))]] as const) {
+    assert.equal(graph.getNodeAttribute('a1', 'label'), `Front <Uni> & "Sons"`, kind);
+    assert.equal(graph.getNodeAttribute('a2', 'label'), "Republic of O'Land", kind);
+    assert.equal(graph.size, hand.assertions.length, kind);
+  }
 });

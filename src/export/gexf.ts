@@ -36,9 +36,10 @@ const spells = (s: Spell[]) => (s.length ? { spells: { spell: s.map(([start, end
  * GEXF 1.2draft (what Gephi, graphology and NetworkX all read; NetworkX
  * reads no 1.3) in dynamic mode: each edge carries spells from its claims'
  * dates (event dates, or publication dates), each node the union of its
- * edges' spells, so that Gephi's timeline plays the network over time. A
- * symmetric predicate is a "mutual" edge (NetworkX refuses undirected edges
- * in a directed graph) and carries the attribute `symmetric`.
+ * edges' spells, so that Gephi's timeline plays the network over time.
+ * Every edge is directed, as in the GraphML: a symmetric predicate carries
+ * the attribute `symmetric` (an edge type "mutual" made graphology's reader
+ * fail when it came first, and NetworkX doubles such edges).
  */
 export function toGexf(sel: Selection, ctx: ExportContext): string {
   const { nodes, edges } = network(sel);
@@ -53,7 +54,7 @@ export function toGexf(sel: Selection, ctx: ExportContext): string {
         nodes: { node: nodes.map((n) => ({ '@_id': n.id, '@_label': xmlSafe(n.label), attvalues: values(NODE_ATTRS, n), ...spells(n.spells) })) },
         edges: {
           edge: edges.map((e) => ({
-            '@_id': e.id, '@_source': e.source, '@_target': e.target, ...(e.directed ? {} : { '@_type': 'mutual' }),
+            '@_id': e.id, '@_source': e.source, '@_target': e.target,
             '@_weight': e.sources, '@_label': e.label, attvalues: values(EDGE_ATTRS, e), ...spells(e.spells),
           })),
         },

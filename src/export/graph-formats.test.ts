@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { exportCorpus, FIXED_CLOCK, handSelection } from '../testing/export-corpus.js';
 import type { Store } from '../store/index.js';
 import { toGexf } from './gexf.js';
@@ -49,7 +49,9 @@ describe('GraphML', () => {
 
   test('keeps names with markup and quotes intact, drops characters XML cannot hold, and marks symmetric predicates', () => {
     const hand = handSelection();
-    const { nodes, edges } = graphmlData(toGraphml(hand));
+    const xml = toGraphml(hand);
+    assert.equal(XMLValidator.validate(xml), true, 'well-formed XML');
+    const { nodes, edges } = graphmlData(xml);
     assert.equal(nodes.find((n) => n.id === 'a1')!.label, `Front <Uni> & "Sons"`);
     assert.ok(!nodes.find((n) => n.id === 'a1')!.aliases.includes('\u0007'));
     const ally = edges.find((e) => e.predicate === 'ALLY_OF')!;
@@ -79,14 +81,18 @@ describe('GEXF', () => {
     assert.equal(Object.fromEntries((node.attvalues.attvalue as X[]).map((a) => [a.for, a.value])).type, 'ArmedGroup');
   });
 
-  test('declares every attribute it uses, and writes symmetric edges as mutual', () => {
-    const doc = parser.parse(toGexf(handSelection(), { clock: FIXED_CLOCK })) as X;
+  test('declares every attribute it uses, and marks symmetric edges by an attribute, all edges directed', () => {
+    const xml = toGexf(handSelection(), { clock: FIXED_CLOCK });
+    assert.equal(XMLValidator.validate(xml), true, 'well-formed XML');
+    const doc = parser.parse(xml) as X;
     const declared = new Set((doc.gexf.graph.attributes as X[]).flatMap((a) => (a.attribute as X[]).map((x) => `${a.class}:${x.id}`)));
     for (const cls of ['node', 'edge']) {
       for (const el of doc.gexf.graph[`${cls}s`][cls] as X[]) for (const v of el.attvalues.attvalue as X[]) assert.ok(declared.has(`${cls}:${v.for}`), `${cls}:${v.for}`);
     }
     const ally = (doc.gexf.graph.edges.edge as X[]).find((e) => e.label === 'ALLY_OF')!;
-    assert.equal(ally.type, 'mutual');
+    assert.equal(ally.type, undefined, 'the graph\u2019s default type, directed');
+    assert.equal(doc.gexf.graph.defaultedgetype, 'directed');
+    assert.equal(Object.fromEntries((ally.attvalues.attvalue as X[]).map((a) => [a.for, a.value])).symmetric, 'true');
     assert.deepEqual(ally.spells.spell.map((s: X) => [s.start, s.end]), [['2023-04-01', '2023-04-30'], ['2023-06-09', '2023-06-09']]);
     assert.equal((doc.gexf.graph.nodes.node as X[]).find((n) => n.id === 'a1')!.label, `Front <Uni> & "Sons"`);
   });

@@ -10,6 +10,7 @@ export const xmlSafe = (s: string) => s.replace(NOT_XML, '');
  * attributes. The tree is written with a declaration, indented.
  */
 export function buildXml(root: Record<string, unknown>): string {
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
+  // suppressBooleanAttributes off: the builder would otherwise write an attribute whose value is "true" as a bare name (`value` for value="true"), which is not XML.
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, suppressBooleanAttributes: false });
   return builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, ...root });
 }

@@ -21,16 +21,28 @@ export function readModelV1(data: Buffer, file: string): ModelFile {
   } catch (e) {
     throw new NexusError('ModelInvalid', `${file}: not a nexus model (gzip data, but it does not unpack: ${(e as Error).message})`, { subject: file, cause: e });
   }
-  if (raw.toString('ascii', 0, 4) !== 'NXM1') throw new NexusError('ModelInvalid', `${file}: not a nexus model (bad magic)`, { subject: file });
+  const bad = (why: string, cause?: unknown) => new NexusError('ModelInvalid', `${file}: ${why}`, { subject: file, cause });
+  if (raw.length < 8 || raw.toString('ascii', 0, 4) !== 'NXM1') throw bad('not a nexus model (bad magic)');
   const len = raw.readUInt32LE(4);
-  const header = JSON.parse(raw.toString('utf8', 8, 8 + len)) as Record<string, unknown> & { tables: TableInfo[] };
+  if (8 + len > raw.length) throw bad(`truncated (${raw.length} bytes unpacked, the header alone says ${8 + len})`);
+  let header: Record<string, unknown> & { tables: TableInfo[] };
+  try {
+    header = JSON.parse(raw.toString('utf8', 8, 8 + len)) as typeof header;
+  } catch (e) {
+    throw bad('corrupt header (not JSON)', e);
+  }
+  if (header === null || typeof header !== 'object' || !Array.isArray(header.tables)) throw bad('corrupt header (no tables)');
   // Copy into an aligned buffer so the typed arrays can view it directly.
   const body = new Uint8Array(raw.length - 8 - align4(len));
   body.set(raw.subarray(8 + align4(len)));
   let at = 0;
   const tables: Record<string, Weights | DenseWeights> = {};
-  const truncated = () => new NexusError('ModelInvalid', `${file}: truncated`, { subject: file });
+  const truncated = () => bad('truncated');
+  const count = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
   for (const t of header.tables) {
+    if (!t || typeof t.name !== 'string' || !count(t.features) || !count(t.classes) || (t.kind !== 'dense' && !count(t.pairs)) || typeof t.scale !== 'number') {
+      throw bad(`corrupt header (table ${JSON.stringify(t?.name ?? t)})`);
+    }
     if (at + 4 * t.features > body.length) throw truncated();
     const keys = new Int32Array(body.buffer, at, t.features); at += 4 * t.features;
     if (t.kind === 'dense') {

@@ -147,3 +147,27 @@ function writeV1(model: ModelFile): Buffer {
 function pad(b: Buffer): Buffer {
   return b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]);
 }
+
+test('a file in the first (gzip) format with a bad header is a ModelInvalid error naming the file', () => {
+  const v1 = (header: string, body = Buffer.alloc(0)) => {
+    const h = Buffer.from(header);
+    const head = Buffer.alloc(8);
+    head.write('NXM1', 0, 'ascii');
+    head.writeUInt32LE(h.length, 4);
+    return gzipSync(Buffer.concat([head, pad(h), body]));
+  };
+  invalid(() => readModel(v1('{"tags": ["NOUN NN"], "tables": [{"name"'), 'cut-header.nxm'), /corrupt header \(not JSON\)/, 'cut-header.nxm');
+  invalid(() => readModel(v1('not json at all'), 'text.nxm'), /corrupt header \(not JSON\)/, 'text.nxm');
+  invalid(() => readModel(v1('{"tags": []}'), 'no-tables.nxm'), /corrupt header \(no tables\)/, 'no-tables.nxm');
+  invalid(() => readModel(v1('null'), 'null.nxm'), /corrupt header \(no tables\)/, 'null.nxm');
+  invalid(() => readModel(v1('{"tables": [{"name": "arcs", "kind": "sparse", "classes": 2, "scale": 1, "features": -4, "pairs": 0}]}'), 'negative.nxm'), /corrupt header \(table "arcs"\)/, 'negative.nxm');
+  invalid(() => readModel(v1('{"tables": [{"name": "arcs", "kind": "sparse", "classes": 2, "scale": 1, "features": 1000, "pairs": 0}]}'), 'short-body.nxm'), /truncated/, 'short-body.nxm');
+  // A length field that runs past the end of the unpacked data.
+  const long = Buffer.alloc(8);
+  long.write('NXM1', 0, 'ascii');
+  long.writeUInt32LE(1_000_000, 4);
+  invalid(() => readModel(gzipSync(Buffer.concat([long, Buffer.from('{"tables": []}')])), 'long.nxm'), /truncated/, 'long.nxm');
+  invalid(() => readModel(gzipSync(Buffer.from('NXM1')), 'stub.nxm'), /not a nexus model/, 'stub.nxm');
+  // The same file whole still reads (the checks above reject only what is broken).
+  assert.deepEqual(Object.keys(readModel(v1('{"tables": []}'), 'empty.nxm').tables), []);
+});

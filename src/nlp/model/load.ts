@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NexusError } from '../../core/index.js';
+import { decodedPath, modelKeyOf, readDecoded } from './decoded.js';
 import { readModel } from './file.js';
 import { modelFromFile, type NlpModel } from './model.js';
 
 /** The model the project ships, beside this module (copied to dist/ by the build). */
 export const DEFAULT_MODEL = fileURLToPath(new URL('./en-ewt.nxm', import.meta.url));
 
-/** Reads a model file; the caller keeps and passes the result (no global cache). */
+/**
+ * Reads a model file; the caller keeps and passes the result (no global
+ * cache). Its decoded tables are read instead where `npm run build` left
+ * them beside it, made from this same file (see decoded.ts).
+ */
 export function loadModel(path = DEFAULT_MODEL): NlpModel {
+  const decoded = readDecoded(decodedPath(path), modelKeyOf(path));
+  if (decoded) return modelFromFile(decoded);
   let data: Buffer;
   try {
     data = readFileSync(path);
