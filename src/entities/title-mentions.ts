@@ -13,6 +13,7 @@ const headOf = (title: string) => nameKey(title).split(' ').pop() ?? '';
  * person named right after it. Unresolved titles are dropped.
  */
 export function resolveTitles(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], union: Union): void {
+  if (!cands.some((t) => !t.dropped && t.how === 'title')) return;
   const offices = new Map<number, string>();
   const officeKey = (i: number | undefined) => {
     if (i === undefined) return undefined;

@@ -23,7 +23,8 @@ export const genericBodies: EntityPass = {
       if (entry?.kind && !mentioned.has(entry.kind) && kb.countryOf(entry)?.id === countries[0]) mentioned.set(entry.kind, id);
     }
     const capitalised = entityWords().genericCapitalised;
-    const lookup = new Candidates(s);
+    let indexed: Candidates | undefined;
+    const candidates = () => (indexed ??= new Candidates(s));
     for (const [ci, c] of cands.entries()) {
       if (c.dropped || c.kbEntry || c.how === 'title') continue;
       const t = doc.tokens[c.first];
@@ -33,15 +34,15 @@ export const genericBodies: EntityPass = {
       if (/^(its|their|his|her)$/.test(doc.tokens[c.first - 1]?.norm ?? '')) { c.dropped = true; continue; }
       // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
       if (c.last - c.first === 1) {
-        const nearest = lookup.lastNamedEndingIn(t.norm, c);
+        const nearest = candidates().lastNamedEndingIn(t.norm, c);
         if (nearest >= 0) { union.join(nearest, ci); c.how = 'description'; c.rule = 'entity/generic-body'; c.type = cands[nearest].type ?? 'StateBody'; continue; }
       }
       // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing"),
       // the one named last before it first ("the CTD of Balochistan Police ... an encounter with police").
       // "Niger's junta", "Mali's army": the possessor's country, whatever the document is most about.
-      const owner = ownerCountry(s, lookup, c);
+      const owner = ownerCountry(s, candidates(), c);
       const country = owner ?? countries[0];
-      let found = kinds.map((kind) => lookup.lastNamed(c, kind, country, doc.tokens[c.last - 1].norm)).find((x) => x)
+      let found = kinds.map((kind) => candidates().lastNamed(c, kind, country, doc.tokens[c.last - 1].norm)).find((x) => x)
         ?? (owner ? undefined : kinds.map((kind) => mentioned.get(kind)).find((x) => x));
       for (const cc of found ? [] : [country].filter((x): x is string => !!x)) {
         for (const kind of kinds) {

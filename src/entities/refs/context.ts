@@ -58,13 +58,14 @@ export class ReferenceContext {
     this.longest = Math.max(this.longest, mention.end - mention.start);
     if (head >= 0 && !this.byHead.has(head)) this.byHead.set(head, p);
     const starts = this.startsOf.get(entity.id) ?? [];
-    starts.splice(upperBound(starts.length, (k) => starts[k], mention.start), 0, mention.start);
+    if (!starts.length || starts[starts.length - 1] <= mention.start) starts.push(mention.start);
+    else starts.splice(upperBound(starts.length, (k) => starts[k], mention.start), 0, mention.start);
     this.startsOf.set(entity.id, starts);
     if (entity.type === 'Location' && entity.kbId) this.placeList.push({ entry: entity.kbId, sentence: p.sentence });
     // Keep text order: references arrive in order, so this is nearly always a push.
-    const i = upperBound(this.pool.length, (k) => this.pool[k].mention.start, mention.start);
-    if (i === this.pool.length) this.pool.push(p);
-    else this.pool.splice(i, 0, p);
+    const last = this.pool[this.pool.length - 1];
+    if (!last || last.mention.start <= mention.start) this.pool.push(p);
+    else this.pool.splice(upperBound(this.pool.length, (k) => this.pool[k].mention.start, mention.start), 0, p);
     return p;
   }
 
