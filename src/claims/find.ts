@@ -35,11 +35,18 @@ export function findClaims(g: ClaimGraph, rules: readonly ClaimRule[], lexicon: 
   const out: Found[] = [];
   for (const rule of rules) if (rule.trigger.roles) out.push(...roleClaims(g, rule, lexicon, kb));
   for (const rule of rules) if (rule.trigger.among) out.push(...amongClaims(g, rule, lexicon));
+  // The rules a word may trigger by its tag (mention rules whatever the tag), in the rules' order.
+  const byUpos = new Map<string, ClaimRule[]>();
+  const rulesFor = (upos: string) => {
+    let list = byUpos.get(upos);
+    if (!list) byUpos.set(upos, (list = rules.filter(({ trigger: t }) => !t.roles && !t.among && (t.mention || t.upos.includes(upos)))));
+    return list;
+  };
   for (let i = 0; i < g.words.length; i++) {
     const w = g.words[i];
-    for (const rule of rules) {
+    for (const rule of rulesFor(w.upos)) {
       const t = rule.trigger;
-      if (t.roles || t.among || (t.mention ? !isNameHead(g, i, t.mention) : !t.upos.includes(w.upos))) continue;
+      if (t.mention && !isNameHead(g, i, t.mention)) continue;
       if (t.voice && voiceOf(g, i) !== t.voice) continue;
       if (t.noObject && g.tree.child(i, 'obj') >= 0) continue;
       // A role word inside a name ("Islamic State Khorasan Province", "the Quds Force") names no relation; in a description it does ("an affiliate of X").

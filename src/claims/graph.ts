@@ -17,10 +17,13 @@ export class ClaimGraph {
   readonly innerAt: Int32Array;
   readonly entities: Map<string, Entity>;
   private demonyms?: Map<string, Entity>;
+  /** Per word: its lemma in lower case. */
+  private readonly lemmas: string[];
 
   constructor(readonly doc: NexusDocument) {
     this.tree = new DocTree(doc);
     this.words = doc.words;
+    this.lemmas = doc.words.map((w) => w.lemma.toLowerCase());
     this.entities = new Map(doc.entities.map((e) => [e.id, e]));
     const n = doc.words.length;
     this.mentionAt = new Int32Array(n).fill(-1);
@@ -69,7 +72,7 @@ export class ClaimGraph {
   }
 
   lemma(word: number): string {
-    return this.words[word].lemma.toLowerCase();
+    return this.lemmas[word] ?? this.words[word].lemma.toLowerCase();
   }
 
   /** The case word of a nominal ("against" in "against the army"); several words joined ("according to"). */

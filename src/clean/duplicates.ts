@@ -23,16 +23,26 @@ function shingles(words: string[], ids: Map<string, number>): Set<number> {
   return out;
 }
 
-/** Word-level similarity: 2 * longest common subsequence / total length. */
-function similarity(a: string, b: string): number {
-  const x = a.split(' '), y = b.split(' ');
-  let prev = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    const row = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
-    prev = row;
+/**
+ * Word-level similarity of two blocks (as word ids): 2 * longest common
+ * subsequence / total length, at `least` or more. Stops as soon as the
+ * subsequence can no longer get long enough (it grows by at most one a row).
+ */
+function similarAtLeast(x: Int32Array, y: Int32Array, least: number, rows: Int32Array[]): boolean {
+  const n = x.length, m = y.length;
+  if ((2 * Math.min(n, m)) / (n + m) < least) return false;
+  let prev = rows[0].fill(0, 0, m + 1), row = rows[1];
+  for (let i = 1; i <= n; i++) {
+    row[0] = 0;
+    const w = x[i - 1];
+    for (let j = 1; j <= m; j++) {
+      const up = prev[j], left = row[j - 1];
+      row[j] = w === y[j - 1] ? prev[j - 1] + 1 : up > left ? up : left;
+    }
+    const t = prev; prev = row; row = t;
+    if ((2 * (prev[m] + n - i)) / (n + m) < least) return false;
   }
-  return (2 * prev[y.length]) / (x.length + y.length);
+  return (2 * prev[m]) / (n + m) >= least;
 }
 
 /**
@@ -46,20 +56,34 @@ export function findDuplicates(text: string, blocks: Candidate[], normalized?: s
   const norms = normalized ?? blocks.map((b) => normalizeForCompare(text.slice(b.start, b.end)));
   const ids = new Map<string, number>();
   const sets = norms.map((n) => { const words = n.split(' '); return words.length >= 8 ? shingles(words, ids) : null; });
+  // Words as ids for the similarity (exact: these never wrap, unlike the shingles' 17 bits).
+  const wordIds = new Map<string, number>();
+  const seqs: (Int32Array | null)[] = norms.map((n, i) => sets[i] ? Int32Array.from(n.split(' '), (w) => { let k = wordIds.get(w); if (k === undefined) wordIds.set(w, (k = wordIds.size)); return k; }) : null);
+  const longest = seqs.reduce((a, s) => Math.max(a, s ? s.length : 0), 0);
+  const rows = [new Int32Array(longest + 1), new Int32Array(longest + 1)];
   const firstSeen = new Map<string, number>();
   const index = new Map<number, number[]>();
   const original: number[] = blocks.map(() => -1);
+  // Votes per earlier block, and the blocks voted for in the order of their first vote.
+  const votes = new Int32Array(blocks.length);
+  const voted: number[] = [];
   blocks.forEach((_, i) => {
     const exact = firstSeen.get(norms[i]);
     if (exact !== undefined) { original[i] = exact; return; }
     firstSeen.set(norms[i], i);
     const set = sets[i];
     if (!set) return;
-    const votes = new Map<number, number>();
-    for (const s of set) for (const j of index.get(s) ?? []) votes.set(j, (votes.get(j) ?? 0) + 1);
-    for (const [j, v] of votes) {
-      if (v >= set.size * 0.3 && original[j] === -1 && similarity(norms[i], norms[j]) >= 0.9) { original[i] = j; return; }
+    voted.length = 0;
+    for (const s of set) {
+      const list = index.get(s);
+      if (list) for (const j of list) { if (votes[j]++ === 0) voted.push(j); }
     }
+    let found = -1;
+    for (const j of voted) {
+      if (found < 0 && votes[j] >= set.size * 0.3 && original[j] === -1 && similarAtLeast(seqs[i]!, seqs[j]!, 0.9, rows)) found = j;
+      votes[j] = 0;
+    }
+    if (found >= 0) { original[i] = found; return; }
     for (const s of set) {
       const list = index.get(s);
       if (list) list.push(i);

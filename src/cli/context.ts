@@ -1,4 +1,5 @@
 import { systemClock } from '../core/index.js';
+import type { NlpModel } from '../nlp/index.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import { ioLogger, type Io } from './io.js';
 
@@ -13,7 +14,12 @@ export interface GlobalOptions {
  * parser model, clock, logger. The knowledge base and the model load here,
  * when a command extracts, never at start-up (`nexus --help`, queries).
  */
-export async function pipelineContext(io: Io, options: GlobalOptions): Promise<PipelineContext> {
+export async function pipelineContext(io: Io, options: GlobalOptions, load: { model?: 'now' | 'when-used' } = {}): Promise<PipelineContext> {
   const [{ loadKnowledgeBase }, { loadModel }] = await Promise.all([import('../kb/index.js'), import('../nlp/index.js')]);
-  return { kb: loadKnowledgeBase({ files: options.kb ?? [] }), nlp: loadModel(), clock: systemClock, logger: ioLogger(io, !!options.verbose) };
+  const kb = loadKnowledgeBase({ files: options.kb ?? [] });
+  const logger = ioLogger(io, !!options.verbose);
+  if (load.model !== 'when-used') return { kb, nlp: loadModel(), clock: systemClock, logger };
+  // Loaded when first used: an ingest whose extraction threads each load their own never needs it here.
+  let nlp: NlpModel | undefined;
+  return { kb, get nlp() { return (nlp ??= loadModel()); }, clock: systemClock, logger };
 }

@@ -13,30 +13,47 @@ const headOf = (title: string) => nameKey(title).split(' ').pop() ?? '';
  * person named right after it. Unresolved titles are dropped.
  */
 export function resolveTitles(doc: NexusDocument, kb: KnowledgeBase, cands: Resolved[], union: Union): void {
+  if (!cands.some((t) => !t.dropped && t.how === 'title')) return;
+  const offices = new Map<number, string>();
   const officeKey = (i: number | undefined) => {
     if (i === undefined) return undefined;
-    const o = cands[i];
-    return o.kbEntry ? `kb:${o.kbEntry}` : nameKey(spanText(doc, doc.tokens, o.first, o.last));
+    let key = offices.get(i);
+    if (key === undefined) {
+      const o = cands[i];
+      key = o.kbEntry ? `kb:${o.kbEntry}` : nameKey(spanText(doc, doc.tokens, o.first, o.last));
+      offices.set(i, key);
+    }
+    return key;
+  };
+  // The persons a title may name: what makes one so does not change in this loop (only titles change), so they
+  // are listed once, by position in the text, last first (and in their own order where two start together).
+  const persons = cands.map((p, i) => ({ p, i })).filter(({ p }) => !p.dropped && p.how !== 'title' && (p.type === 'Person' || p.kbEntry?.startsWith('person-')))
+    .sort((a, b) => b.p.first - a.p.first || a.i - b.i);
+  const owns = new Map<Resolved, Set<string>>();
+  const own = (p: Resolved) => {
+    let set = owns.get(p);
+    if (!set) owns.set(p, (set = new Set([...p.titles.map(headOf), ...(p.role ? nameKey(p.role).split(' ') : [])])));
+    return set;
   };
   cands.forEach((t, ti) => {
     if (t.dropped || t.how !== 'title') return;
     const heads = new Set(t.titles.map(headOf).concat(t.role ? [headOf(t.role)] : []));
     const office = officeKey(t.roleOf);
     const fits = (p: Resolved) => {
-      if (p.dropped || p.how === 'title' || p.type !== 'Person' && !p.kbEntry?.startsWith('person-')) return false;
-      const own = new Set([...p.titles.map(headOf), ...(p.role ? nameKey(p.role).split(' ') : [])]);
-      if (![...heads].some((h) => own.has(h))) return false;
+      const words = own(p);
+      if (![...heads].some((h) => words.has(h))) return false;
       return !(office && p.roleOf !== undefined && officeKey(p.roleOf) !== office);
     };
     // The person last introduced with the title, by position in the text (candidates are not all in order)...
     let match: number | undefined;
-    let bestAt = -1;
-    cands.forEach((p, i) => { if (p.first < t.first && p.first > bestAt && fits(p)) { match = i; bestAt = p.first; } });
+    let k = firstBefore(persons, t.first);
+    for (; k < persons.length; k++) if (fits(persons[k].p)) { match = persons[k].i; break; }
     // ...or named right after it ("Former Commander of US Central Command, Gen Michael Kurilla").
     if (match === undefined) {
-      cands.forEach((p, i) => {
-        if (match === undefined && p.sentence === t.sentence && p.first >= t.last && p.first - t.last <= 3 && !p.dropped && p.how !== 'title' && (p.type === 'Person' || p.kbEntry?.startsWith('person-'))) match = i;
-      });
+      for (let j = firstBefore(persons, t.last + 4) ; j < persons.length && persons[j].p.first >= t.last; j++) {
+        const { p, i } = persons[j];
+        if (p.sentence === t.sentence && (match === undefined || i < match)) match = i;
+      }
     }
     if (match === undefined && t.roleOf !== undefined) match = headOfState(kb, cands, cands[t.roleOf].kbEntry, heads);
     if (match === undefined) { t.dropped = true; return; }
@@ -44,6 +61,17 @@ export function resolveTitles(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
     t.type = 'Person';
     t.rule = 'alias/title';
   });
+}
+
+/** The first of the persons (last in the text first) that starts before `pos`. */
+function firstBefore(persons: { p: Resolved }[], pos: number): number {
+  let lo = 0, hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid].p.first >= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function headOfState(kb: KnowledgeBase, cands: Resolved[], office: string | undefined, heads: Set<string>): number | undefined {

@@ -18,7 +18,7 @@ export type Path = string;
 
 export function follow(g: ClaimGraph, from: number, path: Path): number[] {
   let current = [from];
-  for (const step of path.split('/')) {
+  for (const step of stepsOf(path)) {
     const next: number[] = [];
     for (const w of current) for (const x of stepFrom(g, w, step)) if (!next.includes(x)) next.push(x);
     current = next;
@@ -27,26 +27,49 @@ export function follow(g: ClaimGraph, from: number, path: Path): number[] {
   return current;
 }
 
-function stepFrom(g: ClaimGraph, w: number, step: string): number[] {
+/** A path step read once: what stepFrom does with it, without parsing it again at every word. */
+type Step =
+  | { kind: 'listed'; base: Step; list: string; text: string }
+  | { kind: 'filter'; base: Step; rel: string; word: string }
+  | { kind: 'self' }
+  | { kind: 'up'; rels: string[] }
+  | { kind: 'down'; rels: string[]; cases?: string[] };
+
+const compiled = new Map<Path, Step[]>();
+
+function stepsOf(path: Path): Step[] {
+  let steps = compiled.get(path);
+  if (!steps) compiled.set(path, (steps = path.split('/').map(readStep)));
+  return steps;
+}
+
+function readStep(step: string): Step {
   const listed = /^(.*)\[@([A-Za-z]+)\]$/.exec(step);
-  if (listed) {
-    const list = actorWords()[listed[2] as keyof ActorWords];
-    if (!list) throw new Error(`path step "${step}": no word list "${listed[2]}" in src/lang/en/actors.json`);
-    return stepFrom(g, w, listed[1]).filter((x) => list.has(g.lemma(x)));
-  }
+  if (listed) return { kind: 'listed', base: readStep(listed[1]), list: listed[2], text: step };
   const filter = /^(.*)\{([a-z:]+)=([a-z' ]+)\}$/.exec(step);
-  if (filter) {
-    const [, base, rel, word] = filter;
-    return stepFrom(g, w, base).filter((x) => g.tree.children(x, rel).some((c) => g.words[c].form.toLowerCase() === word));
-  }
-  if (step === '.') return [w];
-  if (step.startsWith('^')) {
-    const rels = step.slice(1).split('|');
-    const word = g.words[w];
-    return word.head >= 0 && rels.includes(word.deprel) ? [word.head] : [];
-  }
+  if (filter) return { kind: 'filter', base: readStep(filter[1]), rel: filter[2], word: filter[3] };
+  if (step === '.') return { kind: 'self' };
+  if (step.startsWith('^')) return { kind: 'up', rels: step.slice(1).split('|') };
   const [relPart, casePart] = step.split('>');
-  const rels = relPart.split('|');
-  const cases = casePart?.split('|');
-  return g.tree.children(w, (r) => rels.includes(r)).filter((c) => !cases || cases.includes(g.caseOf(c) ?? ''));
+  return { kind: 'down', rels: relPart.split('|'), cases: casePart?.split('|') };
+}
+
+function stepFrom(g: ClaimGraph, w: number, step: Step): number[] {
+  switch (step.kind) {
+    case 'listed': {
+      const list = actorWords()[step.list as keyof ActorWords];
+      if (!list) throw new Error(`path step "${step.text}": no word list "${step.list}" in src/lang/en/actors.json`);
+      return stepFrom(g, w, step.base).filter((x) => list.has(g.lemma(x)));
+    }
+    case 'filter': return stepFrom(g, w, step.base).filter((x) => g.tree.children(x, step.rel).some((c) => g.words[c].form.toLowerCase() === step.word));
+    case 'self': return [w];
+    case 'up': {
+      const word = g.words[w];
+      return word.head >= 0 && step.rels.includes(word.deprel) ? [word.head] : [];
+    }
+    case 'down': {
+      const { rels, cases } = step;
+      return g.tree.children(w, (r) => rels.includes(r)).filter((c) => !cases || cases.includes(g.caseOf(c) ?? ''));
+    }
+  }
 }

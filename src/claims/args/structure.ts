@@ -118,9 +118,17 @@ export function roleClaims(g: ClaimGraph, rule: ClaimRule, lexicon: Lexicon, kb:
   return out;
 }
 
+/** The words lying within [start, end): found from the first word starting at `start` (words are in text order). */
 function wordsIn(g: ClaimGraph, start: number, end: number): number[] {
+  const { words } = g;
+  let lo = 0, hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: number[] = [];
-  for (let i = 0; i < g.words.length; i++) if (g.words[i].start >= start && g.words[i].end <= end) out.push(i);
+  for (let i = lo; i < words.length && words[i].start <= end; i++) if (words[i].end <= end) out.push(i);
   return out;
 }
 

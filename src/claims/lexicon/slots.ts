@@ -4,7 +4,15 @@ import type { Path } from '../args/paths.js';
 const SUBTYPES = new Set(['poss', 'agent', 'pass', 'tmod', 'npmod', 'relcl', 'prt', 'unmarked', 'outer', 'desc', 'unmarked']);
 
 /** A lexicon slot ("obj", "obl:against", "nmod:on", "nmod:poss") as a dependency path step. */
+const paths = new Map<string, Path>();
+
 export function slotPath(slot: string): Path {
+  let path = paths.get(slot);
+  if (path === undefined) paths.set(slot, (path = readSlot(slot)));
+  return path;
+}
+
+function readSlot(slot: string): Path {
   // A lone nominal object the parser labelled "iobj" ("urged Pakistan | to act") is the object.
   if (slot === 'obj') return 'obj|iobj';
   const [rel, sub] = slot.split(':');

@@ -33,7 +33,9 @@ type Work = typeof import('../../work/index.js');
 function extractorFor(work: Work, opts: IngestOptions, totalBytes: number, ctx: Parameters<Work['inlineExtractor']>[0]): Extractor {
   const { defaultThreads, inlineExtractor, threadExtractor } = work;
   const threads = opts.threads ?? (totalBytes >= THREADS_FROM_BYTES ? defaultThreads() : 0);
-  return threads > 0 ? threadExtractor(threads, opts.kb ?? [], ctx) : inlineExtractor(ctx);
+  if (threads > 0) return threadExtractor(threads, opts.kb ?? [], ctx);
+  void ctx.nlp; // the parser model, loaded now: a model that fails to load stops the command before the first document
+  return inlineExtractor(ctx);
 }
 
 export function registerIngest(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -59,7 +61,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
       const [work, { httpFetcher, planInputs }, { progress }, { enqueueCommand }] = await Promise.all([
         import('../../work/index.js'), import('../../sources/index.js'), import('../progress.js'), import('./queue.js'),
       ]);
-      const ctx = await pipelineContext(io, opts);
+      // The parser model loads only if this thread extracts (threads load their own; a queue extracts nothing here).
+      const ctx = await pipelineContext(io, opts, { model: 'when-used' });
       const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
       const fetcher = httpFetcher({ timeoutMs: opts.timeout * 1000, maxBytes, userAgent: opts.userAgent, delayMs: opts.fetchDelay });
       // The store first: a store that cannot be written is named before any input is read or fetched.

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../../kb/index.js';
+import type { KbEntry } from '../../kb/index.js';
 import { entityWords } from '../../lang/en/index.js';
 import { spanText, type Resolved } from '../build.js';
 import { canonicalEntry } from '../canonical.js';
@@ -24,7 +24,9 @@ export const genericBodies: EntityPass = {
       if (entry?.kind && !mentioned.has(entry.kind) && kb.countryOf(entry)?.id === countries[0]) mentioned.set(entry.kind, id);
     }
     const capitalised = entityWords().genericCapitalised;
-    for (const c of cands) {
+    let indexed: Candidates | undefined;
+    const candidates = () => (indexed ??= new Candidates(s));
+    for (const [ci, c] of cands.entries()) {
       if (c.dropped || c.kbEntry || c.how === 'title') continue;
       const t = doc.tokens[c.first];
       const kinds = c.generic ?? (c.last - c.first === 1 && t.upper ? capitalised.get(t.norm) : undefined);
@@ -34,16 +36,15 @@ export const genericBodies: EntityPass = {
       if (c.owned) { ownedBody(s, c, kinds); continue; }
       // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
       if (c.last - c.first === 1) {
-        const named = cands.filter((o) => !o.dropped && o !== c && o.how !== 'title' && o.first < c.first && !o.kbEntry && o.last - o.first >= 2 && doc.tokens[o.last - 1].norm === t.norm);
-        const nearest = named[named.length - 1];
-        if (nearest) { union.join(cands.indexOf(nearest), cands.indexOf(c)); c.how = 'description'; c.rule = 'entity/generic-body'; c.type = nearest.type ?? 'StateBody'; continue; }
+        const nearest = candidates().lastNamedEndingIn(t.norm, c);
+        if (nearest >= 0) { union.join(nearest, ci); c.how = 'description'; c.rule = 'entity/generic-body'; c.type = cands[nearest].type ?? 'StateBody'; continue; }
       }
       // A body of that kind the document already names wins ("the Pakistan military ... the Army's media wing"),
       // the one named last before it first ("the CTD of Balochistan Police ... an encounter with police").
       // "Niger's junta", "Mali's army": the possessor's country, whatever the document is most about.
-      const owner = ownerCountry(s, c);
+      const owner = ownerCountry(s, candidates(), c);
       const country = owner ?? countries[0];
-      let found = kinds.map((kind) => lastNamed(kb, cands, c, kind, country, doc.tokens[c.last - 1].norm)).find((x) => x)
+      let found = kinds.map((kind) => candidates().lastNamed(c, kind, country, doc.tokens[c.last - 1].norm)).find((x) => x)
         ?? (owner ? undefined : kinds.map((kind) => mentioned.get(kind)).find((x) => x));
       for (const cc of found ? [] : [country].filter((x): x is string => !!x)) {
         for (const kind of kinds) {
@@ -90,27 +91,91 @@ function ownedBody(s: EntityState, c: Resolved, kinds: string[]): void {
 }
 
 /** The country of a name in the possessive right before a candidate ("Niger's junta"), if any. */
-function ownerCountry(s: EntityState, c: Resolved): string | undefined {
+function ownerCountry(s: EntityState, lookup: Candidates, c: Resolved): string | undefined {
   const { tokens } = s.doc;
   const k = c.first - 1;
   if (k < 1 || !tokens[k].glued || (tokens[k].norm !== "'s" && tokens[k].norm !== "'")) return undefined;
-  const o = s.cands.find((x) => !x.dropped && x.last === k && (x.kbEntry || x.kb?.length));
+  const o = lookup.endingAt(k);
   const entry = o ? s.kb.get(o.kbEntry ?? o.kb![0].entry) : undefined;
   if (!entry) return undefined;
   return entry.kind === 'country' ? entry.id : s.kb.countryOf(entry)?.id;
 }
 
-/** The body of a kind the text named last before a candidate, in the document's main country. */
-function lastNamed(kb: KnowledgeBase, cands: Resolved[], c: Resolved, kind: string, country: string | undefined, word?: string): string | undefined {
-  let best: Resolved | undefined;
-  let bestWord = false;
-  for (const o of cands) {
-    if (o.dropped || o.first >= c.first || o.kb?.length !== 1) continue;
-    const e = kb.get(o.kb[0].entry);
-    if (!e || e.kind !== kind || (country && kb.countryOf(e)?.id !== country)) continue;
-    // "police" after "the CTD of Balochistan Police": a body called by that word beats one merely of that kind.
-    const called = !!word && e.name.toLowerCase().split(/\s+/).pop() === word;
-    if (!best || (called && !bestWord) || (called === bestWord && o.first > best.first)) { best = o; bestWord = called; }
+/**
+ * The candidates indexed the ways this pass asks for them, so that each
+ * generic word looks at the few that may answer rather than every candidate.
+ * The lists keep the candidates' order, and what this pass changes while it
+ * runs (dropped, kbEntry) is checked when asked, so the answers are those of
+ * a scan over all the candidates.
+ */
+class Candidates {
+  /** By the norm of their last token: candidates of two words or more, not titles. */
+  private byLastWord = new Map<string, number[]>();
+  /** By the token they end before. */
+  private byEnd = new Map<number, number[]>();
+  /** By the kind of their one knowledge-base match: the candidate and that entry. */
+  private byKind = new Map<string, { o: Resolved; e: KbEntry }[]>();
+  private countries = new Map<KbEntry, string | undefined>();
+  private lastWords = new Map<KbEntry, string | undefined>();
+
+  constructor(private s: EntityState) {
+    const { doc, kb } = s;
+    s.cands.forEach((o, i) => {
+      if (o.how !== 'title' && o.last - o.first >= 2) push(this.byLastWord, doc.tokens[o.last - 1].norm, i);
+      push(this.byEnd, o.last, i);
+      if (o.kb?.length === 1) {
+        const e = kb.get(o.kb[0].entry);
+        if (e?.kind) push(this.byKind, e.kind, { o, e });
+      }
+    });
   }
-  return best?.kb?.[0].entry;
+
+  /** The last candidate (in their order) before `c` that ends in the word `norm`, names no entry and is not dropped, or -1. */
+  lastNamedEndingIn(norm: string, c: Resolved): number {
+    const list = this.byLastWord.get(norm) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const o = this.s.cands[list[k]];
+      if (!o.dropped && o !== c && o.first < c.first && !o.kbEntry) return list[k];
+    }
+    return -1;
+  }
+
+  /** The first candidate ending before token `k` with a knowledge-base entry or match. */
+  endingAt(k: number): Resolved | undefined {
+    for (const i of this.byEnd.get(k) ?? []) {
+      const x = this.s.cands[i];
+      if (!x.dropped && (x.kbEntry || x.kb?.length)) return x;
+    }
+    return undefined;
+  }
+
+  /** The body of a kind the text named last before a candidate, in the document's main country. */
+  lastNamed(c: Resolved, kind: string, country: string | undefined, word?: string): string | undefined {
+    let best: Resolved | undefined;
+    let bestWord = false;
+    for (const { o, e } of this.byKind.get(kind) ?? []) {
+      if (o.dropped || o.first >= c.first) continue;
+      if (country && this.countryOf(e) !== country) continue;
+      // "police" after "the CTD of Balochistan Police": a body called by that word beats one merely of that kind.
+      const called = !!word && this.lastWord(e) === word;
+      if (!best || (called && !bestWord) || (called === bestWord && o.first > best.first)) { best = o; bestWord = called; }
+    }
+    return best?.kb?.[0].entry;
+  }
+
+  private countryOf(e: KbEntry): string | undefined {
+    if (!this.countries.has(e)) this.countries.set(e, this.s.kb.countryOf(e)?.id);
+    return this.countries.get(e);
+  }
+
+  private lastWord(e: KbEntry): string | undefined {
+    if (!this.lastWords.has(e)) this.lastWords.set(e, e.name.toLowerCase().split(/\s+/).pop());
+    return this.lastWords.get(e);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

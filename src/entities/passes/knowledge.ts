@@ -24,6 +24,8 @@ export const knowledge: EntityPass = {
     }
     const ctx = s.context = new DocContext(kb, cands);
     const mentionedIds = new Set(cands.filter((c) => c.kb?.length === 1).map((c) => c.kb![0].entry));
+    // The candidates that are some title's office (this loop changes no roleOf), listed when first asked.
+    let offices: Set<number | undefined> | undefined;
     cands.forEach((c, i) => {
       if (c.dropped || !c.kb?.length) return;
       const sent = sentences[c.sentence];
@@ -42,7 +44,7 @@ export const knowledge: EntityPass = {
         const use = demonymActor(kb, country, tokens, c.last, sent.last, mentionedIds);
         // A demonym in front of a title keeps pointing at its country ("Ukrainian President X").
         if (use) { c.last = use.end; c.kbEntry = use.entry.id; c.how = 'demonym'; }
-        else if (cands.some((o) => o.roleOf === i)) { c.kbEntry = country.id; c.how = 'demonym'; }
+        else if ((offices ??= new Set(cands.map((o) => o.roleOf))).has(i)) { c.kbEntry = country.id; c.how = 'demonym'; }
         else c.dropped = true;
         return;
       }

@@ -58,14 +58,14 @@ export class ReferenceContext {
     this.longest = Math.max(this.longest, mention.end - mention.start);
     if (head >= 0 && !this.byHead.has(head)) this.byHead.set(head, p);
     const starts = this.startsOf.get(entity.id) ?? [];
-    starts.push(mention.start);
-    if (starts.length > 1 && starts[starts.length - 2] > mention.start) starts.sort((a, b) => a - b);
+    if (!starts.length || starts[starts.length - 1] <= mention.start) starts.push(mention.start);
+    else starts.splice(upperBound(starts.length, (k) => starts[k], mention.start), 0, mention.start);
     this.startsOf.set(entity.id, starts);
     if (entity.type === 'Location' && entity.kbId) this.placeList.push({ entry: entity.kbId, sentence: p.sentence });
     // Keep text order: references arrive in order, so this is nearly always a push.
-    let i = this.pool.length;
-    while (i > 0 && this.pool[i - 1].mention.start > mention.start) i--;
-    this.pool.splice(i, 0, p);
+    const last = this.pool[this.pool.length - 1];
+    if (!last || last.mention.start <= mention.start) this.pool.push(p);
+    else this.pool.splice(upperBound(this.pool.length, (k) => this.pool[k].mention.start, mention.start), 0, p);
     return p;
   }
 
@@ -261,4 +261,15 @@ function capitals(kb: KnowledgeBase): Set<string> {
     capitalSets.set(kb, set);
   }
   return set;
+}
+
+/** The first of n sorted values (value(k) for k < n) greater than x, or n. */
+function upperBound(n: number, value: (k: number) => number, x: number): number {
+  let lo = 0, hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (value(mid) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
