@@ -33,7 +33,7 @@ export const genericBodies: EntityPass = {
       if (!kinds) continue;
       // "Its police", "their troops": whose body depends on the pronoun, which the references pass resolves first.
       if (/^(its|their|his|her)$/.test(doc.tokens[c.first - 1]?.norm ?? '')) { c.dropped = true; continue; }
-      if (c.owned) { ownedBody(s, c, kinds); continue; }
+      if (c.owned) { ownedBody(s, candidates(), c, kinds); continue; }
       // "an encounter with police" after "Balochistan Police": the named force the text already introduced.
       if (c.last - c.first === 1) {
         const nearest = candidates().lastNamedEndingIn(t.norm, c);
@@ -66,12 +66,12 @@ export const genericBodies: EntityPass = {
  * demonym joins the body's mention ("Kenyan air force"), as a country glued
  * to its body does (pass country-body); a possessor keeps its own mention.
  */
-function ownedBody(s: EntityState, c: Resolved, kinds: string[]): void {
+function ownedBody(s: EntityState, lookup: Candidates, c: Resolved, kinds: string[]): void {
   const { kb, cands, doc } = s;
   // The demonym or country right before ("the Kenyan", "US"): the knowledge pass drops a demonym adjective as a mention of its own.
   const gluedCountry = (x: Resolved) => [x.kbEntry, ...(x.kb ?? []).map((k) => k.entry)].find((id) => id && kb.get(id)?.kind === 'country');
   const glued = cands.find((x) => x !== c && x.last === c.first && (!x.dropped || x.kb?.[0]?.kind === 'demonym') && gluedCountry(x));
-  const country = ownerCountry(s, c) ?? (glued ? gluedCountry(glued) : undefined);
+  const country = ownerCountry(s, lookup, c) ?? (glued ? gluedCountry(glued) : undefined);
   const text = spanText(doc, doc.tokens, c.first, c.last);
   let found = country ? bodyByWords(kb, country, text) : undefined;
   if (country && !found) {
