@@ -1,4 +1,6 @@
+import type { Token } from '../../core/index.js';
 import { nameTokens } from '../../kb/index.js';
+import { entityWords } from '../../lang/en/index.js';
 import { canonicalEntry } from '../canonical.js';
 import { demonymActor } from '../demonyms.js';
 import { DocContext } from '../kb-context.js';
@@ -51,6 +53,10 @@ export const knowledge: EntityPass = {
       c.kbEntry = c.entry.entry;
       // "Ukraine intelligence", "US forces": a country's name before a body noun names that body.
       const named = kb.get(c.kbEntry);
+      // "the Puntland government", "the Tigray regional administration": a region with a government of its
+      // own; the knowledge base holds the region as a place, the text names its government.
+      const gov = named?.type === 'Location' && named.kind === 'region' ? regionalGovernment(tokens, c.last, sent.last) : 0;
+      if (gov) { c.last = gov; c.kbEntry = undefined; c.kb = undefined; c.type = 'StateBody'; c.how = 'name'; c.rule = 'entity/regional-government'; return; }
       if (named?.kind === 'country') {
         const use = demonymActor(kb, named, tokens, c.last, sent.last, mentionedIds);
         if (use) { c.last = use.end; c.kbEntry = use.entry.id; }
@@ -72,3 +78,16 @@ export const knowledge: EntityPass = {
     }
   },
 };
+
+/** One past "government" or "administration" (after "regional" or "state" perhaps) right after a region's name, or 0. */
+function regionalGovernment(tokens: Token[], last: number, ceil: number): number {
+  const { nouns, modifiers, notBefore } = entityWords().regionalGovernment;
+  let k = last;
+  if (k < ceil && modifiers.has(tokens[k].norm) && !tokens[k].upper) k++;
+  const t = tokens[k];
+  if (k >= ceil || t.upper || !nouns.has(t.norm)) return 0;
+  // "the Puntland government forces": a modifier of another noun, not the government itself.
+  const next = tokens[k + 1];
+  if (next && k + 1 < ceil && next.kind === 'word' && !next.upper && notBefore.has(next.norm)) return 0;
+  return k + 1;
+}

@@ -34,6 +34,8 @@ export interface EntityWords {
   genericPhrases: Array<[string[], string[]]>;
   /** Lower-case phrases that name a state body only when a country owns them ("Chad's foreign ministry"), and the kinds of body. */
   genericOwned: Array<[string[], string[]]>;
+  /** "the Puntland government": the words after a region's name that name its government. */
+  regionalGovernment: { nouns: Set<string>; modifiers: Set<string>; notBefore: Set<string> };
   pronouns: Map<string, PronounInfo>;
   /** "we", "our": inside a quotation, the speaker's body. */
   quotedSelf: Set<string>;
@@ -61,6 +63,7 @@ export function entityWords(): EntityWords {
       genericCapitalised: new Map(entries<string[]>(raw.genericBodies.capitalised)),
       genericPhrases: (raw.genericBodies.phrases as Array<[string, string[]]>).map(([w, kinds]) => [w.split(' '), kinds]),
       genericOwned: (raw.genericBodies.owned as Array<[string, string[]]>).map(([w, kinds]) => [w.split(' '), kinds]),
+      regionalGovernment: { nouns: new Set(raw.regionalGovernment.nouns), modifiers: new Set(raw.regionalGovernment.modifiers), notBefore: new Set(raw.regionalGovernment.notBefore) },
       pronouns: new Map(entries<PronounInfo>(raw.pronouns)),
       quotedSelf: words(raw.quotedSelf),
       femaleCues: words(raw.femaleCues),
