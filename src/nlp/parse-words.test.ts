@@ -25,3 +25,14 @@ test('a hyphen glued between two words is tagged HYPH whatever the tagger would 
   assert.equal(xposOf(hyphens[0]), 'HYPH');
   assert.equal(xposOf(hyphens[1]), 'HYPH');
 });
+
+test('an irregular verb form the treebank never showed is tagged a verb', () => {
+  const model = testModel();
+  // "overran" is not in the training vocabulary; the tagger alone took it for an adjective.
+  const words = ['The', 'Rapid', 'Support', 'Forces', 'overran', 'Nyala', 'in', 'October', '.'];
+  assert.ok(!model.vocab.has('overran'));
+  const a = analyzeWords(words, model);
+  assert.equal(a.upos[4], 'VERB');
+  assert.equal(a.lemma[4], 'overrun');
+  assert.equal(a.deprel[4], 'root');
+});

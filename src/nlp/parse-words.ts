@@ -1,4 +1,5 @@
 import type { NlpModel } from './model/model.js';
+import { irregularForms } from '../lang/en/index.js';
 import { atomsOf } from './parser/atoms.js';
 import { repairAppositions, repairConjuncts, repairPossessors } from './parser/repair.js';
 
@@ -15,7 +16,7 @@ export interface SentenceAnalysis {
 export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): SentenceAnalysis {
   const n = words.length;
   const { tagger } = model;
-  const tags = tagger.tag(words, fixed);
+  const tags = tagger.tag(words, knownForms(words, model, fixed));
   // The tagger has hashed the words already: its atoms are the parser's.
   const parse = model.parser.parse(atomsOf(n, (i) => tagger.wordAtom(i), tags, model.coarse), n);
   const upos: string[] = new Array(n), xpos: string[] = new Array(n), lemma: string[] = new Array(n), deprel: string[] = new Array(n);
@@ -50,6 +51,26 @@ export function spacingTags(spans: readonly { start: number; end: number; form: 
     if (h.form !== '-' || a.end !== h.start || h.end !== b.start || !WORDY.test(a.form) || !WORDY.test(b.form)) continue;
     if (NUMBER.test(a.form) && NUMBER.test(b.form)) continue;
     (out ??= new Array(spans.length))[i] = 'PUNCT HYPH';
+  }
+  return out;
+}
+
+/**
+ * An inflected form of an irregular verb the treebank never showed
+ * ("overran", "outfought") is a verb: the tagger, seeing an unknown word,
+ * guesses from its shape and took "overran" for an adjective.
+ */
+function knownForms(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): readonly (string | undefined)[] | undefined {
+  let out = fixed;
+  const verbs = irregularForms().verbs;
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i].toLowerCase();
+    if (out?.[i] !== undefined || model.vocab.has(lower)) continue;
+    const lemma = verbs.get(lower);
+    if (!lemma || lemma === lower) continue;
+    const copy: (string | undefined)[] = out === fixed ? [...(fixed ?? new Array(words.length))] : (out as (string | undefined)[]);
+    copy[i] = 'VERB';
+    out = copy;
   }
   return out;
 }

@@ -71,3 +71,20 @@ test('a bare noun coordinated with a verb after its object is a second object', 
   repairConjuncts(u2, h2, d2);
   assert.equal(h2[6], 0);
 });
+
+test('a name right after a common noun argument, hung beside it on the verb, is that noun\'s apposition', () => {
+  // "seized the capital Sanaa in 2014": words 0..5.
+  const u = ['VERB', 'DET', 'NOUN', 'PROPN', 'ADP', 'NUM'];
+  const x = ['VBD', 'DT', 'NN', 'NNP', 'IN', 'CD'];
+  const head = Int32Array.from([-1, 2, 0, 0, 5, 0]);
+  const deprel = ['root', 'det', 'obj', 'obl:unmarked', 'case', 'obl'];
+  repairAppositions(u, x, head, deprel);
+  assert.equal(head[3], 2);
+  assert.equal(deprel[3], 'appos');
+  // "gave the army Monday off": a bare noun that is no name stays.
+  const u2 = ['VERB', 'DET', 'NOUN', 'NOUN', 'ADP'];
+  const h2 = Int32Array.from([-1, 2, 0, 0, 0]);
+  const d2 = ['root', 'det', 'obj', 'obl:unmarked', 'compound:prt'];
+  repairAppositions(u2, ['VBD', 'DT', 'NN', 'NN', 'RP'], h2, d2);
+  assert.equal(h2[3], 0);
+});

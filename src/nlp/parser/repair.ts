@@ -43,6 +43,8 @@ function phraseHead(upos: readonly string[], head: Int32Array, first: number, n:
 }
 
 const ARGUMENT = new Set(['obj', 'nsubj', 'nsubj:pass', 'iobj', 'obl', 'nmod']);
+/** Relations of a noun phrase hung on a verb with no preposition. */
+const BARE = new Set(['obl:unmarked', 'obl:npmod', 'nmod:unmarked', 'nmod:npmod', 'dep']);
 
 /**
  * A noun phrase set off by commas right after a nominal argument, with no
@@ -52,6 +54,14 @@ const ARGUMENT = new Set(['obj', 'nsubj', 'nsubj:pass', 'iobj', 'obl', 'nmod']);
  */
 export function repairAppositions(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
   const n = upos.length;
+  // "seized the capital Sanaa": a name right after a common noun argument, hung beside it on the verb
+  // as a bare noun phrase, names what that noun describes.
+  for (let x = 1; x < n; x++) {
+    const prev = x - 1;
+    if (upos[x] !== 'PROPN' || !BARE.has(deprel[x]) || upos[prev] !== 'NOUN' || head[prev] !== head[x] || !ARGUMENT.has(deprel[prev])) continue;
+    head[x] = prev;
+    deprel[x] = 'appos';
+  }
   for (let x = 2; x < n; x++) {
     if (deprel[x] !== 'obl' || !NOMINAL.has(upos[x])) continue;
     let first = x;

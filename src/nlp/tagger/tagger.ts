@@ -82,8 +82,8 @@ export class Tagger {
 
   /**
    * `fixed` gives a word's tag ("PUNCT HYPH") where the text settles it
-   * beyond what the words show (see `spacingTags`); the passes then read
-   * it as context like any other tag.
+   * beyond what the words show (see `spacingTags`), or its universal tag
+   * alone ("VERB"); the passes then read it as context like any other tag.
    */
   tag(words: readonly string[], fixed?: readonly (string | undefined)[]): Int32Array {
     const n = words.length;
@@ -100,11 +100,15 @@ export class Tagger {
       const d = (fixed?.[i] !== undefined ? this.pairOf(fixed[i]!) : undefined) ?? model.dict.get(words[i]);
       if (d !== undefined) out[i] = d;
     }
+    // A universal tag alone ("VERB"): both passes keep it, the treebank tag is still chosen.
+    const forced = new Int32Array(n).fill(-1);
+    if (fixed) for (let i = 0; i < n; i++) if (out[i] < 0 && fixed[i] !== undefined) forced[i] = sets.upos.indexOf(fixed[i]!);
     for (let i = 0; i < n; i++) {
-      first[i] = out[i] >= 0 ? sets.uposOf[out[i]] : this.best(model.first, entries[i]?.first, atoms, n, i, i > 0 ? first[i - 1] + 1 : 0, i > 1 ? first[i - 2] + 1 : 0, -1, -1);
+      first[i] = out[i] >= 0 ? sets.uposOf[out[i]] : forced[i] >= 0 ? forced[i] : this.best(model.first, entries[i]?.first, atoms, n, i, i > 0 ? first[i - 1] + 1 : 0, i > 1 ? first[i - 2] + 1 : 0, -1, -1);
     }
     for (let i = 0; i < n; i++) {
       if (out[i] >= 0) { upos[i] = sets.uposOf[out[i]]; continue; }
+      if (forced[i] >= 0) { upos[i] = forced[i]; continue; }
       const n1 = i + 1 < n ? first[i + 1] + 1 : 0;
       const n2 = i + 2 < n ? first[i + 2] + 1 : 0;
       upos[i] = this.best(model.second, entries[i]?.second, atoms, n, i, i > 0 ? upos[i - 1] + 1 : 0, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
