@@ -55,7 +55,9 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     const townInName = (town && ((hit.end === end && i > chunk.first && plainName(i - 1) && givenName(tokens, i - 1))
       || (givenName(tokens, i) && hit.end + 2 === end && plainName(hit.end) && plainName(hit.end + 1))
       || (hit.end === end && i > chunk.first + 1 && CONNECTORS.has(tokens[i - 1].norm) && !tokens[i - 1].upper && plainName(i - 2) && givenName(tokens, i - 2))))
-      || (place && afterTitle && hit.end < end && (plainName(hit.end) || CONNECTORS.has(tokens[hit.end].norm)) && !hit.names.some((n) => isCountry(n.entry)));
+      || (place && afterTitle && hit.end < end && (plainName(hit.end) || CONNECTORS.has(tokens[hit.end].norm)) && !hit.names.some((n) => isCountry(n.entry)))
+      // A region's or province's name ending a run of two plain names is a surname ("Ahmed Hussein Farah").
+      || (place && hit.end === end && i >= chunk.first + 2 && plainName(i - 1) && plainName(i - 2) && givenName(tokens, i - 2) && !hit.names.some((n) => isCountry(n.entry)));
     if (hit && !inside && !partOfName && !townInName) {
       parts.push({ kind: 'kb', first: i, last: hit.end, hit });
       end = Math.max(end, hit.end);

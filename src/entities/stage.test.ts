@@ -40,6 +40,10 @@ test('a town\'s name right after a given name is a surname, and the town stays a
   const given = run('Governor Farah Abdi Gedi said the town fell. Farah Abdi Gedi added more. Rebels took Farah province.');
   assert.equal(mentionsOf(given, entity(given, 'Farah Abdi Gedi')).length, 2);
   assert.equal(entity(given, 'Farah Province').type, 'Location');
+  // A province's name ending two plain names is a surname too.
+  const third = run('Ahmed Hussein Farah is a senior commander of the group. Fighting spread to Farah province.');
+  assert.equal(entity(third, 'Ahmed Hussein Farah').type, 'Person');
+  assert.equal(entity(third, 'Farah Province').type, 'Location');
 });
 
 test('Sahel: a titled person, his surname later, and his role', () => {
