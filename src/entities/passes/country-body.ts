@@ -32,6 +32,12 @@ export const countryBody: EntityPass = {
       if (!a || a === b) continue;
       const country = kb.get(a.kbEntry!);
       const body = kb.get(b.kbEntry);
+      // "Egypt's Ministry of Interior": a name several states' bodies share, resolved to another state's, is the owner's.
+      if (a === owned && country?.kind === 'country' && body && body.type === 'StateBody' && body.kind !== 'country' && kb.countryOf(body)?.id !== country.id) {
+        const own = bodyByWords(kb, country.id, spanText(doc, doc.tokens, b.first, b.last));
+        if (own) { b.kbEntry = own; b.rule = 'entity/country-body'; addForm(b, spanText(doc, doc.tokens, a.first, b.last)); }
+        continue;
+      }
       if (!(country?.kind === 'country' && body && body.type === 'StateBody' && body.kind !== 'country' && kb.countryOf(body)?.id === country.id)) continue;
       // "Russia's National Guard" is a form of the body's name analysts write and search; the country keeps its own mention.
       if (a === owned) addForm(b, spanText(doc, doc.tokens, a.first, b.last));

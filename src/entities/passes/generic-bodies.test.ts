@@ -30,3 +30,11 @@ test('without a country before it, or as a modifier of another noun, the phrase 
   assert.equal(bodyAt(doc, 'military operation'), undefined);
   assert.equal(bodyAt(doc, 'air force'), undefined);
 });
+
+test('a body name several states share, owned by a country, is that country\'s body', () => {
+  const doc = run("Egypt's Ministry of Interior said it had arrested five men in Sinai.");
+  const m = bodyAt(doc, 'Ministry of Interior');
+  assert.ok(m?.kbId && kb.countryOf(kb.get(m.kbId)!)?.id === 'eg', `${m?.name} (${m?.kbId})`);
+  // The pronoun is the ministry's, the subject, not the possessor's.
+  assert.equal(bodyAt(doc, 'it')?.id, m!.id);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairConjuncts, repairPossessors } from './repair.js';
+import { repairAppositions, repairConjuncts, repairPossessors, repairRootedSubjects } from './repair.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -87,4 +87,21 @@ test('a name right after a common noun argument, hung beside it on the verb, is 
   const d2 = ['root', 'det', 'obj', 'obl:unmarked', 'compound:prt'];
   repairAppositions(u2, ['VBD', 'DT', 'NN', 'NN', 'RP'], h2, d2);
   assert.equal(h2[3], 0);
+});
+
+test('a noun phrase made the root with a subjectless finite verb hung on it becomes that verb\'s subject', () => {
+  // "Egypt 's Ministry said it arrested men ." : words 0..8.
+  const u = ['PROPN', 'PART', 'PROPN', 'VERB', 'PRON', 'VERB', 'NOUN', 'PUNCT'];
+  const x = ['NNP', 'POS', 'NNP', 'VBD', 'PRP', 'VBD', 'NNS', '.'];
+  const head = Int32Array.from([2, 0, -1, 2, 5, 3, 5, 2]);
+  const deprel = ['nmod:poss', 'case', 'root', 'parataxis', 'nsubj', 'ccomp', 'obj', 'punct'];
+  repairRootedSubjects(u, x, head, deprel);
+  assert.deepEqual([...head], [2, 0, 3, -1, 5, 3, 5, 3]);
+  assert.equal(deprel[2], 'nsubj');
+  assert.equal(deprel[3], 'root');
+  // A headline with its own subject for the verb stays as parsed: "Ministry : police arrested men".
+  const h2 = Int32Array.from([-1, 0, 3, 0, 3]);
+  const d2 = ['root', 'punct', 'nsubj', 'parataxis', 'obj'];
+  repairRootedSubjects(['PROPN', 'PUNCT', 'NOUN', 'VERB', 'NOUN'], ['NNP', ':', 'NN', 'VBD', 'NNS'], h2, d2);
+  assert.equal(h2[0], -1);
 });

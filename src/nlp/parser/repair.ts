@@ -112,3 +112,28 @@ export function repairConjuncts(upos: readonly string[], head: Int32Array, depre
     head[x] = obj;
   }
 }
+
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * A noun phrase made the root with the finite verb after it hung on it
+ * ("Egypt 's Ministry of Interior [root] said [parataxis] it ..."): the verb,
+ * which has no subject of its own, is the root and the phrase its subject.
+ * The greedy parser does this after long chains of proper nouns.
+ */
+export function repairRootedSubjects(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  const r = head.indexOf(-1);
+  if (r < 0 || !NOMINAL.has(upos[r])) return;
+  let v = -1;
+  for (let k = r + 1; k < n; k++) if (head[k] === r && (deprel[k] === 'parataxis' || deprel[k] === 'dep' || deprel[k] === 'acl') && upos[k] === 'VERB' && FINITE.has(xpos[k])) { v = k; break; }
+  if (v < 0) return;
+  for (let k = 0; k < n; k++) if (head[k] === v && deprel[k].startsWith('nsubj')) return;
+  // Nothing of the clause between the phrase and the verb but the phrase's own words.
+  for (let k = r + 1; k < v; k++) if (!dominates(head, r, k) || dominates(head, v, k)) return;
+  head[v] = -1;
+  deprel[v] = 'root';
+  head[r] = v;
+  deprel[r] = 'nsubj';
+  for (let k = v + 1; k < n; k++) if (head[k] === r) head[k] = v;
+}
