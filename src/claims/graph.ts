@@ -17,6 +17,7 @@ export class ClaimGraph {
   readonly innerAt: Int32Array;
   readonly entities: Map<string, Entity>;
   private demonyms?: Map<string, Entity>;
+  private names?: Map<string, Entity>;
   /** Per word: its lemma in lower case. */
   private readonly lemmas: string[];
 
@@ -69,6 +70,20 @@ export class ClaimGraph {
     if (this.mentionAt[word] >= 0 || (w.upos !== 'ADJ' && w.upos !== 'PROPN') || !/^\p{Lu}/u.test(w.form)) return undefined;
     this.demonyms ??= new Map(this.doc.entities.filter((e) => e.type === 'StateBody' && e.kbId).flatMap((e) => e.aliases.map((a) => [a.toLowerCase(), e] as const)));
     return this.demonyms.get(w.form.toLowerCase());
+  }
+
+  /**
+   * A name before a hyphen inside a longer mention ("US" in "the US-led
+   * coalition", "Saudi" in "Saudi-led coalition"): the entity that name is a
+   * form of, when the text names it elsewhere, rather than the whole.
+   */
+  hyphenatedName(word: number): Entity | undefined {
+    const m = this.mentionAt[word];
+    const next = this.words[word + 1];
+    if (m < 0 || !next || next.xpos !== 'HYPH' || next.end >= this.doc.mentions[m].end) return undefined;
+    this.names ??= new Map(this.doc.entities.filter((e) => e.kbId).flatMap((e) => [e.name, ...e.aliases].map((a) => [a.toLowerCase(), e] as const)));
+    const e = this.names.get(this.words[word].form.toLowerCase());
+    return e && e.id !== this.doc.mentions[m].entity ? e : undefined;
   }
 
   lemma(word: number): string {

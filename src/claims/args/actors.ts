@@ -104,6 +104,8 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       if (e) return { entity: e, word: c, via: 'appos' };
     }
   }
+  const hyphenated = own && g.hyphenatedName(word);
+  if (hyphenated) return { entity: hyphenated, word, via: 'inner' };
   if (own) return { entity: own, word, via: 'mention' };
   const state = opts.demonyms ? g.demonym(word) : undefined;
   if (state) return { entity: state, word, via: 'mention' };

@@ -20,6 +20,9 @@ export const MODIFIER_RULES: ClaimRule[] = [
       { text: 'The Quetta-based Balochistan Liberation Army claimed the attack.', claims: ['Balochistan Liberation Army BASED_IN Quetta'] },
       // The parser may hang the participle on the verb when a name follows it: the name is still what it modifies.
       { text: 'The Iran-trained Houthis struck a tanker in the Red Sea.', claims: ['Iran SUPPORTS Houthis'] },
+      // A name before the hyphen inside a longer name is its own actor when the text names it.
+      { text: 'Saudi Arabia said the Saudi-led coalition had bombed Sanaa.', claims: ['Saudi Arabia MEMBER_OF Saudi-led coalition'] },
+      { text: 'The Saudi-led coalition bombed Sanaa.', claims: [] },
       { text: 'State-backed media reported the clash.', claims: [] },
     ],
   },
