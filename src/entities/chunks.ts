@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../core/index.js';
 import { isCommonWord } from '../nlp/lexicon.js';
-import { ARMED_CUES, CONNECTORS, MONTHS, NOT_NAMES, ORG_CUES, PLACE_CUES, STATE_CUES, TITLE_WORDS, WEEKDAYS } from './words.js';
+import { entityWords } from '../lang/en/index.js';
+import { ARMED_CUES, CONNECTORS, MONTHS, NOT_NAMES, ORG_CUES, PLACE_CUES, ROLE_NOUNS, STATE_CUES, TITLE_WORDS, WEEKDAYS } from './words.js';
 
 /** A run of tokens that reads as a proper name or a titled name: [first, last). */
 export interface Chunk {
@@ -65,7 +66,9 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
       const titleSoon = tokens.slice(first + 1, Math.min(j, first + 4)).some((t) => TITLE_WORDS.has(t.norm));
       // "Fighters of the Tigre Border Front": a common noun before "of" is not part of the name (unless it heads one: "Ministry of Defence").
       const headOfPhrase = tokens[first + 1]?.norm === 'of' && !isCue(tokens[first].norm);
-      if (!knownStarts.has(first) && isWord(tokens[first]) && isCommonWord(tokens[first].norm) && !TITLE_WORDS.has(tokens[first].norm) && !titleSoon
+      // "Army spokesman X said", "Police chief X": the body a role belongs to, whose country the document tells.
+      const bodyOfRole = j === first + 1 && entityWords().genericCapitalised.has(tokens[first].norm) && !!tokens[j] && !tokens[j].upper && ROLE_NOUNS.has(tokens[j].norm);
+      if (!knownStarts.has(first) && isWord(tokens[first]) && isCommonWord(tokens[first].norm) && !TITLE_WORDS.has(tokens[first].norm) && !titleSoon && !bodyOfRole
         && (first === s.first || afterOpener(tokens, first, s)) && (headOfPhrase || (tokens[first + 1]?.norm === 'the' && !tokens[first + 1].upper) || !(first + 1 < j && endsWithCue(tokens, first, j)))) {
         first++;
         while (first < j && (CONNECTORS.has(tokens[first].norm) && !tokens[first].upper || tokens[first].text === '-')) first++;

@@ -46,6 +46,16 @@ test('a town\'s name right after a given name is a surname, and the town stays a
   assert.equal(entity(third, 'Farah Province').type, 'Location');
 });
 
+test('a capitalised body word opening a sentence before a role ("Army spokesman X") is the body the person serves', () => {
+  const doc = run('Mali said the Malian army had retaken the town. Army spokesman Souleymane Keita said twelve soldiers died. Troops said nothing.');
+  const p = entity(doc, 'Souleymane Keita');
+  assert.equal(p.type, 'Person');
+  assert.ok(p.roles.includes('spokesman'), p.roles.join(', '));
+  assert.ok(entity(doc, 'Army').aliases.includes('Malian army'));
+  // A common word opening a sentence with no role after it is still no name.
+  assert.ok(!doc.entities.some((e) => e.name === 'Troops'));
+});
+
 test('Sahel: a titled person, his surname later, and his role', () => {
   const doc = run('Colonel Souleymane Dembele, the army spokesman, said at least twelve soldiers were killed near Menaka. Dembele added that reinforcements had arrived.');
   const p = entity(doc, 'Souleymane Dembele');
