@@ -62,16 +62,13 @@ export function spacingTags(spans: readonly { start: number; end: number; form: 
  * guesses from its shape and took "overran" for an adjective.
  */
 function knownForms(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): readonly (string | undefined)[] | undefined {
-  let out = fixed;
   const verbs = irregularForms().verbs;
+  let out: (string | undefined)[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].toLowerCase();
-    if (out?.[i] !== undefined || model.vocab.has(lower)) continue;
+    if (fixed?.[i] !== undefined || model.vocab.has(lower)) continue;
     const lemma = verbs.get(lower);
-    if (!lemma || lemma === lower) continue;
-    const copy: (string | undefined)[] = out === fixed ? [...(fixed ?? new Array(words.length))] : (out as (string | undefined)[]);
-    copy[i] = 'VERB';
-    out = copy;
+    if (lemma && lemma !== lower) (out ??= fixed ? [...fixed] : new Array(words.length))[i] = 'VERB';
   }
-  return out;
+  return out ?? fixed;
 }

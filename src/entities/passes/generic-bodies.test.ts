@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { NexusDocument } from '../../core/index.js';
-import { documentFromText } from '../../ingest/index.js';
-import { loadKnowledgeBase } from '../../kb/index.js';
-import { analyze } from '../../nlp/index.js';
-import { testModel } from '../../testing/model.js';
-import { recognize } from '../stage.js';
+import { entityAt as bodyAt, recognizeText as run, testEntitiesKb } from '../../testing/entities.js';
 
 // Texts written for these tests.
-const kb = loadKnowledgeBase();
-const run = (text: string): NexusDocument => recognize(analyze(documentFromText(text, { path: 't.txt' }), testModel()), kb);
-const bodyAt = (doc: NexusDocument, phrase: string) => {
-  const at = doc.text.indexOf(phrase);
-  const m = doc.mentions.find((x) => x.start <= at && x.end >= at + phrase.length);
-  return m ? doc.entities.find((e) => e.id === m.entity) : undefined;
-};
+const kb = testEntitiesKb();
 
 test('a lower-case body owned by a country, by possessive or demonym, is that country\'s body', () => {
   const doc = run("Kenya's foreign ministry summoned the envoy. The Ugandan air force bombed a camp in Ituri. Uganda's army said two soldiers died.");

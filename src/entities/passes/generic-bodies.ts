@@ -67,10 +67,10 @@ export const genericBodies: EntityPass = {
  * to its body does (pass country-body); a possessor keeps its own mention.
  */
 function ownedBody(s: EntityState, lookup: Candidates, c: Resolved, kinds: string[]): void {
-  const { kb, cands, doc } = s;
+  const { kb, doc } = s;
   // The demonym or country right before ("the Kenyan", "US"): the knowledge pass drops a demonym adjective as a mention of its own.
   const gluedCountry = (x: Resolved) => [x.kbEntry, ...(x.kb ?? []).map((k) => k.entry)].find((id) => id && kb.get(id)?.kind === 'country');
-  const glued = cands.find((x) => x !== c && x.last === c.first && (!x.dropped || x.kb?.[0]?.kind === 'demonym') && gluedCountry(x));
+  const glued = lookup.allEndingAt(c.first).find((x) => x !== c && (!x.dropped || x.kb?.[0]?.kind === 'demonym') && gluedCountry(x));
   const country = ownerCountry(s, lookup, c) ?? (glued ? gluedCountry(glued) : undefined);
   const text = spanText(doc, doc.tokens, c.first, c.last);
   let found = country ? bodyByWords(kb, country, text) : undefined;
@@ -138,6 +138,11 @@ class Candidates {
       if (!o.dropped && o !== c && o.first < c.first && !o.kbEntry) return list[k];
     }
     return -1;
+  }
+
+  /** Every candidate ending before token `k`, dropped ones too, in their order. */
+  allEndingAt(k: number): Resolved[] {
+    return (this.byEnd.get(k) ?? []).map((i) => this.s.cands[i]);
   }
 
   /** The first candidate ending before token `k` with a knowledge-base entry or match. */

@@ -21,9 +21,11 @@ export const genericPhrases: EntityPass = {
     s.doc.sentences.forEach((sent, si) => {
       for (let k = sent.first; k < sent.last; k++) {
         if (!firsts.has(tokens[k].norm) || s.covered[k]) continue;
-        const found = matchAt(s, phrases, k, sent.last, false) ?? (ownerBefore(s, k) ? matchAt(s, owned, k, sent.last, true) : undefined);
+        const plain = matchAt(s, phrases, k, sent.last, false);
+        const found = plain ?? (ownerBefore(s, k) ? matchAt(s, owned, k, sent.last, true) : undefined);
         if (!found) continue;
-        const [words, kinds, isOwned] = found;
+        const [words, kinds] = found;
+        const isOwned = !plain;
         // "Myanmar's military government" is already the country's; the phrase still names the body.
         s.cands.push({ first: k, last: k + words.length, how: 'description', titles: [], rule: 'entity/generic-body', sentence: si, generic: kinds, ...(isOwned ? { owned: true } : {}) });
         k += words.length - 1;
@@ -32,10 +34,11 @@ export const genericPhrases: EntityPass = {
   },
 };
 
-function matchAt(s: EntityState, phrases: Array<[string[], string[]]>, k: number, end: number, owned: boolean): [string[], string[], boolean] | undefined {
+/** The longest phrase of the list at token k; an owned one must not modify a noun after it. */
+function matchAt(s: EntityState, phrases: Array<[string[], string[]]>, k: number, end: number, owned: boolean): [string[], string[]] | undefined {
   const { tokens } = s.doc;
-  // Longest first: "armed forces" before "army" never collide, but "ministry of the interior" must beat shorter ones.
-  let best: [string[], string[], boolean] | undefined;
+  // Longest: "ministry of the interior" must beat shorter ones.
+  let best: [string[], string[]] | undefined;
   for (const [words, kinds] of phrases) {
     if (k + words.length > end || (best && best[0].length >= words.length)) continue;
     if (!words.every((w, j) => tokens[k + j]?.norm === w && !s.covered[k + j])) continue;
@@ -43,7 +46,7 @@ function matchAt(s: EntityState, phrases: Array<[string[], string[]]>, k: number
     const modifier = follower && k + words.length < end && follower.kind === 'word' && !follower.upper && !FOLLOWERS.test(follower.norm) && !/ed$/.test(follower.norm);
     // "police officers", "Chad's military operation": the phrase modifies a noun and names no body.
     if ((owned || words[0] === 'police') && modifier) continue;
-    best = [words, kinds, owned];
+    best = [words, kinds];
   }
   return best;
 }

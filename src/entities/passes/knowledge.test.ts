@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { documentFromText } from '../../ingest/index.js';
-import { loadKnowledgeBase } from '../../kb/index.js';
-import { analyze } from '../../nlp/index.js';
-import { testModel } from '../../testing/model.js';
-import { recognize } from '../stage.js';
+import { recognizeText as run } from '../../testing/entities.js';
 
 // Texts written for these tests.
-const kb = loadKnowledgeBase();
-const run = (text: string) => recognize(analyze(documentFromText(text, { path: 't.txt' }), testModel()), kb);
 
 test('a region named before "government" or "administration" names the region\'s own government, a state body', () => {
   const doc = run('The Puntland government sent troops to the Cal Miskaad hills. The Tigray regional administration protested.');
