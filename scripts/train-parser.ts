@@ -1,7 +1,8 @@
 // Trains the tagger, lemmatiser and parser on UD English EWT and writes the
 // model the project ships (src/nlp/model/en-ewt.nxm). Reproducible: the same
 // treebank and seed give the same file.
-//   npm run train:parser [-- --seed 1 --tag-epochs 12 --parse-epochs 15 --folds 5 --out FILE]
+//   npm run train:parser [-- --seed 1 --tag-epochs 12 --parse-epochs 15 --folds 5
+//     --word-dropout 0.25 --root last --out FILE --jackknife-cache FILE]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConllu } from '../src/nlp/conllu/read.js';
@@ -16,12 +17,17 @@ const { values } = parseArgs({
     'tag-epochs': { type: 'string', default: '12' },
     'parse-epochs': { type: 'string', default: '15' },
     folds: { type: 'string', default: '5' },
+    'word-dropout': { type: 'string', default: '0.25' },
+    // Where the parser's transition system puts the root: 'last' (after the words) or 'first'.
+    root: { type: 'string', default: 'last' },
     out: { type: 'string', default: DEFAULT_MODEL },
     // Keeps the jackknifed tags in a file and reuses them (same tagger settings only).
     'jackknife-cache': { type: 'string' },
   },
 });
 const dir = values.treebank!;
+if (values.root !== 'last' && values.root !== 'first') throw new Error(`--root is 'last' or 'first', not '${values.root}'`);
+const rootLast = values.root === 'last';
 const read = (f: string) => readConllu(readFileSync(`${dir}/${f}`, 'utf8'), f);
 const started = Date.now();
 const log = (line: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
@@ -34,11 +40,13 @@ const { file } = trainModel({
   ...(cache && existsSync(cache) ? { jackknifed: JSON.parse(readFileSync(cache, 'utf8')) as number[][] } : {}),
   onJackknifed: (tags) => { if (cache) writeFileSync(cache, JSON.stringify(tags)); },
   seed: Number(values.seed), tagEpochs: Number(values['tag-epochs']), parseEpochs: Number(values['parse-epochs']), folds: Number(values.folds),
+  wordDropout: Number(values['word-dropout']), rootLast,
   about: {
     treebank: 'UD_English-EWT v2.15 (train; dev for early stopping)',
     licence: 'CC BY-SA 4.0',
     attribution: 'Universal Dependencies English Web Treebank annotations (c) 2013-2021 by The Board of Trustees of The Leland Stanford Junior University',
     seed: Number(values.seed), tagEpochs: Number(values['tag-epochs']), parseEpochs: Number(values['parse-epochs']), folds: Number(values.folds),
+    wordDropout: Number(values['word-dropout']), root: values.root,
   },
 });
 const bytes = writeModel(file);

@@ -30,6 +30,8 @@ export interface ModelHeader {
   dict: [string, number][];
   lemmas: [string, string][];
   vocab: string[];
+  /** The parser's transition system puts the root after the words (absent: before them). */
+  rootLast?: boolean;
   [k: string]: unknown;
 }
 
@@ -37,11 +39,11 @@ export function modelFromFile(file: ModelFile): NlpModel {
   const h = file.header as unknown as ModelHeader;
   const vocab = new Set(h.vocab);
   const tagger = new Tagger({ tags: h.tags, first: file.tables.tagFirst as Weights, second: file.tables.tagSecond as Weights, xpos: file.tables.tagXpos as Weights, dict: new Map(h.dict), vocab });
-  const parser = new Parser({ labels: h.labels, moves: file.tables.moves as DenseWeights, arcs: file.tables.arcs as Weights });
+  const parser = new Parser({ labels: h.labels, rootLast: h.rootLast ?? false, moves: file.tables.moves as DenseWeights, arcs: file.tables.arcs as Weights });
   const upos = h.tags.map((t) => t.split(' ')[0]);
   const uposIds = [...new Set(upos)];
-  const { tags, labels, dict, lemmas, vocab: words, tables, ...about } = h;
-  void tags; void labels; void dict; void lemmas; void words; void tables;
+  const { tags, labels, dict, lemmas, vocab: words, tables, rootLast, ...about } = h;
+  void tags; void labels; void dict; void lemmas; void words; void tables; void rootLast;
   return {
     tagger, parser, lemmatizer: new Lemmatizer(new Map(h.lemmas)),
     tags: h.tags, upos, xpos: h.tags.map((t) => t.split(' ')[1]),

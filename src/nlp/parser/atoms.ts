@@ -23,12 +23,17 @@ export function wordAtom(word: string, vocab: ReadonlySet<string>): number {
 /** The parser's atoms of `n` words, given each word's atom (see wordAtom). */
 export function atomsOf(n: number, word: (i: number) => number, tags: ArrayLike<number>, coarse: ArrayLike<number>): SentenceAtoms {
   const w = new Int32Array(n + 1), p = new Int32Array(n + 1), wp = new Int32Array(n + 1), u = new Int32Array(n + 1);
-  w[0] = ROOT_W; p[0] = ROOT_P; u[0] = ROOT_P; wp[0] = mix(99, ROOT_W, ROOT_P);
+  w[0] = ROOT_W; p[0] = ROOT_P; u[0] = ROOT_P; wp[0] = wordTagAtom(ROOT_W, ROOT_P);
   for (let i = 0; i < n; i++) {
     w[i + 1] = word(i);
     p[i + 1] = tags[i] + 1;
     u[i + 1] = coarse[tags[i]] + 1000;
-    wp[i + 1] = mix(99, w[i + 1], p[i + 1]);
+    wp[i + 1] = wordTagAtom(w[i + 1], p[i + 1]);
   }
   return { w, p, wp, u };
+}
+
+/** The atom of a word with its tag (the `wp` atoms). */
+export function wordTagAtom(word: number, tag: number): number {
+  return mix(99, word, tag);
 }

@@ -30,8 +30,8 @@ export function parseFeatures(st: ParseState, a: SentenceAtoms, out: Int32Array)
   const { heads, labels, left1, left2, right1, right2 } = st;
   const n = st.n;
   const s0 = st.depth > 0 ? st.stack[st.depth - 1] : -1, s1 = st.depth > 1 ? st.stack[st.depth - 2] : -1;
-  const n0 = st.b <= n ? st.b : -1;
-  const n1 = n0 >= 0 && n0 + 1 <= n ? n0 + 1 : -1;
+  const n0 = st.n0;
+  const n1 = n0 > 0 && n0 + 1 <= n ? n0 + 1 : -1;
   const n2 = n1 >= 0 && n1 + 1 <= n ? n1 + 1 : -1;
   const s0h = s0 >= 0 ? heads[s0] : -1;
   const s0h2 = s0h >= 0 ? heads[s0h] : -1;
@@ -42,7 +42,7 @@ export function parseFeatures(st: ParseState, a: SentenceAtoms, out: Int32Array)
   const N0w = at(w, n0, NONE_W), N0p = at(p, n0, NONE_P), N0wp = at(wp, n0, NONE_W);
   const N1w = at(w, n1, NONE_W), N1p = at(p, n1, NONE_P), N2p = at(p, n2, NONE_P);
   const S0hp = at(p, s0h, NONE_P), S0lp = at(p, s0l, NONE_P), S0rp = at(p, s0r, NONE_P), N0lp = at(p, n0l, NONE_P);
-  let dist = s0 >= 0 && n0 >= 0 ? n0 - s0 : 0;
+  let dist = s0 >= 0 && n0 >= 0 ? st.pos(n0) - s0 : 0;
   if (dist > 5) dist = dist > 10 ? 10 : 6;
   const s0vl = s0 >= 0 ? st.leftCount[s0] : 0, s0vr = s0 >= 0 ? st.rightCount[s0] : 0, n0vl = n0 >= 0 ? st.leftCount[n0] : 0;
   const s0sl = s0 >= 0 ? st.leftLabels[s0] : 0, s0sr = s0 >= 0 ? st.rightLabels[s0] : 0, n0sl = n0 >= 0 ? st.leftLabels[n0] : 0;

@@ -5,23 +5,24 @@ import { LEFT, REDUCE, RIGHT, SHIFT, type ParseState } from './state.js';
  * arcs a move makes unreachable from the current state, wherever the parser
  * has wandered. Training follows the model's own moves and learns the best
  * move from each state it reaches, so it learns to recover from its errors.
- * `gold` holds the gold head of each word (projective).
+ * `gold` holds the gold head of each word (projective). With the root last
+ * (see ParseState), the root is in the buffer, after every word.
  */
 export function moveCost(st: ParseState, move: number, gold: Int32Array): number {
   const s0 = st.s0, b = st.b, n = st.n;
   let cost = 0;
   switch (move) {
     case LEFT: {
-      // s0 takes b as head and leaves: its dependents and other head in the buffer are lost.
+      // s0 takes b (or the root, last) as head and leaves: its dependents and other head in the buffer are lost.
       for (let k = b; k <= n; k++) if (gold[k] === s0) cost++;
       const h = gold[s0];
-      if (h !== b && h > b) cost++;
+      if (h !== st.n0 && st.pos(h) > b) cost++;
       return cost;
     }
     case RIGHT: {
       // b takes s0 as head: its other head (in the stack or buffer) and its dependents in the stack are lost.
       const h = gold[b];
-      if (h !== s0 && (h > b || onStack(st, h) && !(h === 0 && st.rooted))) cost++;
+      if (h !== s0 && (st.pos(h) > b || onStack(st, h) && !(h === 0 && st.rooted))) cost++;
       return cost + headlessDependentsOnStack(st, b, gold);
     }
     case REDUCE:

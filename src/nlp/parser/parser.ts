@@ -8,6 +8,8 @@ export interface ParserModel {
   labels: string[];
   moves: DenseWeights;
   arcs: Weights;
+  /** The transition system puts the root after the words (see ParseState). */
+  rootLast?: boolean;
 }
 
 export interface Parse {
@@ -36,16 +38,22 @@ export class Parser {
   }
 
   parse(atoms: SentenceAtoms, n: number): Parse {
-    const st = new ParseState(n);
+    const st = new ParseState(n, this.model.rootLast);
     while (!st.done) {
-      const k = parseFeatures(st, atoms, this.feats);
-      const s = this.scores;
-      s.fill(0);
-      this.model.moves.score(this.feats, k, s);
-      let move = -1;
-      for (let m = 0; m < MOVES; m++) if (st.valid(m) && (move < 0 || s[m] > s[move])) move = m;
+      // A move that is the only valid one needs no scoring: with the root
+      // last, every move after the last word is forced.
+      let move = -1, valid = 0;
+      for (let m = 0; m < MOVES; m++) if (st.valid(m)) { valid++; move = m; }
+      if (valid > 1) {
+        const k = parseFeatures(st, atoms, this.feats);
+        const s = this.scores;
+        s.fill(0);
+        this.model.moves.score(this.feats, k, s);
+        move = -1;
+        for (let m = 0; m < MOVES; m++) if (st.valid(m) && (move < 0 || s[m] > s[move])) move = m;
+      }
       let label = -1;
-      if (move === LEFT) label = this.label(st, atoms, st.b, st.s0);
+      if (move === LEFT) label = this.label(st, atoms, st.n0, st.s0);
       else if (move === RIGHT) label = this.label(st, atoms, st.s0, st.b);
       st.apply(move, label);
     }
@@ -66,10 +74,20 @@ export class Parser {
   }
 }
 
-/** Attaches the words left without a head: to the root word, or the first becomes it. */
+/**
+ * Makes the parse one rooted tree: words left without a head attach to the
+ * root word, or the first becomes it; where the root took several words
+ * (with the root last), the first stays its dependent and the others attach
+ * to it.
+ */
 export function finish(st: ParseState, label: (head: number, dep: number) => number): void {
   let root = -1;
-  for (let i = 1; i <= st.n; i++) if (st.heads[i] === 0) { root = i; break; }
+  for (let i = 1; i <= st.n; i++) {
+    if (st.heads[i] !== 0) continue;
+    if (root < 0) { root = i; continue; }
+    st.heads[i] = root;
+    st.labels[i] = label(root, i);
+  }
   for (let i = 1; i <= st.n; i++) {
     if (st.heads[i] !== -1) continue;
     if (root < 0) { root = i; st.attach(0, i, label(0, i)); continue; }

@@ -4,7 +4,7 @@ import { seeded } from '../perceptron/random.js';
 import { moveCost } from './oracle.js';
 import { finish } from './parser.js';
 import { crossingDependent, projectivize } from './projectivize.js';
-import { MOVES, ParseState } from './state.js';
+import { LEFT, MOVES, ParseState, REDUCE, RIGHT, SHIFT } from './state.js';
 
 // Heads are 1-based with 0 the root; index 0 unused.
 const tree = (...heads: number[]) => Int32Array.from([0, ...heads]);
@@ -24,11 +24,14 @@ function oneRootedTree(heads: Int32Array): boolean {
   return roots === 1;
 }
 
-test('any sequence of valid moves, finished, is one rooted projective tree over every word', () => {
+for (const rootLast of [false, true]) {
+const root = rootLast ? 'the root last' : 'the root first';
+
+test(`any sequence of valid moves, finished, is one rooted projective tree over every word (${root})`, () => {
   const random = seeded(42);
   for (let trial = 0; trial < 500; trial++) {
     const n = 1 + Math.floor(random() * 14);
-    const st = new ParseState(n);
+    const st = new ParseState(n, rootLast);
     while (!st.done) {
       const valid = [...Array(MOVES).keys()].filter((m) => st.valid(m));
       assert.ok(valid.length > 0, 'a state that is not done has a valid move');
@@ -40,7 +43,7 @@ test('any sequence of valid moves, finished, is one rooted projective tree over 
   }
 });
 
-test('following zero-cost moves rebuilds every projective gold tree exactly', () => {
+test(`following zero-cost moves rebuilds every projective gold tree exactly (${root})`, () => {
   const random = seeded(7);
   let checked = 0;
   for (let trial = 0; trial < 400; trial++) {
@@ -52,7 +55,7 @@ test('following zero-cost moves rebuilds every projective gold tree exactly', ()
     for (let i = 1; i <= n; i++) if (i !== root && random() < 0.6) { const h = 1 + Math.floor(random() * n); if (h !== i && !dominated(heads, i, h)) heads[i] = h; }
     projectivize(heads);
     if (!oneRootedTree(heads)) continue;
-    const st = new ParseState(n);
+    const st = new ParseState(n, rootLast);
     while (!st.done) {
       const move = [...Array(MOVES).keys()].find((m) => st.valid(m) && moveCost(st, m, heads) === 0);
       assert.notEqual(move, undefined, `no zero-cost move for ${Array.from(heads).join(',')}`);
@@ -63,6 +66,20 @@ test('following zero-cost moves rebuilds every projective gold tree exactly', ()
     checked++;
   }
   assert.ok(checked > 300);
+});
+}
+
+test('with the root last, the root word is chosen after every word is seen, by a left arc', () => {
+  // "Rebels said troops fled": SHIFT Rebels, LEFT (said takes it), SHIFT said,
+  // SHIFT troops, LEFT, RIGHT (said -> fled), REDUCE fled, LEFT (the root takes said).
+  const st = new ParseState(4, true);
+  for (const m of [SHIFT, LEFT, SHIFT, SHIFT, LEFT, RIGHT, REDUCE]) { assert.ok(st.valid(m)); st.apply(m, 0); }
+  assert.equal(st.n0, 0, 'only the root is left in the buffer');
+  assert.ok(!st.valid(SHIFT) && !st.valid(RIGHT) && !st.valid(REDUCE) && st.valid(LEFT));
+  st.apply(LEFT, 5);
+  assert.ok(st.done);
+  assert.deepEqual(Array.from(st.heads).slice(1), [2, 0, 4, 2]);
+  assert.equal(st.labels[2], 5);
 });
 
 function dominated(heads: Int32Array, ancestor: number, word: number): boolean {

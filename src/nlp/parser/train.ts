@@ -1,5 +1,6 @@
 import { TrainWeights } from '../perceptron/train-weights.js';
 import { shuffle, type Random } from '../perceptron/random.js';
+import { wordTagAtom } from './atoms.js';
 import { MAX_PARSE_FEATURES, parseFeatures, type SentenceAtoms } from './features.js';
 import { labelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
 import { moveCost } from './oracle.js';
@@ -12,6 +13,9 @@ export interface ParseExample {
   n: number;
   heads: Int32Array;
   labels: Int32Array;
+  /** Each word's unknown-word atom and its count in the training text (1-based), for word dropout. */
+  unknown?: Int32Array;
+  count?: Int32Array;
 }
 
 export interface ParserTraining {
@@ -20,6 +24,17 @@ export interface ParserTraining {
   /** From this epoch on (0-based), follow the model's own move this often. */
   exploreFrom?: number;
   explore?: number;
+  /**
+   * Word dropout (Kiperwasser and Goldberg 2016): a word seen c times in
+   * training stands as an unknown word with probability a / (a + c) in each
+   * epoch, so the weights of unknown words' atoms are learnt (without it no
+   * training word is unknown, and at run time an unseen word's features
+   * weigh nothing). 0 turns it off. Draws from its own seeded stream.
+   */
+  wordDropout?: number;
+  dropoutRandom?: Random;
+  /** The root after the words (see ParseState). */
+  rootLast?: boolean;
   log?: (line: string) => void;
   /** Called after each epoch with the averaged model, to score it on held-out data. */
   onEpoch?: (epoch: number, model: () => ParserModel) => void;
@@ -42,7 +57,9 @@ export function trainParser(examples: ParseExample[], labels: string[], opts: Pa
   const root = labels.indexOf('root');
   const order = examples.map((_, i) => i);
   const exploreFrom = opts.exploreFrom ?? 1, explore = opts.explore ?? 0.9;
-  const average = () => ({ labels, moves: moves.averageDense(0.01), arcs: arcs.average(0.01) });
+  const dropout = opts.wordDropout ?? 0;
+  const rootLast = opts.rootLast ?? false;
+  const average = (): ParserModel => ({ labels, rootLast, moves: moves.averageDense(0.01), arcs: arcs.average(0.01) });
   const label = (st: ParseState, ex: ParseExample, head: number, dep: number): number => {
     const gold = ex.heads[dep] === head ? ex.labels[dep] : -1;
     if (head === 0) return root;
@@ -59,8 +76,8 @@ export function trainParser(examples: ParseExample[], labels: string[], opts: Pa
     shuffle(order, opts.random);
     let right = 0, total = 0;
     for (const i of order) {
-      const ex = examples[i];
-      const st = new ParseState(ex.n);
+      const ex = withDropout(examples[i], dropout, opts.dropoutRandom ?? opts.random);
+      const st = new ParseState(ex.n, rootLast);
       while (!st.done) {
         const k = parseFeatures(st, ex.atoms, feats);
         scores.fill(0);
@@ -77,7 +94,7 @@ export function trainParser(examples: ParseExample[], labels: string[], opts: Pa
         moves.time++;
         const move = epoch >= exploreFrom && opts.random() < explore ? pred : best;
         let lab = -1;
-        if (move === LEFT) lab = label(st, ex, st.b, st.s0);
+        if (move === LEFT) lab = label(st, ex, st.n0, st.s0);
         else if (move === RIGHT) lab = label(st, ex, st.s0, st.b);
         st.apply(move, lab);
       }
@@ -87,4 +104,18 @@ export function trainParser(examples: ParseExample[], labels: string[], opts: Pa
     opts.onEpoch?.(epoch, average);
   }
   return average();
+}
+
+/** The example with words dropped to their unknown-word atom (see ParserTraining.wordDropout); itself when there is nothing to drop. */
+function withDropout(ex: ParseExample, a: number, random: Random): ParseExample {
+  if (a <= 0 || !ex.unknown || !ex.count) return ex;
+  const { w, p, wp, u } = ex.atoms;
+  let w2: Int32Array | undefined, wp2: Int32Array | undefined;
+  for (let i = 1; i <= ex.n; i++) {
+    if (random() >= a / (a + ex.count[i])) continue;
+    if (!w2) { w2 = Int32Array.from(w); wp2 = Int32Array.from(wp); }
+    w2[i] = ex.unknown[i];
+    wp2![i] = wordTagAtom(w2[i], p[i]);
+  }
+  return w2 ? { ...ex, atoms: { w: w2, p, wp: wp2!, u } } : ex;
 }

@@ -30,3 +30,25 @@ test('training is reproducible and writes a model file that parses as the model 
   assert.deepEqual(annotateConllu(sentences, loaded), annotateConllu(sentences, a.model));
   assert.equal(loaded.about.licence, 'CC BY-SA 4.0');
 });
+
+test('word dropout and the root last are trained reproducibly, and the model file says where the root stands', () => {
+  const sentences = readConllu(conllu, 'own.conllu');
+  const run = (wordDropout: number) => trainModel({ train: sentences, dev: sentences, seed: 3, tagEpochs: 2, parseEpochs: 3, folds: 2, log: () => {}, about: {}, hotSize: 16, wordDropout, rootLast: true });
+  const a = run(0.25), b = run(0.25), plain = run(0);
+  const bytes = writeModel(a.file);
+  assert.ok(bytes.equals(writeModel(b.file)), 'the same seed and settings give the same file');
+  assert.ok(!bytes.equals(writeModel(plain.file)), 'word dropout changes what is learnt');
+  const loaded = modelFromFile(readModel(bytes, 'trained.nxm'));
+  assert.equal(loaded.parser.model.rootLast, true, 'the parser reads where the root stands');
+  assert.deepEqual(annotateConllu(sentences, loaded), annotateConllu(sentences, a.model));
+});
+
+test('a run that reuses the jackknifed tags of another writes the same file', () => {
+  const sentences = readConllu(conllu, 'own.conllu');
+  let jackknifed: number[][] | undefined;
+  const opts = { train: sentences, dev: sentences, seed: 5, tagEpochs: 2, parseEpochs: 2, folds: 2, log: () => {}, about: {}, hotSize: 16, wordDropout: 0.25, rootLast: true };
+  const full = trainModel({ ...opts, onJackknifed: (tags) => { jackknifed = tags; } });
+  assert.ok(jackknifed);
+  const reused = trainModel({ ...opts, jackknifed });
+  assert.ok(writeModel(full.file).equals(writeModel(reused.file)));
+});
