@@ -36,3 +36,16 @@ test('an irregular verb form the treebank never showed is tagged a verb', () => 
   assert.equal(a.lemma[4], 'overrun');
   assert.equal(a.deprel[4], 'root');
 });
+
+test('after a possessive determiner comes a noun or a participle, never a finite verb', () => {
+  const model = testModel();
+  // The tagger alone took "affiliate" after "Its" for a verb, and the sentence had two roots' worth of clauses.
+  const a = analyzeWords(['Its', 'affiliate', 'in', 'Chad', ',', 'Dawa', ',', 'attacked', 'the', 'town', '.'], model);
+  assert.equal(a.upos[1], 'NOUN');
+  assert.equal(a.deprel[1], 'nsubj');
+  assert.equal(a.deprel[5], 'appos');
+  assert.equal(a.head[5], 1);
+  // A participle may open the noun phrase: "their proposed deal".
+  const b = analyzeWords(['They', 'rejected', 'their', 'proposed', 'deal', '.'], model);
+  assert.equal(b.xpos[3], 'VBN');
+});

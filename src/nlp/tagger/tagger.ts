@@ -113,21 +113,49 @@ export class Tagger {
       const n2 = i + 2 < n ? first[i + 2] + 1 : 0;
       upos[i] = this.best(model.second, entries[i]?.second, atoms, n, i, i > 0 ? upos[i - 1] + 1 : 0, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
     }
+    const g = this.grammar;
     for (let i = 0; i < n; i++) {
       if (out[i] >= 0) continue;
-      const allowed = sets.xposFor[upos[i]];
-      let x = allowed[0];
-      if (allowed.length > 1) {
-        const k = xposFeatures(atoms, i, upos, this.feats);
-        const s = this.xscores;
-        s.fill(0);
-        model.xpos.score(this.feats, k, s);
-        for (let j = 1; j < allowed.length; j++) if (s[allowed[j]] > s[x]) x = allowed[j];
+      let x = this.treebankTag(atoms, i, upos);
+      // After a possessive determiner ("its", "their") comes a noun phrase: a participle may open it
+      // ("their proposed deal"), a finite or bare verb may not ("its affiliate" is no verb).
+      if (i > 0 && g.possessive.has(sets.xposOf[out[i - 1]]) && g.verbal.has(upos[i]) && !g.participle.has(x)) {
+        const n1 = i + 1 < n ? first[i + 1] + 1 : 0;
+        const n2 = i + 2 < n ? first[i + 2] + 1 : 0;
+        this.best(model.second, entries[i]?.second, atoms, n, i, upos[i - 1] + 1, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
+        upos[i] = argmaxExcept(this.scores, g.verbal);
+        x = this.treebankTag(atoms, i, upos);
       }
       out[i] = sets.pairId[upos[i] * sets.xpos.length + x];
     }
     return out;
   }
+
+  /** The treebank tag of word `i` among those its universal tag allows. */
+  private treebankTag(atoms: Int32Array, i: number, upos: Int32Array): number {
+    const allowed = this.sets.xposFor[upos[i]];
+    let x = allowed[0];
+    if (allowed.length > 1) {
+      const k = xposFeatures(atoms, i, upos, this.feats);
+      const s = this.xscores;
+      s.fill(0);
+      this.model.xpos.score(this.feats, k, s);
+      for (let j = 1; j < allowed.length; j++) if (s[allowed[j]] > s[x]) x = allowed[j];
+    }
+    return x;
+  }
+
+  /** Tag ids of the treebank's tag set the grammar constraints name (UD and Penn tags, not English words). */
+  private get grammar() {
+    const { upos, xpos } = this.sets;
+    const ids = (all: string[], names: string[]) => new Set(names.map((t) => all.indexOf(t)).filter((t) => t >= 0));
+    return this.grammarIds ??= {
+      possessive: ids(xpos, ['PRP$', 'WP$']),
+      verbal: ids(upos, ['VERB', 'AUX']),
+      participle: ids(xpos, ['VBG', 'VBN']),
+    };
+  }
+  private grammarIds?: { possessive: Set<number>; verbal: Set<number>; participle: Set<number> };
 
   private pairs?: Map<string, number>;
   private pairOf(tag: string): number | undefined {
@@ -169,6 +197,13 @@ export class Tagger {
     w.score(this.feats, k, s);
     return argmax(s);
   }
+}
+
+/** The index of the highest score outside `except` (the first on ties). */
+function argmaxExcept(s: ArrayLike<number>, except: ReadonlySet<number>): number {
+  let best = -1;
+  for (let c = 0; c < s.length; c++) if (!except.has(c) && (best < 0 || s[c] > s[best])) best = c;
+  return best;
 }
 
 /** The index of the highest score (the first on ties). */
