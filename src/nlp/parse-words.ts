@@ -64,12 +64,12 @@ export function spacingTags(spans: readonly { start: number; end: number; form: 
  * guesses from its shape and took "overran" for an adjective.
  */
 function knownForms(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): readonly (string | undefined)[] | undefined {
-  const verbs = irregularForms().verbs;
+  const irregular = irregularForms();
   let out: (string | undefined)[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].toLowerCase();
     if (fixed?.[i] !== undefined || model.vocab.has(lower)) continue;
-    const lemma = verbs.get(lower);
+    const lemma = irregular.verb(lower);
     if (lemma && lemma !== lower) (out ??= fixed ? [...fixed] : new Array(words.length))[i] = 'VERB';
   }
   return out ?? fixed;
