@@ -155,7 +155,9 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       const cs = g.caseOf(c) ?? '';
       if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && (grammarWords().ownerCases.has(cs) || (member && cs === 'for')))) continue;
       // A name inside a word ("anti-Taliban forces") says what the forces oppose, not whose they are: whole mentions only.
-      const e = g.entity(c);
+      // "Ukrainian positions" under attack: a demonym stands for the state that holds a facility, once the
+      // text names the state (not for people: "Chinese engineers", "Russian fighters" against Moscow).
+      const e = g.entity(c) ?? (rel === 'amod' && !member && opts.owners && words.facilityNouns.has(lemma) ? g.demonym(c) : undefined);
       if (e) return { entity: e, word: c, via: member ? 'member' : 'owner' };
       // "US-led forces": the forces stand for their leader (not for a backer: "Iran-backed forces").
       if (rel === 'amod' && words.leaderParticiples.has(g.lemma(c))) {
