@@ -1,6 +1,6 @@
 import { statementMakers } from './statements.js';
 import type { Entity } from '../../core/index.js';
-import { actorWords, grammarWords } from '../../lang/en/index.js';
+import { actorWords, entityWords, grammarWords, type DescriptionInfo } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { incidentTargets, isIncident } from './events.js';
 import { apposedSibling } from './slots.js';
@@ -103,6 +103,14 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       const e = g.entity(c);
       if (e) return { entity: e, word: c, via: 'appos' };
     }
+  }
+  // "the ADF, a Ugandan rebel group based in Congo": a description in apposition to a name is that name,
+  // not the names inside it.
+  if (!own && g.words[word].upos === 'NOUN' && g.words[word].deprel === 'appos' && g.words[word].head >= 0) {
+    const named = g.entity(g.words[word].head);
+    // The description must fit the name: "a commander" is no group, "a group" no person.
+    const fits = (d: DescriptionInfo | undefined) => !d || (d.person ? named?.type === 'Person' : !d.types || d.types.includes(named!.type));
+    if (named && named.type !== 'Location' && fits(entityWords().descriptions.get(g.lemma(word)))) return { entity: named, word: g.words[word].head, via: 'appos' };
   }
   const hyphenated = own && g.hyphenatedName(word);
   if (hyphenated) return { entity: hyphenated, word, via: 'inner' };
