@@ -8,24 +8,26 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from '../testing/processes.js';
 import { SAHEL, SYRIA } from '../testing/texts.js';
 
-// bin/nexus.js runs the bundle of the compiled CLI (scripts/bundle.mjs) where
-// it is current; the other tests run the sources. Here the bundle and the
-// compiled modules it was made from run the same commands, and must print
-// the same: extraction (which finds the knowledge base, the model and the
-// language data beside the compiled files), an HTML page (the HTML reader,
-// loaded on demand), a store's queries and a graph export.
+// bin/nexus.js runs the one-file bundle of the compiled CLI with its code
+// cache (scripts/bundle.mjs, launch.ts) where it is current; the other tests
+// run the sources. Here the bundle and the compiled modules it was made from
+// run the same commands, and must print the same: extraction (which finds the
+// knowledge base, the model and the language data beside the compiled files),
+// an HTML page (the HTML reader, loaded on demand), a store's queries and a
+// graph export (packages the bundle loads with require, in their CommonJS
+// builds).
 
-const BUNDLE = join(ROOT, 'dist/bundle/main.js');
+const BUNDLE = join(ROOT, 'dist/bundle/nexus.cjs');
 const COMPILED = join(ROOT, 'dist/cli/main.js');
 const skip = !existsSync(BUNDLE) || !existsSync(COMPILED) ? 'not built: run `npm run build`'
   : statSync(BUNDLE).mtimeMs < statSync(COMPILED).mtimeMs ? 'the bundle is older than dist/cli: run `npm run build`' : false;
 
 const dir = mkdtempSync(join(tmpdir(), 'nexus-bundle-'));
 
-/** `nexus ARGS` run from `entry` (the bundle or the compiled CLI): exit status and output. */
+/** `nexus ARGS` run from `entry` (bin/nexus.js running the bundle, or the compiled CLI): exit status and output. */
 function run(entry: string, args: string[]): string {
-  const script = `import { main } from ${JSON.stringify(pathToFileURL(entry).href)}; main([process.argv[0], "nexus", ...process.argv.slice(1)]).then((c) => { process.exitCode = c; });`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = entry === BUNDLE ? spawnSync(process.execPath, [join(ROOT, 'bin/nexus.js'), ...args], { cwd: ROOT, encoding: 'utf8' })
+    : spawnSync(process.execPath, ['--input-type=module', '-e', `import { main } from ${JSON.stringify(pathToFileURL(entry).href)}; main([process.argv[0], "nexus", ...process.argv.slice(1)]).then((c) => { process.exitCode = c; });`, '--', ...args], { cwd: ROOT, encoding: 'utf8' });
   return `exit ${r.status}\n${r.stdout}\n${r.stderr}`;
 }
 
