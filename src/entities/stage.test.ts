@@ -289,3 +289,11 @@ test('a capital is a place in a dateline, after a verb of motion and when things
   assert.ok(!entity(doc, 'Bamako').aliases.includes('Reuters') && !kabul.aliases.includes('Reuters'), 'an outlet in brackets is no alias of the place');
   assert.ok(!doc.entities.some((e) => e.name === 'Mali'), 'Bamako never acts here');
 });
+
+test('the owner of "its spokesman" is an actor: a thing named in between ("the ambush") does not compete', () => {
+  const doc = run('The Chadian army said the ambush had failed. Its spokesman, Idriss Mahamat, gave no toll.');
+  const army = doc.entities.find((e) => e.type === 'StateBody' && /army|armed forces/i.test(e.name));
+  assert.ok(army, doc.entities.map((e) => e.name).join('; '));
+  const its = doc.mentions.find((m) => m.text === 'Its');
+  assert.equal(its?.entity, army!.id, 'Its -> the army');
+});

@@ -36,3 +36,35 @@ test('an irregular verb form the treebank never showed is tagged a verb', () => 
   assert.equal(a.lemma[4], 'overrun');
   assert.equal(a.deprel[4], 'root');
 });
+
+test('after a possessive determiner comes a noun or a participle, never a finite verb', () => {
+  const model = testModel();
+  // The tagger alone took "affiliate" after "Its" for a verb, and the sentence had two roots' worth of clauses.
+  const a = analyzeWords(['Its', 'affiliate', 'in', 'Chad', ',', 'Dawa', ',', 'attacked', 'the', 'town', '.'], model);
+  assert.equal(a.upos[1], 'NOUN');
+  assert.equal(a.deprel[1], 'nsubj');
+  assert.equal(a.deprel[5], 'appos');
+  assert.equal(a.head[5], 1);
+  // A participle may open the noun phrase: "their proposed deal".
+  const b = analyzeWords(['They', 'rejected', 'their', 'proposed', 'deal', '.'], model);
+  assert.equal(b.xpos[3], 'VBN');
+});
+
+test('a sentence with no verb takes as its verb the noun between two noun phrases the tagger nearly thought one', () => {
+  const model = testModel();
+  // After a long name the tagger took "controls" for a plural noun, and the sentence had no verb.
+  const a = analyzeWords(['Hayat', 'Tahrir', 'al', '-', 'Sham', 'controls', 'Idlib', 'and', 'Jisr', 'al', '-', 'Shughur', '.'], model);
+  assert.equal(a.upos[5], 'VERB');
+  assert.equal(a.deprel[5], 'root');
+  assert.equal(a.deprel[6], 'obj');
+  // A verbless fragment with no such noun is left alone.
+  const b = analyzeWords(['Great', 'service', 'and', 'friendly', 'staff', '.'], model);
+  assert.ok(!b.upos.includes('VERB'));
+});
+
+test('a prefixed form of an irregular verb is that verb with the prefix', () => {
+  const model = testModel();
+  const a = analyzeWords(['The', 'militia', 'retook', 'the', 'town', '.'], model);
+  assert.equal(a.upos[2], 'VERB');
+  assert.equal(a.lemma[2], 'retake');
+});

@@ -1,7 +1,7 @@
 import type { NlpModel } from './model/model.js';
 import { irregularForms } from '../lang/en/index.js';
 import { atomsOf } from './parser/atoms.js';
-import { repairAppositions, repairConjuncts, repairPossessors, repairRootedSubjects } from './parser/repair.js';
+import { repairAppositions, repairCommaConjuncts, repairConjuncts, repairDoubleSubjects, repairPossessors, repairRootedSubjects } from './parser/repair.js';
 
 /** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
 export interface SentenceAnalysis {
@@ -32,6 +32,8 @@ export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: 
   repairAppositions(upos, xpos, head, deprel);
   repairConjuncts(upos, head, deprel);
   repairRootedSubjects(upos, xpos, head, deprel);
+  repairDoubleSubjects(upos, xpos, head, deprel);
+  repairCommaConjuncts(upos, xpos, head, deprel);
   return { upos, xpos, lemma, head, deprel };
 }
 
@@ -62,12 +64,12 @@ export function spacingTags(spans: readonly { start: number; end: number; form: 
  * guesses from its shape and took "overran" for an adjective.
  */
 function knownForms(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): readonly (string | undefined)[] | undefined {
-  const verbs = irregularForms().verbs;
+  const irregular = irregularForms();
   let out: (string | undefined)[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].toLowerCase();
     if (fixed?.[i] !== undefined || model.vocab.has(lower)) continue;
-    const lemma = verbs.get(lower);
+    const lemma = irregular.verb(lower);
     if (lemma && lemma !== lower) (out ??= fixed ? [...fixed] : new Array(words.length))[i] = 'VERB';
   }
   return out ?? fixed;

@@ -20,6 +20,8 @@ export const RELATION_RULES: ClaimRule[] = [
       { text: 'The Houthis are a proxy of Iran, analysts say.', claims: ['Houthis PROXY_OF Iran'] },
       { text: "Hezbollah's patron, Iran, denied the report.", claims: ['Iran SUPPORTS Hezbollah'] },
       { text: 'The affiliate claimed the raid on Tuesday.', claims: [] },
+      // The name after the place names the affiliate, not a second place.
+      { text: "Al-Qaeda's affiliate in Mali, JNIM, attacked the base.", claims: ['Jama’at Nusrat al-Islam wal-Muslimin MEMBER_OF al-Qaeda'] },
     ],
   },
   {

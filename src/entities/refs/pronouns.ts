@@ -1,5 +1,5 @@
 import type { Entity } from '../../core/index.js';
-import { entityWords, type PronounInfo } from '../../lang/en/index.js';
+import { actorWords, entityWords, type PronounInfo } from '../../lang/en/index.js';
 import type { PoolMention, ReferenceContext, Role } from './context.js';
 import { mentionWeight, rankEntities } from './salience.js';
 
@@ -144,6 +144,9 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
   const from = ctx.doc.sentences[Math.max(0, si - 1)].wordFirst;
   const person = entityWords().personNouns;
   const own = ctx.clauseOf(w);
+  // "Its spokesman", "their commander": what owns a member of a body is an actor, so a thing ("the raid") is no rival.
+  const possessed = info.possessive ? words[w].head : -1;
+  const actorOwner = possessed >= 0 && actorWords().memberNouns.has(words[possessed].lemma.toLowerCase());
   let best = 0;
   for (let i = from; i < w; i++) {
     const x = words[i];
@@ -161,6 +164,7 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     else if (info.number === 'p') fits = plural && (person.has(x.form.toLowerCase()) || actor);
     else fits = !plural && !person.has(lemma) && (r === 'subject' || r === 'object');
     if (!fits || ctx.covered(x.start, x.end)) continue;
+    if (actorOwner && !actor && !person.has(lemma) && !actorWords().memberNouns.has(lemma)) continue;
     // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
     // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
     if (described && !actor) continue;

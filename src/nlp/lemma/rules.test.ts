@@ -17,6 +17,15 @@ test('irregular verbs and nouns come from the exception lists', () => {
   assert.equal(lemma('women', 'NOUN', 'NNS'), 'woman');
 });
 
+test('a prefix that keeps an irregular inflection keeps the lemma irregular', () => {
+  assert.equal(lemma('retook', 'VERB', 'VBD'), 'retake');
+  assert.equal(lemma('outfought', 'VERB', 'VBD'), 'outfight');
+  assert.equal(lemma('rewritten', 'VERB', 'VBN'), 'rewrite');
+  // A regular verb that merely starts like a prefix is left to the rules.
+  assert.equal(lemma('recruited', 'VERB', 'VBD'), 'recruit');
+  assert.equal(lemma('overseen', 'VERB', 'VBN'), 'oversee');
+});
+
 test('regular endings choose the stem that is an English word', () => {
   assert.equal(lemma('stopped', 'VERB', 'VBD'), 'stop');
   assert.equal(lemma('carried', 'VERB', 'VBD'), 'carry');

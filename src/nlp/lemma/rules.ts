@@ -22,7 +22,7 @@ export function ruleLemma(form: string, upos: string, xpos: string, rules: Lemma
   const lower = form.toLowerCase();
   const base = form !== lower && !rules.isWord(lower) && form[0] !== form[0].toLowerCase() && form.slice(1) === form.slice(1).toLowerCase() ? form : lower;
   if (upos === 'VERB' || upos === 'AUX') {
-    const irregular = rules.irregular.verbs.get(lower);
+    const irregular = rules.irregular.verb(lower);
     if (irregular) return irregular;
     if (xpos === 'VBD' || xpos === 'VBN') return strip(base, 'ed', rules);
     if (xpos === 'VBG') return strip(base, 'ing', rules);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairConjuncts, repairPossessors, repairRootedSubjects } from './repair.js';
+import { repairAppositions, repairCommaConjuncts, repairConjuncts, repairDoubleSubjects, repairPossessors, repairRootedSubjects } from './repair.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -104,4 +104,56 @@ test('a noun phrase made the root with a subjectless finite verb hung on it beco
   const d2 = ['root', 'punct', 'nsubj', 'parataxis', 'obj'];
   repairRootedSubjects(['PROPN', 'PUNCT', 'NOUN', 'VERB', 'NOUN'], ['NNP', ':', 'NN', 'VBD', 'NNS'], h2, d2);
   assert.equal(h2[0], -1);
+});
+
+test('a second subject between commas right after the first names the noun before its comma', () => {
+  // "the rebels ' radio station , Sauti , aired it": words 0..8, "Sauti" hung on the verb as a second subject.
+  const u = ['DET', 'NOUN', 'PART', 'NOUN', 'NOUN', 'PUNCT', 'PROPN', 'PUNCT', 'VERB', 'PRON'];
+  const x = ['DT', 'NNS', 'POS', 'NN', 'NN', ',', 'NNP', ',', 'VBD', 'PRP'];
+  const head = Int32Array.from([1, 4, 1, 4, 8, 6, 8, 8, -1, 8]);
+  const deprel = ['det', 'nmod:poss', 'case', 'compound', 'nsubj', 'punct', 'nsubj', 'punct', 'root', 'obj'];
+  repairDoubleSubjects(u, x, head, deprel);
+  assert.equal(deprel[6], 'appos');
+  assert.equal(head[6], 4);
+  assert.deepEqual([head[5], head[7]], [6, 6], 'the commas go with the apposition');
+  // "members of the gangs , Sauti , fled": the name goes to "gangs", the noun before the comma, not "members".
+  const u2 = ['NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT', 'PROPN', 'PUNCT', 'VERB'];
+  const x2 = ['NNS', 'IN', 'DT', 'NNS', ',', 'NNP', ',', 'VBD'];
+  const h2 = Int32Array.from([7, 3, 3, 0, 5, 7, 7, -1]);
+  const d2 = ['nsubj', 'case', 'det', 'nmod', 'punct', 'nsubj', 'punct', 'root'];
+  repairDoubleSubjects(u2, x2, h2, d2);
+  assert.deepEqual([h2[5], d2[5]], [3, 'appos']);
+});
+
+test('two subjects not set off by commas, or a subject after the verb, stay', () => {
+  // "Sauti , radio , aired" has commas; "radio Sauti aired" (no commas) does not move.
+  const u = ['NOUN', 'PROPN', 'VERB'];
+  const x = ['NN', 'NNP', 'VBD'];
+  const head = Int32Array.from([2, 2, -1]);
+  const deprel = ['nsubj', 'nsubj', 'root'];
+  repairDoubleSubjects(u, x, head, deprel);
+  assert.deepEqual([...head], [2, 2, -1]);
+  assert.deepEqual(deprel, ['nsubj', 'nsubj', 'root']);
+});
+
+test('a name joined by a bare comma to the noun of a prepositional phrase names the noun the phrase modifies', () => {
+  // "the group 's branch in Chad , Dawa , attacked": words 0..9.
+  const u = ['DET', 'NOUN', 'PART', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'PUNCT', 'VERB'];
+  const x = ['DT', 'NN', 'POS', 'NN', 'IN', 'NNP', ',', 'NNP', ',', 'VBD'];
+  const head = Int32Array.from([1, 3, 1, 9, 5, 3, 7, 5, 3, -1]);
+  const deprel = ['det', 'nmod:poss', 'case', 'nsubj', 'case', 'nmod', 'punct', 'conj', 'punct', 'root'];
+  repairCommaConjuncts(u, x, head, deprel);
+  assert.deepEqual([head[7], deprel[7]], [3, 'appos']);
+  assert.equal(head[6], 7);
+});
+
+test('a list with "and" anywhere in it stays a coordination', () => {
+  // "troops from Chad , Niger and Mali": "and" hangs on the last conjunct, itself a conjunct of "Niger".
+  const u = ['NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN'];
+  const x = ['NNS', 'IN', 'NNP', ',', 'NNP', 'CC', 'NNP'];
+  const head = Int32Array.from([-1, 2, 0, 4, 2, 6, 4]);
+  const deprel = ['root', 'case', 'nmod', 'punct', 'conj', 'cc', 'conj'];
+  repairCommaConjuncts(u, x, head, deprel);
+  assert.deepEqual(deprel, ['root', 'case', 'nmod', 'punct', 'conj', 'cc', 'conj']);
+  assert.deepEqual([...head], [-1, 2, 0, 4, 2, 6, 4]);
 });

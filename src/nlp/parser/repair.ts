@@ -138,3 +138,70 @@ export function repairRootedSubjects(upos: readonly string[], xpos: readonly str
   deprel[r] = 'nsubj';
   for (let k = v + 1; k < n; k++) if (head[k] === r) head[k] = v;
 }
+
+/**
+ * Two subjects of one verb, the second a noun phrase between commas right
+ * after the first ("Boko Haram 's media wing , Al-Urwa , released"): the
+ * second names the noun before its comma, an apposition. A clause has one subject; the greedy
+ * parser, having seen the comma, hung the name on the verb too.
+ */
+export function repairDoubleSubjects(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 2; x < n; x++) {
+    const v = head[x];
+    if (deprel[x] !== 'nsubj' || v <= x || !NOMINAL.has(upos[x])) continue;
+    let first = x;
+    let last = x;
+    for (let k = 0; k < n; k++) if (upos[k] !== 'PUNCT' && dominates(head, x, k)) { if (k < first) first = k; if (k > last) last = k; }
+    // Between commas: one before the phrase, one after it, before the verb.
+    if (xpos[first - 1] !== ',' || xpos[last + 1] !== ',' || last + 1 >= v) continue;
+    let s = first - 2;
+    for (let steps = 0; steps < n && s >= 0 && head[s] !== v; steps++) s = head[s];
+    if (s < 0 || s >= first || deprel[s] !== 'nsubj' || !NOMINAL.has(upos[s])) continue;
+    // It names the nearest noun phrase: "members of Ecuador 's gangs , Los Choneros ," names the gangs.
+    head[x] = NOMINAL.has(upos[first - 2]) ? first - 2 : s;
+    deprel[x] = 'appos';
+    // The commas belong to the apposition now, as the treebank hangs them.
+    head[first - 1] = x;
+    head[last + 1] = x;
+  }
+}
+
+/**
+ * A noun joined by a bare comma to the noun of a prepositional phrase, with
+ * no "and" or "or" anywhere in the coordination, between commas: it names
+ * the noun the phrase modifies ("Al-Qaeda 's affiliate in Mali , JNIM ,"),
+ * an apposition, not a list of two.
+ */
+export function repairCommaConjuncts(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 2; x < n; x++) {
+    const m = head[x];
+    if (deprel[x] !== 'conj' || m < 0 || m > x || !NOMINAL.has(upos[x]) || upos[m] !== 'PROPN' || deprel[m] !== 'nmod') continue;
+    let first = x;
+    let last = x;
+    let linked = false;
+    for (let k = 0; k < n; k++) {
+      // The phrase's words, not the commas hung on it.
+      if (upos[k] !== 'PUNCT' && dominates(head, x, k)) { if (k < first) first = k; if (k > last) last = k; }
+      // Any "and" or "or" of the coordination, on the first conjunct or another (conjuncts may nest).
+      if (deprel[k] === 'cc' && head[k] >= 0 && inCoordination(head, deprel, m, head[k])) linked = true;
+    }
+    if (linked || xpos[first - 1] !== ',' || (last + 1 < n && xpos[last + 1] !== ',')) continue;
+    const noun = head[m];
+    if (noun < 0 || upos[noun] !== 'NOUN' || noun > m) continue;
+    head[x] = noun;
+    deprel[x] = 'appos';
+    head[first - 1] = x;
+  }
+}
+
+/** Whether `k` is `m` or reached from it through conjunct links only. */
+function inCoordination(head: Int32Array, deprel: readonly string[], m: number, k: number): boolean {
+  for (let steps = 0; k >= 0 && steps <= head.length; steps++) {
+    if (k === m) return true;
+    if (deprel[k] !== 'conj') return false;
+    k = head[k];
+  }
+  return false;
+}
