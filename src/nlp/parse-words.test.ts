@@ -68,3 +68,14 @@ test('a prefixed form of an irregular verb is that verb with the prefix', () => 
   assert.equal(a.upos[2], 'VERB');
   assert.equal(a.lemma[2], 'retake');
 });
+
+test('a relative clause with no finite verb takes its noun before "of" as the verb; the main clause keeps its own', () => {
+  const model = testModel();
+  const words = ['The', 'strike', 'targeted', 'Kataib', 'Hezbollah', ',', 'which', 'US', 'officials', 'accuse', 'of', 'attacking', 'American', 'troops', '.'];
+  const a = analyzeWords(words, model);
+  assert.equal(a.upos[9], 'VERB', 'accuse');
+  // The main clause's participle-looking verb is its past tense ("targeted" had been read as "the strike [that was] targeted").
+  assert.equal(a.xpos[2], 'VBD');
+  assert.equal(a.deprel[2], 'root');
+  assert.equal(a.deprel[1], 'nsubj');
+});

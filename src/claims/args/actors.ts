@@ -1,6 +1,6 @@
 import { statementMakers } from './statements.js';
 import type { Entity } from '../../core/index.js';
-import { actorWords, grammarWords } from '../../lang/en/index.js';
+import { actorWords, entityWords, grammarWords, type DescriptionInfo } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { incidentTargets, isIncident } from './events.js';
 import { apposedSibling } from './slots.js';
@@ -104,6 +104,14 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       if (e) return { entity: e, word: c, via: 'appos' };
     }
   }
+  // "the ADF, a Ugandan rebel group based in Congo": a description in apposition to a name is that name,
+  // not the names inside it.
+  if (!own && g.words[word].upos === 'NOUN' && g.words[word].deprel === 'appos' && g.words[word].head >= 0) {
+    const named = g.entity(g.words[word].head);
+    // The description must fit the name: "a commander" is no group, "a group" no person.
+    const fits = (d: DescriptionInfo | undefined) => !d || (d.person ? named?.type === 'Person' : !d.types || d.types.includes(named!.type));
+    if (named && named.type !== 'Location' && fits(entityWords().descriptions.get(g.lemma(word)))) return { entity: named, word: g.words[word].head, via: 'appos' };
+  }
   const hyphenated = own && g.hyphenatedName(word);
   if (hyphenated) return { entity: hyphenated, word, via: 'inner' };
   if (own) return { entity: own, word, via: 'mention' };
@@ -155,7 +163,9 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       const cs = g.caseOf(c) ?? '';
       if (!OWNER_RELS.has(rel) && !(rel.startsWith('nmod') && (grammarWords().ownerCases.has(cs) || (member && cs === 'for')))) continue;
       // A name inside a word ("anti-Taliban forces") says what the forces oppose, not whose they are: whole mentions only.
-      const e = g.entity(c);
+      // "Ukrainian positions" under attack: a demonym stands for the state that holds a facility, once the
+      // text names the state (not for people: "Chinese engineers", "Russian fighters" against Moscow).
+      const e = g.entity(c) ?? (rel === 'amod' && !member && opts.owners && words.facilityNouns.has(lemma) ? g.demonym(c) : undefined);
       if (e) return { entity: e, word: c, via: member ? 'member' : 'owner' };
       // "US-led forces": the forces stand for their leader (not for a backer: "Iran-backed forces").
       if (rel === 'amod' && words.leaderParticiples.has(g.lemma(c))) {

@@ -20,6 +20,11 @@ export const VERB_RULES: ClaimRule[] = [
       { text: 'Nigerian troops arrested Abu Bakr Shekau, who had led Boko Haram.', claims: ['Nigeria ARRESTED Abu Bakr Shekau'] },
       { text: 'The Taliban fought against the National Resistance Front in Panjshir.', claims: ['Taliban HOSTILE_TO National Resistance Front'] },
       { text: 'Pakistan will host talks on the future of Afghanistan.', claims: [] },
+      // A description in apposition to a name is that name, not the state its demonym names.
+      { text: 'The ADF, a Ugandan rebel group based in eastern Congo, killed 40 villagers.', claims: ['Allied Democratic Forces BASED_IN Democratic Republic of the Congo'] },
+      // A place a named state holds, by its demonym; people by their demonym are not the state.
+      { text: 'Ukraine said Russian forces shelled Ukrainian positions near Bakhmut.', claims: ['Russia ATTACKED Ukraine'] },
+      { text: 'Ukraine said Russian forces shelled Ukrainian volunteers near Bakhmut.', claims: [] },
       // A whole and its parts: the parts (or the troops they send) are members of the whole.
       { text: 'The G5 Sahel force comprised troops from Mali, Niger and Chad.', claims: ['Mali MEMBER_OF G5 Sahel Joint Force', 'Niger MEMBER_OF G5 Sahel Joint Force', 'Chad MEMBER_OF G5 Sahel Joint Force'] },
       { text: 'The convoy comprised forty trucks from Chad.', claims: [] },
