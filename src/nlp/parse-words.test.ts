@@ -79,3 +79,17 @@ test('a relative clause with no finite verb takes its noun before "of" as the ve
   assert.equal(a.deprel[2], 'root');
   assert.equal(a.deprel[1], 'nsubj');
 });
+
+test("an apostrophe glued to a plural and spaced from the next word is its possessive; a closing quotation mark is not", () => {
+  const model = testModel();
+  const spansOf = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+|['.]/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, form: m[0] }));
+  const own = spansOf("The rebels' committee met .");
+  const fixed = spacingTags(own)!;
+  assert.equal(fixed[2], 'PART POS');
+  const a = analyzeWords(own.map((x) => x.form), model, fixed);
+  assert.equal(a.deprel[1], 'nmod:poss');
+  assert.equal(a.head[1], 3, 'the committee is theirs');
+  // "the 'rebels' said": the quotation opened before, so the second mark closes it.
+  const quoted = spansOf("The 'rebels' said so .");
+  assert.equal(spacingTags(quoted)?.[3], undefined);
+});

@@ -55,8 +55,25 @@ export function spacingTags(spans: readonly { start: number; end: number; form: 
     if (NUMBER.test(a.form) && NUMBER.test(b.form)) continue;
     (out ??= new Array(spans.length))[i] = 'PUNCT HYPH';
   }
+  // An apostrophe glued to a plural and spaced from the next word is its possessive ("the Houthis' committee"),
+  // unless a single quotation mark opened before it in the sentence ("the 'rebels' said").
+  let opened = false;
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [h, b] = [spans[i], spans[i + 1]];
+    if (!APOSTROPHE.has(h.form)) continue;
+    const a = spans[i - 1];
+    const gluedBefore = !!a && a.end === h.start;
+    if (!gluedBefore && h.end === b.start) { opened = true; continue; }
+    if (opened) { opened = false; continue; }
+    if (!gluedBefore || h.end === b.start || !PLURAL_END.test(a.form) || !WORDY.test(b.form)) continue;
+    (out ??= new Array(spans.length))[i] = 'PART POS';
+  }
   return out;
 }
+
+const APOSTROPHE = new Set(["'", '\u2019']);
+/** A word that ends as a plural does ("Houthis", "rebels"), whose possessive is a bare apostrophe. */
+const PLURAL_END = /\p{L}[sS]$/u;
 
 /**
  * An inflected form of an irregular verb the treebank never showed

@@ -157,3 +157,14 @@ test('a list with "and" anywhere in it stays a coordination', () => {
   assert.deepEqual(deprel, ['root', 'case', 'nmod', 'punct', 'conj', 'cc', 'conj']);
   assert.deepEqual([...head], [-1, 2, 0, 4, 2, 6, 4]);
 });
+
+test('a possessor hung on a noun compounded into a phrase owns the whole phrase', () => {
+  // "the rebels ' prisoners committee met": words 0..5.
+  const u = ['DET', 'NOUN', 'PART', 'NOUN', 'NOUN', 'VERB'];
+  const x = ['DT', 'NNS', 'POS', 'NNS', 'NN', 'VBD'];
+  const head = Int32Array.from([1, 3, 1, 4, 5, -1]);
+  const deprel = ['det', 'nmod:poss', 'case', 'compound', 'nsubj', 'root'];
+  repairPossessors(u, x, head, deprel);
+  assert.equal(head[1], 4);
+  assert.equal(deprel[1], 'nmod:poss');
+});
