@@ -1,6 +1,7 @@
 // Start-up and throughput of the command line, as a user meets them: wall
 // and CPU time of `nexus --help` and of `nexus extract` on a one-line file and
-// on the bundled example (separate processes, the built CLI in dist/), best of N; then, in-process, extract
+// on the bundled example (separate processes, the built CLI: bin/nexus.js
+// running dist/bundle), best and mean of N; then, in-process, extract
 // throughput on one 1 MB document against the same text as 100 documents.
 // Not a test: timings are noisy on a shared machine. Run: npm run bench:startup [N].
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ function fail(why: string): never {
 const stale = staleBuild(root);
 if (stale) fail(stale);
 if (!existsSync(join(root, 'dist/nlp/model/en-ewt.nxm.decoded'))) console.error('bench:startup: note: dist/ has no decoded model (each run decodes the model file)');
+if (!existsSync(join(root, 'dist/bundle/nexus.cjs.cache'))) console.error('bench:startup: note: dist/bundle has no code cache (each run compiles the bundle)');
 if (!GNU_TIME) console.error('bench:startup: note: /usr/bin/time is not installed, so no CPU times');
 
 /** What each command must print; a run that prints otherwise (or fails) stops the benchmark. */
@@ -48,8 +50,8 @@ const commands: Array<[string, string[], (out: string) => string | undefined]> =
 const fmt = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '-');
 for (const [label, args, check] of commands) {
   try {
-    const { wall, cpu } = bestOf(runs, [process.execPath, join(root, 'bin/nexus.js'), ...args], check);
-    console.log(`${label.padEnd(42)} ${fmt(wall)} wall, ${fmt(cpu)} CPU (best of ${runs})`);
+    const { wall, cpu, wallMean, cpuMean } = bestOf(runs, [process.execPath, join(root, 'bin/nexus.js'), ...args], check);
+    console.log(`${label.padEnd(42)} ${fmt(wall)} / ${fmt(wallMean)} wall, ${fmt(cpu)} / ${fmt(cpuMean)} CPU (best / mean of ${runs})`);
   } catch (e) {
     if (e instanceof BenchFailure) fail(e.message);
     throw e;

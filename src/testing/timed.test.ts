@@ -21,12 +21,13 @@ for (const time of [GNU_TIME ?? null, null]) {
   test(`a command that does what it should is timed (${how})`, () => {
     const t = bestOf(2, node('console.log("Boko Haram")'), (out) => (/Boko Haram/.test(out) ? undefined : 'missing'), time);
     assert.ok(t.wall > 0 && Number.isFinite(t.wall));
-    if (time) assert.ok(t.cpu >= 0 && Number.isFinite(t.cpu), `CPU ${t.cpu}`);
-    else assert.ok(Number.isNaN(t.cpu));
+    assert.ok(t.wallMean >= t.wall, 'the mean is not below the best');
+    if (time) assert.ok(t.cpu >= 0 && Number.isFinite(t.cpu) && t.cpuMean >= t.cpu, `CPU ${t.cpu}, mean ${t.cpuMean}`);
+    else assert.ok(Number.isNaN(t.cpu) && Number.isNaN(t.cpuMean));
   });
 }
 
-test('a build older than the sources, or none, is refused', () => {
+test('a build older than the sources, or none, or without a current bundle, is refused', () => {
   const root = mkdtempSync(join(tmpdir(), 'nexus-stale-'));
   mkdirSync(join(root, 'src/cli'), { recursive: true });
   writeFileSync(join(root, 'src/cli/main.ts'), '');
@@ -37,6 +38,12 @@ test('a build older than the sources, or none, is refused', () => {
   utimesSync(join(root, 'dist/cli/main.js'), past, past);
   assert.match(staleBuild(root) ?? '', /src\/cli\/main\.ts changed after the build/);
   utimesSync(join(root, 'dist/cli/main.js'), new Date(), new Date());
+  assert.match(staleBuild(root) ?? '', /dist\/bundle\/nexus\.cjs is missing/);
+  mkdirSync(join(root, 'dist/bundle'));
+  writeFileSync(join(root, 'dist/bundle/nexus.cjs'), '');
+  utimesSync(join(root, 'dist/bundle/nexus.cjs'), past, past);
+  assert.match(staleBuild(root) ?? '', /older than dist\/cli/, 'a bundle older than a tsc run');
+  utimesSync(join(root, 'dist/bundle/nexus.cjs'), new Date(), new Date(Date.now() + 1000));
   writeFileSync(join(root, 'src/cli/main.test.ts'), '');
   assert.equal(staleBuild(root), undefined, 'a newer test file does not make the build stale');
 });

@@ -15,13 +15,16 @@ export interface Timing {
   wall: number;
   /** Best CPU time of the process (user + system), ms; NaN where GNU time is not installed. */
   cpu: number;
+  /** Mean wall and CPU times of the runs, ms (on a shared machine the mean says what a user meets, the best what the code costs). */
+  wallMean: number;
+  cpuMean: number;
 }
 
 /** GNU time, which reports a child's CPU time (Node 20's spawnSync does not). */
 export const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /**
- * Runs `cmd` `runs` times and returns its best wall and CPU times. Throws a
+ * Runs `cmd` `runs` times and returns its best and mean wall and CPU times. Throws a
  * BenchFailure when a run cannot start, is killed, exits with a status other
  * than 0, or when `check(stdout)` names a problem with what it printed.
  */
@@ -29,7 +32,7 @@ export function bestOf(runs: number, cmd: string[], check: (stdout: string) => s
   const dir = mkdtempSync(join(tmpdir(), 'nexus-timed-'));
   const timeFile = join(dir, 'time.txt');
   const label = cmd.slice(1).join(' ');
-  let wall = Infinity, cpu = Infinity;
+  let wall = Infinity, cpu = Infinity, wallSum = 0, cpuSum = 0;
   try {
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
@@ -44,18 +47,21 @@ export function bestOf(runs: number, cmd: string[], check: (stdout: string) => s
       const problem = check(r.stdout);
       if (problem) throw new BenchFailure(`${label}: ${problem}\n${said}`);
       wall = Math.min(wall, ms);
+      wallSum += ms;
       if (time) {
         // GNU time writes the format on the last line (after "Command exited with ..." where it failed).
         const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
         const m = /^(\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(last);
         if (!m) throw new BenchFailure(`${label}: no CPU time from ${time} ("${last}")`);
-        cpu = Math.min(cpu, (Number(m[1]) + Number(m[2])) * 1000);
+        const used = (Number(m[1]) + Number(m[2])) * 1000;
+        cpu = Math.min(cpu, used);
+        cpuSum += used;
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { wall, cpu: time ? cpu : NaN };
+  return { wall, cpu: time ? cpu : NaN, wallMean: wallSum / runs, cpuMean: time ? cpuSum / runs : NaN };
 }
 
 /** Files under `dir` (recursively) whose name passes `keep`, with their modification times. */
@@ -72,12 +78,16 @@ function newest(dir: string, keep: (name: string) => boolean): { path: string; m
 
 /**
  * Why the built CLI under `root` cannot be timed as the current code (not
- * built, or a source file changed after the build), or undefined.
+ * built, a source file changed after the build, no current bundle), or
+ * undefined.
  */
 export function staleBuild(root: string): string | undefined {
   const built = join(root, 'dist/cli/main.js');
   if (!existsSync(built)) return 'dist/ is not built: run `npm run build` first';
   const source = newest(join(root, 'src'), (n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
   if (source && source.mtime > statSync(built).mtimeMs) return `${source.path.slice(root.length + 1)} changed after the build: run \`npm run build\` first`;
+  // bin/nexus.js runs the bundle only when it is current (src/cli/launch.ts): the compiled modules are not what a user runs.
+  const bundle = join(root, 'dist/bundle/nexus.cjs');
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(built).mtimeMs) return 'dist/bundle/nexus.cjs is missing or older than dist/cli: run `npm run build` first';
   return undefined;
 }

@@ -34,6 +34,7 @@ export function modelDifference(a: ModelFile, b: ModelFile): string | undefined 
 function keysOf(w: Weights | DenseWeights): number[] {
   const step = w instanceof DenseWeights ? 3 : 2;
   const out: number[] = [];
-  for (let s = 0; s < w.table.length; s += step) if (w.table[s] !== 0) out.push(w.table[s]);
+  const { table } = w.whole();
+  for (let s = 0; s < table.length; s += step) if (table[s] !== 0) out.push(table[s]);
   return out.sort((p, q) => p - q);
 }

@@ -70,20 +70,24 @@ test('loadModel takes the decoded tables only when they come from the model file
   rmSync(dir, { recursive: true });
 });
 
-test('a damaged, truncated, foreign or missing decoded file is not used', () => {
+test('a truncated, foreign, stale or missing decoded file, or one with a damaged header, is not used', () => {
   const { dir, file, model } = modelDir();
   const key = modelKeyOf(file)!;
   const path = decodedPath(file);
   writeDecoded(model, key, path);
   const good = readFileSync(path);
-  const flipped = Buffer.from(good);
-  flipped[flipped.length - 40] ^= 1;
-  writeFileSync(path, flipped);
-  assert.equal(readDecoded(path, key), undefined, 'one bit flipped');
+  const damaged = (at: number) => { const b = Buffer.from(good); b[at] ^= 1; return b; };
+  writeFileSync(path, damaged(20));
+  assert.equal(readDecoded(path, key), undefined, 'a bit of the header flipped');
+  // The page checksums sit between the header and the tables: 8-aligned after the header.
+  writeFileSync(path, damaged(((12 + good.readUInt32LE(4) + 7) & ~7) + 2));
+  assert.equal(readDecoded(path, key), undefined, 'a bit of the page checksums flipped');
   writeFileSync(path, good);
   truncateSync(path, good.length - 8);
   assert.equal(readDecoded(path, key), undefined, 'truncated');
-  writeFileSync(path, 'NXD1 but nothing else');
+  writeFileSync(path, Buffer.concat([good, Buffer.alloc(8)]));
+  assert.equal(readDecoded(path, key), undefined, 'longer than written');
+  writeFileSync(path, 'NXD2 but nothing else');
   assert.equal(readDecoded(path, key), undefined, 'foreign');
   writeFileSync(path, good);
   assert.equal(readDecoded(path, `${key}0`), undefined, 'another key');
@@ -91,6 +95,70 @@ test('a damaged, truncated, foreign or missing decoded file is not used', () => 
   rmSync(path);
   assert.equal(readDecoded(path, key), undefined, 'missing');
   assert.ok(loadModel(file), 'the model file still loads');
+  rmSync(dir, { recursive: true });
+});
+
+/** Every table's scores for every key of `model`, one key at a time. */
+function allScores(tables: ModelFile['tables'], keysFrom: ModelFile): number[] {
+  const out: number[] = [];
+  const scores = new Int32Array(256);
+  for (const [name, w] of Object.entries(keysFrom.tables)) {
+    const step = name === 'moves' ? 3 : 2;
+    const keys = [...w.table].filter((k, i) => i % step === 0 && k !== 0);
+    for (const k of keys) {
+      scores.fill(0);
+      tables[name].score(Int32Array.of(k), 1, scores);
+      out.push(...scores.subarray(0, w.classes));
+    }
+  }
+  return out;
+}
+
+test('a damaged page of the tables is found when a lookup first reads it, and the tables decoded again from the model file', () => {
+  const { dir, file, model } = modelDir();
+  const key = modelKeyOf(file)!;
+  const path = decodedPath(file);
+  writeDecoded(model, key, path);
+  const good = readFileSync(path);
+  const right = allScores(model.tables, model);
+  // Damage the last weights of the tables: every key read again, so the lookups reach them.
+  const bad = Buffer.from(good);
+  for (let i = bad.length - 64; i < bad.length; i += 4) bad[i] ^= 0x5a;
+  writeFileSync(path, bad);
+  let decoded = 0;
+  const back = readDecoded(path, key, () => { decoded++; return readModel(readFileSync(file), file); });
+  assert.ok(back, 'read: the tables are checked as they are used');
+  assert.equal(decoded, 0, 'not decoded before a lookup reads the damage');
+  assert.deepEqual(allScores(back.tables, model), right, 'never scored with the damaged values');
+  assert.equal(decoded, 1, 'the model file decoded once');
+  // Without a model file to decode, a damaged page stops the run rather than score wrongly.
+  const stuck = readDecoded(path, key)!;
+  assert.throws(() => allScores(stuck.tables, model), /decoded tables are damaged/);
+  // Through loadModel, as a run reads the shipped model.
+  writeFileSync(path, bad);
+  const { moves } = loadModel(file).parser.model;
+  assert.deepEqual(allScores({ moves }, { header: model.header, tables: { moves: model.tables.moves } }), allScores(model.tables, { header: model.header, tables: { moves: model.tables.moves } }));
+  rmSync(dir, { recursive: true });
+});
+
+test('a damaged page no lookup reads does no harm, and pages are checked once', () => {
+  const { dir, file, model } = modelDir();
+  const key = modelKeyOf(file)!;
+  const path = decodedPath(file);
+  writeDecoded(model, key, path);
+  const bad = readFileSync(path);
+  bad[bad.length - 1] ^= 0xff;
+  writeFileSync(path, bad);
+  let decoded = 0;
+  const back = readDecoded(path, key, () => { decoded++; return readModel(readFileSync(file), file); })!;
+  const one = new Int32Array(256);
+  // The first key of the hot table of the tagger: its lookup never reaches the end of the file.
+  const hotKey = [...model.tables.tagFirst.hotTable].find((k, i) => i % 2 === 0 && k !== 0)!;
+  for (let i = 0; i < 100; i++) back.tables.tagFirst.score(Int32Array.of(hotKey), 1, one);
+  assert.equal(decoded, 0);
+  // Whatever reads the arrays whole (writing the model out) checks every page first.
+  back.tables.arcs.whole();
+  assert.equal(decoded, 1);
   rmSync(dir, { recursive: true });
 });
 

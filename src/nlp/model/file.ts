@@ -29,7 +29,8 @@ export const MODEL_FORMAT = 2;
 
 export function writeModel(model: ModelFile): Buffer {
   const all: [string, Weights | DenseWeights][] = [];
-  for (const [name, w] of Object.entries(model.tables)) {
+  for (const [name, table] of Object.entries(model.tables)) {
+    const w = table.whole();
     all.push([name, w instanceof DenseWeights ? new DenseWeights(w.classes, w.table, w.scale) : new Weights(w.classes, w.table, w.pairs, w.scale)]);
     if (w.hot.size > 0) all.push([`${name}#hot`, w.hot]);
   }

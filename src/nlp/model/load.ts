@@ -14,13 +14,15 @@ export const DEFAULT_MODEL = fileURLToPath(new URL('./en-ewt.nxm', import.meta.u
  * them beside it, made from this same file (see decoded.ts).
  */
 export function loadModel(path = DEFAULT_MODEL): NlpModel {
-  const decoded = readDecoded(decodedPath(path), modelKeyOf(path));
-  if (decoded) return modelFromFile(decoded);
-  let data: Buffer;
-  try {
-    data = readFileSync(path);
-  } catch (e) {
-    throw new NexusError('ModelInvalid', `${path}: cannot read the parser model (${(e as NodeJS.ErrnoException).code ?? 'error'}); run \`npm run train:parser\` to build it`, { subject: path, cause: e });
-  }
-  return modelFromFile(readModel(data, path));
+  const decode = () => {
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch (e) {
+      throw new NexusError('ModelInvalid', `${path}: cannot read the parser model (${(e as NodeJS.ErrnoException).code ?? 'error'}); run \`npm run train:parser\` to build it`, { subject: path, cause: e });
+    }
+    return readModel(data, path);
+  };
+  // A page of the decoded tables that fails its checksum when first read is put right from the model file.
+  return modelFromFile(readDecoded(decodedPath(path), modelKeyOf(path), decode) ?? decode());
 }

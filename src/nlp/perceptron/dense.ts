@@ -1,3 +1,4 @@
+import type { PageCheck } from './page-check.js';
 import { tableSize } from './weights.js';
 
 /** 32-bit words per slot: the key, then the four 16-bit weights in two words. */
@@ -14,21 +15,29 @@ export class DenseWeights {
   readonly mask: number;
   readonly hotMask: number;
 
-  /** `hotTable`: the most looked-up features, probed first (see Weights). */
-  constructor(readonly classes: number, readonly table: Int32Array, readonly scale: number, readonly hotTable: Int32Array = new Int32Array(DENSE_SLOT)) {
+  /** `hotTable`: the most looked-up features, probed first; `check`: the pages' checksums, checked as lookups touch them (see Weights). */
+  constructor(readonly classes: number, readonly table: Int32Array, readonly scale: number, readonly hotTable: Int32Array = new Int32Array(DENSE_SLOT), readonly check?: PageCheck) {
     this.mask = table.length / DENSE_SLOT - 1;
     this.hotMask = hotTable.length / DENSE_SLOT - 1;
   }
 
   withHot(hot: DenseWeights): DenseWeights {
-    return new DenseWeights(this.classes, this.table, this.scale, hot.table);
+    return new DenseWeights(this.classes, this.table, this.scale, hot.table, this.check);
   }
 
   get hot(): DenseWeights {
-    return new DenseWeights(this.classes, this.hotTable, this.scale);
+    return new DenseWeights(this.classes, this.whole().hotTable, this.scale);
+  }
+
+  /** These weights with every page checked: for whatever reads the table other than `score`. */
+  whole(): this {
+    this.check?.all();
+    return this;
   }
 
   score(features: Int32Array, n: number, out: Int32Array): void {
+    const { check } = this;
+    if (check !== undefined && !check.done) this.checkLookups(check, features, n);
     const { table, mask, hotTable, hotMask } = this;
     const end = table.length, hotEnd = hotTable.length;
     let o0 = 0, o1 = 0, o2 = 0, o3 = 0;
@@ -63,7 +72,30 @@ export class DenseWeights {
     out[0] += o0; out[1] += o1; out[2] += o2; out[3] += o3;
   }
 
+  /** Checks the pages that scoring these features reads: the same probes as `score` (a slot may straddle two pages). */
+  private checkLookups(check: PageCheck, features: Int32Array, n: number): void {
+    const { table, mask, hotTable, hotMask } = this;
+    const end = table.length, hotEnd = hotTable.length;
+    outer: for (let f = 0; f < n; f++) {
+      check.lookup();
+      const key = features[f];
+      const h = key ^ (key >>> 16);
+      for (let s = (h & hotMask) * DENSE_SLOT; ; s = s + DENSE_SLOT === hotEnd ? 0 : s + DENSE_SLOT) {
+        check.touchRange(hotTable, s, s + DENSE_SLOT);
+        const k = hotTable[s];
+        if (k === key) continue outer;
+        if (k === 0) break;
+      }
+      for (let s = (h & mask) * DENSE_SLOT; ; s = s + DENSE_SLOT === end ? 0 : s + DENSE_SLOT) {
+        check.touchRange(table, s, s + DENSE_SLOT);
+        const k = table[s];
+        if (k === key || k === 0) break;
+      }
+    }
+  }
+
   get size(): number {
+    this.whole();
     let n = 0;
     for (let s = 0; s < this.table.length; s += DENSE_SLOT) if (this.table[s] !== 0) n++;
     return n;
@@ -71,6 +103,7 @@ export class DenseWeights {
 
   /** Keys and rows (`classes` weight units each), in slot order, for the model file. */
   rows(): { keys: Int32Array; weights: Int16Array } {
+    this.whole();
     const keys: number[] = [], weights: number[] = [];
     for (let s = 0; s < this.table.length; s += DENSE_SLOT) {
       if (this.table[s] === 0) continue;

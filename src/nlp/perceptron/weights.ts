@@ -1,3 +1,5 @@
+import type { PageCheck } from './page-check.js';
+
 /**
  * The weights a linear model reads, stored sparse and packed for the cache:
  * an open-addressing table (linear probing, key 0 empty) of two words per
@@ -29,6 +31,8 @@ export class Weights {
      */
     readonly hotTable: Int32Array = new Int32Array(2),
     readonly hotPairs: Int32Array = new Int32Array(0),
+    /** The checksums of the pages the arrays lie in, where they were read from a file and are checked as lookups touch them. */
+    readonly check?: PageCheck,
   ) {
     this.mask = (table.length >>> 1) - 1;
     this.hotMask = (hotTable.length >>> 1) - 1;
@@ -36,16 +40,24 @@ export class Weights {
 
   /** These weights with a hot table in front. */
   withHot(hot: Weights): Weights {
-    return new Weights(this.classes, this.table, this.pairs, this.scale, hot.table, hot.pairs);
+    return new Weights(this.classes, this.table, this.pairs, this.scale, hot.table, hot.pairs, this.check);
   }
 
   /** The hot table alone, as weights (for the model file). */
   get hot(): Weights {
-    return new Weights(this.classes, this.hotTable, this.hotPairs, this.scale);
+    return new Weights(this.classes, this.whole().hotTable, this.hotPairs, this.scale);
+  }
+
+  /** These weights with every page checked: for whatever reads the arrays other than `score`. */
+  whole(): this {
+    this.check?.all();
+    return this;
   }
 
   /** Adds the weights of the first `n` features to `out` (which the caller zeroes), in weight units. */
   score(features: Int32Array, n: number, out: Int32Array): void {
+    const { check } = this;
+    if (check !== undefined && !check.done) this.checkLookups(check, features, n);
     const { table, pairs, mask, hotTable, hotPairs, hotMask } = this;
     outer: for (let f = 0; f < n; f++) {
       const key = features[f];
@@ -77,14 +89,45 @@ export class Weights {
     }
   }
 
+  /** Checks the pages that scoring these features reads: the same probes as `score`, touching each slot and run of pairs first. */
+  private checkLookups(check: PageCheck, features: Int32Array, n: number): void {
+    const { table, pairs, mask, hotTable, hotPairs, hotMask } = this;
+    outer: for (let f = 0; f < n; f++) {
+      check.lookup();
+      const key = features[f];
+      const h = key ^ (key >>> 16);
+      for (let slot = h & hotMask; ; slot = (slot + 1) & hotMask) {
+        check.touch(hotTable, slot << 1);
+        const k = hotTable[slot << 1];
+        if (k === key) {
+          const info = hotTable[(slot << 1) + 1];
+          check.touchRange(hotPairs, info & 0xffffff, (info & 0xffffff) + (info >>> 24));
+          continue outer;
+        }
+        if (k === 0) break;
+      }
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        check.touch(table, slot << 1);
+        const k = table[slot << 1];
+        if (k === key) {
+          const info = table[(slot << 1) + 1];
+          check.touchRange(pairs, info & 0xffffff, (info & 0xffffff) + (info >>> 24));
+          break;
+        }
+        if (k === 0) break;
+      }
+    }
+  }
+
   /** Calls `fn` with each key and where its pairs are (in slot order). */
   forEachKey(fn: (key: number, start: number, count: number) => void): void {
-    const { table } = this;
+    const { table } = this.whole();
     for (let s = 0; s < table.length; s += 2) if (table[s] !== 0) fn(table[s], table[s + 1] & 0xffffff, table[s + 1] >>> 24);
   }
 
   /** Number of features kept. */
   get size(): number {
+    this.whole();
     let n = 0;
     for (let s = 0; s < this.table.length; s += 2) if (this.table[s] !== 0) n++;
     return n;
