@@ -5,6 +5,7 @@ import { definitions } from './passes/definitions.js';
 import { demonymAliases } from './passes/demonym-aliases.js';
 import { discoverNames } from './passes/discover-names.js';
 import { events } from './passes/events.js';
+import { fullNames } from './passes/full-names.js';
 import { genericBodies } from './passes/generic-bodies.js';
 import { genericPhrases } from './passes/generic-phrases.js';
 import { implicitAcronyms } from './passes/implicit-acronyms.js';
@@ -29,6 +30,7 @@ import type { EntityPass } from './state.js';
  * Recognition (candidates over the tokens)
  *  1. kb-names          known names first, so discovery splits runs around them ("US President X").
  *  2. discover-names    capitalised runs split into known names, titles and unknown names.
+ *  2b. full-names       a given name before a known person's surname joins it ("Ziad al-Nakhalah"): the split just made.
  *  3. generic-phrases   "security forces", "government troops": only where no name covers the words.
  *  4. titled-works      a quoted report title swallows the names inside it...
  *  5. events            ...and so does an incident's name, unless they are actors.
@@ -55,7 +57,7 @@ import type { EntityPass } from './state.js';
  * 23. references        pronouns and descriptions resolved against the entities' mentions.
  */
 export const ENTITY_PASSES: readonly EntityPass[] = [
-  kbNames, discoverNames, genericPhrases, titledWorks, events, nicknames, numberedUnits, definitions, roles,
+  kbNames, discoverNames, fullNames, genericPhrases, titledWorks, events, nicknames, numberedUnits, definitions, roles,
   knowledge, genericBodies, types, listTypes, armedUnits, countryBody, placeForms, placeGroups,
   shortNames, implicitAcronyms, titles, build, demonymAliases,
   references,
