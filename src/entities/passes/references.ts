@@ -56,7 +56,7 @@ export const references: EntityPass = {
       if (x.upos === 'PRON') {
         if (words.quotedSelf.has(lower)) { if (inQuote(x.start)) selves.push(w); continue; }
         const info = words.pronouns.get(lower);
-        if (!info || x.deprel === 'expl' || ctx.covered(x.start, x.end) || dummyIt(doc.words, w)) continue;
+        if (!info || x.deprel === 'expl' || ctx.covered(x.start, x.end) || dummyIt(doc.words, w) || partitive(doc.words, w)) continue;
         if (inQuote(x.start)) deferred.push(w);
         else resolveAt(w);
         continue;
@@ -117,6 +117,18 @@ function glossed(ctx: ReferenceContext, w: number): Resolution | undefined {
   const first = ctx.pool.find((p) => p.mention.start > open.start && p.mention.start <= open.end + 5);
   if (!first || first.entity.type === 'Location' || first.entity.type === 'Publication' || first.entity.type === 'Event') return undefined;
   return { entity: first.entity, rule: 'coref/pronoun-gloss' };
+}
+
+/**
+ * "several of them", "among them was X": a plural pronoun that picks members
+ * out of the set just named (fighters, strikes, fronts), not an organisation.
+ */
+function partitive(words: { form: string }[], w: number): boolean {
+  const form = words[w].form.toLowerCase();
+  if (form !== 'them' && form !== 'these' && form !== 'those') return false;
+  const before = words[w - 1]?.form.toLowerCase() ?? '';
+  const { prepositions, quantifiers } = entityWords().partitives;
+  return prepositions.has(before) || (before === 'of' && quantifiers.has(words[w - 2]?.form.toLowerCase() ?? ''));
 }
 
 /**

@@ -93,6 +93,15 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
   // Not its own clause's subject, nor a name inside its own modifiers ("the al-Qaeda-linked group" is not al-Qaeda).
   const notSubjectHere = (p: PoolMention) => !exclude.has(p.entity.id) && !(p.sentence === si && p.role === 'subject' && p.head >= 0 && ctx.clauseOf(p.head) === own);
 
+  // "the Counter-Terrorism Service (CTS), the US-trained elite force that ...": a description in apposition
+  // to a name is that name.
+  if (head.deprel === 'appos' && head.head >= 0 && head.head < d.head) {
+    const named = ctx.atHead(head.head);
+    if (named && !exclude.has(named.entity.id) && (d.info.person ? named.entity.type === 'Person' : (d.info.types ?? []).includes(named.entity.type))) {
+      return { entity: named.entity, rule: 'coref/apposition' };
+    }
+  }
+
   if (d.info.person) {
     const fits = (p: PoolMention) => p.entity.type === 'Person' && holdsRole(p.entity, headWord) && notSubjectHere(p);
     const ranked = rankEntities(ctx, words[d.first].start, si, { window: 12, decay: 0.7, accept: fits });
@@ -124,8 +133,12 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
   const bonus = (p: PoolMention) => (nameHasWord(p.entity, headWord) ? 60 : 0) + Math.min(ctx.countBefore(p.entity.id, words[d.first].start), 6) * 15
     + (types.length > 1 && p.entity.type === types[0] ? 30 : 0);
   let ranked = rankEntities(ctx, words[d.first].start, si, { window: 8, decay: 0.7, accept, bonus });
-  // "the network" after "the Haqqani Network": a candidate whose name holds the head noun wins over mere salience.
-  const named = d.info.generic ? [] : ranked.filter((r) => nameHasWord(r.entity, headWord));
+  // "the network" after "the Haqqani Network": a candidate whose name holds the head noun wins over mere salience,
+  // however long ago the text named it ("the coalition" pages after "the US-led coalition").
+  let named = d.info.generic ? [] : ranked.filter((r) => nameHasWord(r.entity, headWord));
+  if (!d.info.generic && !named.length) {
+    named = rankEntities(ctx, words[d.first].start, si, { window: si, decay: 0.7, accept: (p) => accept(p) && nameHasWord(p.entity, headWord), bonus });
+  }
   if (named.length) ranked = named;
   // "the interior ministry": a body whose name holds the specific words, in the text or else the document country's.
   const wanted = kinds ? specificWords(ctx, d) : [];
@@ -149,8 +162,9 @@ function holdsRole(e: Entity, word: string): boolean {
 }
 
 function nameHasWord(e: Entity, word: string): boolean {
+  // Singular or plural on either side: "the force" for the Popular Mobilization Forces.
   const w = word.replace(/s$/, '');
-  return [e.name, ...e.aliases].some((n) => nameKey(n).split(' ').some((x) => x === word || x === w));
+  return [e.name, ...e.aliases].some((n) => nameKey(n).split(' ').some((x) => x === word || x === w || x.replace(/s$/, '') === w));
 }
 
 const PLACE_KINDS: Record<string, string[]> = {

@@ -70,8 +70,12 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
     // The subject may be a noun with the name in apposition ("His successor, X, died when he ...").
     const gs = governingSubject(ctx, w, !!info.possessive);
     const words = ctx.doc.words;
-    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && gs >= 0 && (gs === p.head || (words[p.head].deprel === 'appos' && words[p.head].head === gs))) b += 60;
-    b += numberFit(ctx, p, info);
+    const fit = numberFit(ctx, p, info);
+    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && gs >= 0 && (gs === p.head || (words[p.head].deprel === 'appos' && words[p.head].head === gs))) {
+      // A body written in the singular says "it": "The navy said they had fired" means someone else.
+      b += info.number === 'p' && fit <= 0 ? -60 : 60;
+    }
+    b += fit;
     return b;
   };
   const ranked = rankEntities(ctx, word.start, si, { window: 3, decay: 0.5, accept, bonus });

@@ -63,15 +63,21 @@ function speakerOf(ctx: ReferenceContext, w: number, quote: Span): Speaker | und
   // Speech verbs outside the quotation, in its sentences or the one right before or after.
   let best = -1;
   let bestDistance = Infinity;
+  // A speech verb in the quotation's own sentences frames it: when its speaker names no entity ("a police
+  // officer said"), the speaker is unknown, not the speaker of the quotation before or after.
+  let framed = false;
   const from = sentences[Math.max(0, first - 1)].wordFirst;
   const to = sentences[Math.min(sentences.length - 1, last + 1)].wordLast;
   for (let i = from; i < to; i++) {
     const x = words[i];
     if (x.upos !== 'VERB' || !verbs.has(x.lemma.toLowerCase())) continue;
     if (x.start >= quote.start && x.end <= quote.end) continue;
+    const own = x.sentence >= first && x.sentence <= last;
+    if (framed && !own) continue;
     // The verb that governs the pronoun wins outright; otherwise the nearest to the quotation's edges.
     const governs = ctx.tree.dominates(i, w);
     const d = governs ? -1 : Math.min(Math.abs(x.start - quote.end), Math.abs(quote.start - x.end)) + (x.sentence === words[w].sentence ? 0 : 200);
+    if (own && !framed) { framed = true; best = -1; bestDistance = Infinity; }
     if (d < bestDistance && subjectEntity(ctx, i)) { best = i; bestDistance = d; }
   }
   return best >= 0 ? subjectEntity(ctx, best) : undefined;

@@ -49,6 +49,8 @@ export interface EntityWords {
   personNouns: Set<string>;
   /** Verbs whose object "it" is a statement or an event ("denies it"), not an actor. */
   propositionVerbs: Set<string>;
+  /** "most of them", "among them": words before a plural pronoun that make it the set just named. */
+  partitives: { prepositions: Set<string>; quantifiers: Set<string> };
 }
 
 let data: EntityWords | undefined;
@@ -73,6 +75,7 @@ export function entityWords(): EntityWords {
       nonReferring: words(raw.nonReferring),
       personNouns: words(raw.personNouns),
       propositionVerbs: words(raw.propositionVerbs),
+      partitives: { prepositions: new Set(raw.partitives.prepositions), quantifiers: new Set(raw.partitives.quantifiers) },
     };
   }
   return data;
