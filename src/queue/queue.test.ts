@@ -73,7 +73,17 @@ test('a worker killed mid-batch: another takes its jobs when their lease runs ou
   await watch.connect();
   const deadline = Date.now() + 60_000;
   const held = async () => Number((await watch.query(`select count(*) as n from ${QUEUE_SCHEMA}.job where state = 'active'`)).rows[0].n);
-  while ((await held()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // Frozen (SIGSTOP) before it is looked at, so that it cannot complete its batch between the look and the kill
+  // (on a fast machine a batch is held for a few milliseconds only: a plain look-then-kill once found nothing held).
+  // The pause lets a statement it had already sent finish on the server.
+  for (;;) {
+    doomed.kill('SIGSTOP');
+    await pause(50);
+    if ((await held()) > 0 || Date.now() > deadline) break;
+    doomed.kill('SIGCONT');
+    await pause(3 + Math.random() * 20);
+  }
   doomed.kill('SIGKILL');
   assert.equal((await died).code, null, 'killed, not finished');
   // Read at once with a plain query: opening the queue runs its supervisor, which hands out jobs whose 4 s lease ran out (on a loaded machine, it may have).

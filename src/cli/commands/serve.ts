@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { pipelineContext } from '../context.js';
 import type { Io } from '../io.js';
+import { onWrapperGone } from '../orphan.js';
 import { parsePositiveInt } from '../parse.js';
 import { storeFor, withDb, type StoreOptions } from '../store.js';
 
@@ -34,11 +35,9 @@ export function registerServe(program: Command, io: Io): void {
       io.out(server.openUrl);
       if (server.token) io.err('nexus: every API request needs the token: open the URL above, or send it as the X-Nexus-Token header');
       await new Promise<void>((resolve) => {
-        // A wrapper (npx, a shell script) that is stopped leaves this process to init: that is a stop too.
-        const parent = process.ppid;
-        const orphaned = setInterval(() => { if (process.ppid !== parent) stop(); }, 500);
-        orphaned.unref();
-        const stop = () => { clearInterval(orphaned); for (const s of SIGNALS) process.off(s, stop); resolve(); };
+        // A wrapper (npx, a shell script) that is stopped leaves this process, or the shell between, to init: that is a stop too.
+        const unwatch = onWrapperGone(() => stop());
+        const stop = () => { unwatch(); for (const s of SIGNALS) process.off(s, stop); resolve(); };
         for (const s of SIGNALS) process.on(s, stop);
       });
       await server.close();
