@@ -1,18 +1,21 @@
-import { table } from '../core/index.js';
 import type { EntityType, Sentence, Token } from '../core/index.js';
 import { isCommonWord } from '../nlp/lexicon.js';
 import type { Candidate } from './candidates.js';
 import { afterPlacePreposition, beforeSpeechVerb, wordBefore } from './context.js';
-import { ARMED_CUES, EVENT_NOUNS, ORG_CUES, PLACE_CUES, ROLE_NOUNS, STATE_CUES } from './words.js';
+import {
+  APPOSITION_ARTICLES, APPOSITION_STOPS, ARMED_CUES, BRANCH_NOUNS, COMMUNITY_NOUNS_AFTER, CONNECTORS, EVENT_NOUNS, GROUP_APPOSITIONS, GROUP_ARTICLES,
+  GROUP_NOUNS_AFTER, INTRODUCING_NOUNS, KUNYA_OPENERS, LANGUAGES, MEDIA_MODIFIERS, ORG_CUES, ORG_NOUNS_BEFORE, OWNER_DETERMINERS, PLACE_CUES, ROLE_NOUNS,
+  STATE_CUES, STATE_HEADS, THINGS, TRAILING_PLACE,
+} from './words.js';
+
+/** Lower-case place words right after a name ('Mustang district'); the list lives in the language data. */
+export { TRAILING_PLACE };
 
 const isCueWord = (w: string) => ARMED_CUES.has(w) || STATE_CUES.has(w) || ORG_CUES.has(w) || PLACE_CUES.has(w);
 
-const ORG_NOUNS = new Set('broadcaster newspaper daily outlet channel website site portal platform agency group organisation organization outfit network magazine weekly tabloid station'.split(' '));
 const YEAR = /^(1[89]|20)\d\d$/;
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
-/** Lower-case place words right after a name ("Mustang district", "Minbya township"). */
-export const TRAILING_PLACE = new Set('district province state region township area village villages town city valley county governorate division sector suburb neighbourhood neighborhood camp border oblast tehsil municipality mountains hills river crossing airport port bridge market forest highway'.split(' '));
 
 /** Reads an unknown name's type from its own words, then from its neighbours. */
 export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType | undefined {
@@ -40,28 +43,30 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   if (norms[0] === 'operation' && norms.length > 1) return 'Event';
   // "its East Asia Province", "its Katiba Macina unit": a group's branch.
   const owner = tokens[c.first - 1]?.norm;
-  if ((owner === 'its' || owner === 'their') && /^(province|wilayat|wing|branch|faction|front|brigade|brigades|battalion|unit|cell)$/.test(head)) return 'ArmedGroup';
+  if (owner && OWNER_DETERMINERS.has(owner) && BRANCH_NOUNS.has(head)) return 'ArmedGroup';
   if (head === 'operation' || EVENT_NOUNS.has(head) && (YEAR.test(norms[0]) || /^\d/.test(norms[0]))) return 'Event';
   if (norms.some((w) => ARMED_CUES.has(w))) return 'ArmedGroup';
   if (/^\d+(st|nd|rd|th)$/.test(norms[0])) return 'StateBody';
   if (STATE_CUES.has(head) || STATE_CUES.has(headS)) {
-    if (ORG_CUES.has(head) && !/^(ministry|department|police|army|navy|forces|force|command|corps)$/.test(head)) return 'Organization';
+    if (ORG_CUES.has(head) && !STATE_HEADS.has(head)) return 'Organization';
     return 'StateBody';
   }
   if (ORG_CUES.has(head) || ORG_CUES.has(headS)) return 'Organization';
   if (PLACE_CUES.has(head) && norms.length > 1) return 'Location';
   if (TRAILING_PLACE.has(nextWord)) return 'Location';
-  if (nextWord === 'group' || nextWord === 'gang' || nextWord === 'militia' || nextWord === 'cartel' || nextWord === 'faction') return 'ArmedGroup';
+  if (GROUP_NOUNS_AFTER.has(nextWord)) return 'ArmedGroup';
 
-  if (nextWord === 'community' || nextWord === 'tribe' || nextWord === 'clan') return 'Organization';
+  if (COMMUNITY_NOUNS_AFTER.has(nextWord)) return 'Organization';
   const apposed = appositionNoun(tokens, c.last, s.last);
   if (apposed) return apposed;
+  const introduced = introducingNoun(tokens, c.first, c.last, s);
+  if (introduced) return introduced;
   // "Los Zetas", "Las Tres Letras": a Spanish plural article starts a group's name.
-  if (/^(los|las)$/.test(norms[0]) && words.length > 1) return 'ArmedGroup';
+  if (GROUP_ARTICLES.has(norms[0]) && words.length > 1) return 'ArmedGroup';
   // In a Title Case heading capitals say little: no person without a title, nothing with common words.
   if (s.heading && (words.some((t) => isCommonWord(t.norm)) || words.length < 2)) return undefined;
   const before = wordBefore(tokens, c.first, s.first);
-  if (before && ORG_NOUNS.has(before.norm) && !before.upper) return 'Organization';
+  if (before && ORG_NOUNS_BEFORE.has(before.norm) && !before.upper) return 'Organization';
   if (before && ROLE_NOUNS.has(before.norm) && !before.upper) return 'Person';
   if (appositionRole(tokens, c.last, s.last)) return 'Person';
   const according = before?.norm === 'to' && tokens[c.first - 2]?.norm === 'according';
@@ -69,6 +74,13 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   const spaced = tokens.slice(c.first + 1, c.last).some((t) => !t.glued);
   // In a Title Case heading every word is capitalised: two of them make no person.
   if (s.heading) return undefined;
+  // "Abu Bakr al-Baghdadi": an Arabic personal name keeps lower-case particles between its capitalised words.
+  const kunya = words.length >= 3 && KUNYA_OPENERS.has(norms[0]) && words[0].upper && words[words.length - 1].upper
+    && words.every((t) => t.upper || CONNECTORS.has(t.norm));
+  if (spaced && kunya) {
+    c.weakType = true;
+    return 'Person';
+  }
   if (spaced && words.length >= 2 && words.length <= 5 && words.every((t) => t.upper && t.kind === 'word' && t.text.length > 1) && !words.every((t) => t.caps)) {
     // Capitalised common words in a row are a title or a slogan, not a person ("Strange Bedfellows").
     if (words.every((t) => isCommonWord(t.norm))) return undefined;
@@ -79,29 +91,39 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   return undefined;
 }
 
-/** Languages, which follow "in" like places do ("a video in Pushto"). */
-const LANGUAGES = new Set('pushto pashto urdu arabic dari farsi persian english french spanish portuguese russian hausa somali swahili amharic tigrinya kurdish turkish hindi bengali burmese tagalog punjabi sindhi balochi'.split(' '));
-
-const THINGS = new Set('gun guns rifle rifles launcher launchers vehicle vehicles cruiser truck trucks tank tanks missile missiles drone drones helicopter helicopters aircraft jet jets rocket rockets grenade grenades mortar mortars pistol pistols machine ammunition bomb bombs technicals sedan pickup'.split(' '));
-
-const GROUP_APPOSITIONS = table<EntityType>({
-  cartel: 'ArmedGroup', gang: 'ArmedGroup', militia: 'ArmedGroup', faction: 'ArmedGroup', outfit: 'ArmedGroup', insurgency: 'ArmedGroup',
-  organisation: 'Organization', organization: 'Organization', newspaper: 'Organization', broadcaster: 'Organization', agency: 'Organization',
-  town: 'Location', village: 'Location', city: 'Location', district: 'Location', province: 'Location', region: 'Location', neighbourhood: 'Location', neighborhood: 'Location', suburb: 'Location',
-});
-
 /** "Los Cuinis, a largely unknown cartel": the noun of an apposition types the name. */
 function appositionNoun(tokens: Token[], last: number, ceil: number): EntityType | undefined {
-  if (tokens[last]?.text !== ',' || !/^(a|an|the)$/.test(tokens[last + 1]?.norm ?? '')) return undefined;
+  if (tokens[last]?.text !== ',' || !APPOSITION_ARTICLES.has(tokens[last + 1]?.norm ?? '')) return undefined;
   for (let k = last + 2; k < Math.min(ceil, last + 7); k++) {
     const t = tokens[k];
-    if (t.text === ',' || t.text === '.' || PLACE_PREP_OR_VERB.test(t.norm)) return undefined;
+    if (t.text === ',' || t.text === '.' || APPOSITION_STOPS.has(t.norm)) return undefined;
     if (!t.upper && GROUP_APPOSITIONS.has(t.norm)) return GROUP_APPOSITIONS.get(t.norm);
   }
   return undefined;
 }
 
-const PLACE_PREP_OR_VERB = /^(who|which|that|of|in|on|at|with|by|for|is|was|has|had|said)$/;
+/**
+ * "the group's media wing, X,", "its armed wing, X.": a name in apposition
+ * after a determined noun phrase takes its type from that phrase's head noun
+ * (a wing or branch is armed unless a modifier makes it media or political),
+ * not from the shape of its words: two capitalised words are no person here.
+ */
+function introducingNoun(tokens: Token[], first: number, last: number, s: Sentence): EntityType | undefined {
+  if (first - 2 < s.first || tokens[first - 1].text !== ',') return undefined;
+  // An apposition closes where it opened, or with its sentence.
+  if (last < s.last && tokens[last].text !== ',' && tokens[last].text !== '.') return undefined;
+  const head = tokens[first - 2];
+  const type = head.kind === 'word' && !head.upper ? INTRODUCING_NOUNS.get(head.norm) : undefined;
+  if (!type) return undefined;
+  let media = false;
+  for (let k = first - 3; k >= Math.max(s.first, first - 7); k--) {
+    const t = tokens[k];
+    if (MEDIA_MODIFIERS.has(t.norm)) media = true;
+    if (APPOSITION_ARTICLES.has(t.norm) || OWNER_DETERMINERS.has(t.norm) || t.norm === "'s") return media && type === 'ArmedGroup' ? 'Organization' : type;
+    if (t.kind !== 'word' && t.norm !== '-') return undefined;
+  }
+  return undefined;
+}
 
 /** "X, a former ISKP founding member", "X, the head of ...": a role in apposition. */
 function appositionRole(tokens: Token[], last: number, ceil: number): boolean {

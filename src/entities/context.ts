@@ -1,10 +1,8 @@
 import type { Token } from '../core/index.js';
-import { PLACE_PREPOSITIONS } from './words.js';
+import { BEFORE_SPEECH_ADVERBS, BEFORE_SPEECH_AUXILIARIES, PLACE_PREPOSITIONS, SPEECH_VERB_FORMS } from './words.js';
 
-/** Verbs of saying and reporting: a name before them is a speaker. */
-export const SPEECH_VERBS = new Set(`said says say told tells added stated claimed confirmed warned noted explained revealed disclosed
-  announced reported insisted argued asserted alleged accused denied admitted acknowledged declared wrote tweeted posted urged
-  called asked replied responded described`.split(/\s+/));
+/** Verbs of saying and reporting, as written (the language data): a name before them is a speaker. */
+export const SPEECH_VERBS = SPEECH_VERB_FORMS;
 
 /** The token before a span, skipping a determiner ("in the Wulgo area"). */
 export function wordBefore(tokens: Token[], first: number, floor: number): Token | undefined {
@@ -24,7 +22,7 @@ export function afterPlacePreposition(tokens: Token[], first: number, floor: num
 export function beforeSpeechVerb(tokens: Token[], last: number, ceil: number): boolean {
   let k = last;
   if (tokens[k]?.text === ',' ) return false;
-  if (k < ceil && /^(has|had|have|also|later|then|reportedly|previously|earlier|further)$/.test(tokens[k].norm)) k++;
-  if (k < ceil && /^(has|had|have|also)$/.test(tokens[k].norm)) k++;
+  if (k < ceil && BEFORE_SPEECH_ADVERBS.has(tokens[k].norm)) k++;
+  if (k < ceil && BEFORE_SPEECH_AUXILIARIES.has(tokens[k].norm)) k++;
   return k < ceil && SPEECH_VERBS.has(tokens[k].norm);
 }
