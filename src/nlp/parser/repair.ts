@@ -90,6 +90,18 @@ export function repairAppositions(upos: readonly string[], xpos: readonly string
     head[x] = h;
     deprel[x] = 'appos';
   }
+  // "The head of the DEA , Terry Cole ,": a name after a comma hung on a noun with no preposition names that noun.
+  for (let x = 2; x < n; x++) {
+    const h = head[x];
+    if (deprel[x] !== 'nmod' || upos[x] !== 'PROPN' || h < 0 || h > x || !NOMINAL.has(upos[h])) continue;
+    let first = x;
+    let hasCase = false;
+    for (let k = 0; k < n; k++) {
+      if (upos[k] !== 'PUNCT' && dominates(head, x, k) && k < first) first = k;
+      if (head[k] === x && deprel[k] === 'case') hasCase = true;
+    }
+    if (!hasCase && xpos[first - 1] === ',') deprel[x] = 'appos';
+  }
 }
 
 /** Whether `a` is `k` or one of its ancestors. */
@@ -135,7 +147,7 @@ export function repairRootedSubjects(upos: readonly string[], xpos: readonly str
   const r = head.indexOf(-1);
   if (r < 0 || !NOMINAL.has(upos[r])) return;
   let v = -1;
-  for (let k = r + 1; k < n; k++) if (head[k] === r && (deprel[k] === 'parataxis' || deprel[k] === 'dep' || deprel[k] === 'acl') && upos[k] === 'VERB' && FINITE.has(xpos[k])) { v = k; break; }
+  for (let k = r + 1; k < n; k++) if (head[k] === r && (deprel[k] === 'parataxis' || deprel[k] === 'dep' || deprel[k] === 'acl' || deprel[k] === 'list') && upos[k] === 'VERB' && FINITE.has(xpos[k])) { v = k; break; }
   if (v < 0) return;
   for (let k = 0; k < n; k++) if (head[k] === v && deprel[k].startsWith('nsubj')) return;
   // Nothing of the clause between the phrase and the verb but the phrase's own words.
@@ -212,4 +224,112 @@ function inCoordination(head: Int32Array, deprel: readonly string[], m: number, 
     k = head[k];
   }
   return false;
+}
+
+/**
+ * A common noun joined by a bare comma after a coordination that "and" or
+ * "or" already closed ("Iran and Russia , Assad 's main backers ,"): it
+ * describes the whole coordination, an apposition of its first conjunct,
+ * not a third member.
+ */
+export function repairTrailingConjuncts(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 2; x < n; x++) {
+    const h = head[x];
+    if (deprel[x] !== 'conj' || h < 0 || h > x || upos[x] !== 'NOUN' || upos[h] !== 'PROPN') continue;
+    let first = x;
+    let last = x;
+    let closed = false;
+    for (let k = 0; k < n; k++) {
+      if (upos[k] !== 'PUNCT' && dominates(head, x, k)) { if (k < first) first = k; if (k > last) last = k; }
+      // An "and" of an earlier conjunct (its own "and" would make it a member).
+      if (deprel[k] === 'cc' && head[k] >= 0 && head[k] !== x && head[k] < x && head[head[k]] === h && deprel[head[k]] === 'conj') closed = true;
+    }
+    if (!closed || xpos[first - 1] !== ',' || (last + 1 < n && xpos[last + 1] !== ',' && upos[last + 1] !== 'PUNCT')) continue;
+    deprel[x] = 'appos';
+    head[first - 1] = x;
+  }
+}
+
+/**
+ * A noun phrase before a verb that has no subject, taken as an oblique with
+ * no preposition ("The Houthis ' main backer , Iran , denied"): it is the
+ * subject. A bare oblique before the verb is a time ("Last week"), which the
+ * treebank labels `obl:unmarked` or `obl:tmod`, not `obl`.
+ */
+export function repairBareObliques(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 0; x < n; x++) {
+    const v = head[x];
+    if (deprel[x] !== 'obl' || v <= x || !NOMINAL.has(upos[x]) || upos[v] !== 'VERB' || !FINITE.has(xpos[v])) continue;
+    let bare = true;
+    let subject = false;
+    for (let k = 0; k < n; k++) {
+      if (head[k] === x && deprel[k] === 'case') bare = false;
+      if (head[k] === v && (deprel[k].startsWith('nsubj') || deprel[k].startsWith('csubj') || deprel[k] === 'expl')) subject = true;
+    }
+    if (bare && !subject) deprel[x] = 'nsubj';
+  }
+}
+
+/**
+ * Two objects of one verb, the first a name right before the second's
+ * phrase ("drew US and British air strikes"): the name modifies the noun
+ * after it, a compound. The treebank gives a verb one `obj` (a first object
+ * of two is `iobj`); the greedy parser, having taken the name, closed it.
+ */
+export function repairDoubleObjects(upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let a = 0; a < n; a++) {
+    const v = head[a];
+    if (deprel[a] !== 'obj' || v < 0 || upos[a] !== 'PROPN') continue;
+    let b = -1;
+    for (let k = a + 1; k < n; k++) if (head[k] === v && deprel[k] === 'obj') { b = k; break; }
+    if (b < 0) continue;
+    let last = a;
+    let first = b;
+    for (let k = 0; k < n; k++) {
+      if (dominates(head, a, k) && k > last) last = k;
+      if (dominates(head, b, k) && k < first) first = k;
+    }
+    // "branded X a terrorist group", "gave Hamas its weapons": a determiner opens a phrase of its own.
+    if (last + 1 !== first || !NOMINAL.has(upos[b]) || upos[first] === 'DET' || upos[first] === 'PRON' || upos[first] === 'NUM') continue;
+    head[a] = b;
+    deprel[a] = 'compound';
+  }
+}
+
+/**
+ * A participle between commas taken for the root, with the sentence's
+ * finite verb as its conjunct ("The SPLM-N , led by X , controls Y": "led"
+ * root, "controls" its conjunct, the name an oblique): the finite verb is
+ * the root, the noun phrase before the first comma its subject, and the
+ * participle describes that phrase.
+ */
+export function repairParticipleRoots(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  const r = head.indexOf(-1);
+  if (r < 2 || xpos[r] !== 'VBN' || xpos[r - 1] !== ',') return;
+  let subject = -1;
+  let verb = -1;
+  for (let k = 0; k < n; k++) {
+    if (head[k] !== r) continue;
+    if (deprel[k].startsWith('nsubj') || deprel[k].startsWith('aux') || deprel[k] === 'cop') return;
+    // The phrase before the comma, whatever the parser called it.
+    if (k < r - 1 && NOMINAL.has(upos[k]) && subject < 0) subject = k;
+    if (k > r && deprel[k] === 'conj' && upos[k] === 'VERB' && FINITE.has(xpos[k]) && xpos[k - 1] !== 'CC' && verb < 0) verb = k;
+  }
+  if (subject < 0 || verb < 0) return;
+  // The phrase ends at the comma; the verb has no subject of its own.
+  for (let k = subject + 1; k < r - 1; k++) if (!dominates(head, subject, k)) return;
+  for (let k = 0; k < n; k++) if (head[k] === verb && (deprel[k].startsWith('nsubj') || deprel[k] === 'cc')) return;
+  head[verb] = -1;
+  deprel[verb] = 'root';
+  head[subject] = verb;
+  deprel[subject] = 'nsubj';
+  head[r] = subject;
+  deprel[r] = 'acl';
+  // What hung on the participle before the comma is the phrase's ("The"); after the verb (the final stop), the verb's.
+  for (let k = 0; k < r - 1; k++) if (head[k] === r) head[k] = subject;
+  for (let k = verb + 1; k < n; k++) if (head[k] === r) head[k] = verb;
 }
