@@ -1,7 +1,7 @@
 import type { NlpModel } from './model/model.js';
 import { irregularForms } from '../lang/en/index.js';
 import { atomsOf } from './parser/atoms.js';
-import { repairAppositions, repairBareObliques, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairRootedSubjects, repairTrailingConjuncts } from './parser/repair.js';
+import { repairTree } from './parser/repair/index.js';
 
 /** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
 export interface SentenceAnalysis {
@@ -28,16 +28,7 @@ export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: 
     head[i] = parse.heads[i + 1] - 1;
     deprel[i] = model.labels[parse.labels[i + 1]];
   }
-  repairPossessors(upos, xpos, head, deprel);
-  repairAppositions(upos, xpos, head, deprel);
-  repairConjuncts(upos, head, deprel);
-  repairRootedSubjects(upos, xpos, head, deprel);
-  repairDoubleSubjects(upos, xpos, head, deprel);
-  repairCommaConjuncts(upos, xpos, head, deprel);
-  repairTrailingConjuncts(upos, xpos, head, deprel);
-  repairBareObliques(upos, xpos, head, deprel);
-  repairDoubleObjects(upos, head, deprel);
-  repairParticipleRoots(upos, xpos, head, deprel);
+  repairTree(upos, xpos, head, deprel);
   return { upos, xpos, lemma, head, deprel };
 }
 
