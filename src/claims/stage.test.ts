@@ -257,6 +257,14 @@ test('people loyal to someone act for them; a description that answers to no one
   assert.equal(edges(doc).filter((e) => / ATTACKED /.test(e)).length, 1, edges(doc).join('\n'));
 });
 
+test('a person is a member of the most specific body the text names for them, not of the state a title gives', () => {
+  const doc = run('General Abdel Fattah al-Burhan, who commands the Sudanese Armed Forces, spoke on Monday. General Abdel Fattah al-Burhan later flew to Cairo.');
+  find(doc, 'Abdel Fattah al-Burhan MEMBER_OF Sudanese Armed Forces');
+  assert.ok(!edges(doc).includes('Abdel Fattah al-Burhan MEMBER_OF Sudan'), edges(doc).join('\n'));
+  // With no body named, the title gives the state.
+  find(run('General Abdel Fattah al-Burhan spoke on Monday in Sudan.'), 'Abdel Fattah al-Burhan MEMBER_OF Sudan');
+});
+
 test('a participle clause after the verb shares its subject', () => {
   const doc = run('The Israeli army struck southern Lebanon, accusing Hezbollah of rearming.');
   find(doc, 'Israel Defense Forces ACCUSED Hezbollah');

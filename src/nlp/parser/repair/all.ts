@@ -5,7 +5,7 @@
  * a little higher (README, "Extraction quality"). Heads are 0-based within
  * the sentence, -1 for the root; each edits `head` and `deprel` in place.
  */
-import { repairAppositions, repairDoubleSubjects } from './appositions.js';
+import { repairAppositions, repairCompoundsAcrossCommas, repairDoubleSubjects } from './appositions.js';
 import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairRootedSubjects } from './clauses.js';
 import { repairCommaConjuncts, repairConjuncts, repairTrailingConjuncts } from './coordination.js';
 import { repairPossessors } from './possessors.js';
@@ -22,4 +22,5 @@ export function repairTree(upos: readonly string[], xpos: readonly string[], hea
   repairBareObliques(upos, xpos, head, deprel);
   repairDoubleObjects(upos, head, deprel);
   repairParticipleRoots(upos, xpos, head, deprel);
+  repairCompoundsAcrossCommas(upos, xpos, head, deprel);
 }

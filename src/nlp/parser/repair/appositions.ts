@@ -82,3 +82,34 @@ export function repairDoubleSubjects(upos: readonly string[], xpos: readonly str
     head[last + 1] = x;
   }
 }
+
+/**
+ * A name taken for a compound of a noun after a comma ("General X , who
+ * heads Niger 's junta , the National Council ... , expressed"): nothing of
+ * a compound stands between it and its head, let alone a clause and a
+ * comma. The name keeps the relation its supposed head had, and the phrase
+ * after the comma names the noun phrase before it, an apposition.
+ */
+export function repairCompoundsAcrossCommas(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 0; x < n; x++) {
+    const h = head[x];
+    if (deprel[x] !== 'compound' || h <= x || !NOMINAL.has(upos[x]) || !NOMINAL.has(upos[h])) continue;
+    let last = x;
+    for (let k = x + 1; k < n; k++) if (dominates(head, x, k) && upos[k] !== 'PUNCT') last = k;
+    if (last === x || xpos[last + 1] !== ',' || last + 2 > h) continue;
+    let whole = true;
+    for (let k = last + 2; k < h; k++) if (!dominates(head, h, k)) whole = false;
+    if (!whole) continue;
+    // The noun phrase that ends at the comma: from its last word up to the highest noun within the name's words.
+    let prev = last;
+    while (head[prev] > prev && head[prev] <= last && NOMINAL.has(upos[head[prev]])) prev = head[prev];
+    if (!NOMINAL.has(upos[prev])) continue;
+    head[x] = head[h];
+    deprel[x] = deprel[h];
+    head[h] = prev;
+    deprel[h] = 'appos';
+    head[last + 1] = h;
+  }
+}
+

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairBareObliques, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairRootedSubjects, repairTrailingConjuncts } from './index.js';
+import { repairAppositions, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairRootedSubjects, repairTrailingConjuncts } from './index.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -259,4 +259,20 @@ test('a name before a phrase that opens with a determiner is an object of its ow
   const deprel = ['root', 'obj', 'det', 'amod', 'obj', 'punct'];
   repairDoubleObjects(u, head, deprel);
   assert.deepEqual([head[1], deprel[1]], [0, 'obj']);
+});
+
+test('a name hung as a compound on a noun after a comma and a clause is the subject; the noun names the phrase before the comma', () => {
+  // "Ali Musa , who leads Chad 's junta , the Council , spoke": words 0..11.
+  const u = ['PROPN', 'PROPN', 'PUNCT', 'PRON', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT', 'DET', 'PROPN', 'PUNCT', 'VERB'];
+  const x = ['NNP', 'NNP', ',', 'WP', 'VBZ', 'NNP', 'POS', 'NN', ',', 'DT', 'NNP', ',', 'VBD'];
+  const head = Int32Array.from([10, 0, 4, 4, 0, 7, 5, 4, 0, 10, 12, 10, -1]);
+  const deprel = ['compound', 'flat', 'punct', 'nsubj', 'acl:relcl', 'nmod:poss', 'case', 'obj', 'punct', 'det', 'nsubj', 'punct', 'root'];
+  repairCompoundsAcrossCommas(u, x, head, deprel);
+  assert.deepEqual([head[0], deprel[0]], [12, 'nsubj']);
+  assert.deepEqual([head[10], deprel[10]], [7, 'appos']);
+  assert.equal(head[8], 10, 'the comma opens the apposition');
+  // "the Ali Musa Council": a compound with nothing between it and its head stays.
+  const d2 = ['det', 'compound', 'flat', 'root'];
+  repairCompoundsAcrossCommas(['DET', 'PROPN', 'PROPN', 'PROPN'], ['DT', 'NNP', 'NNP', 'NNP'], Int32Array.from([3, 3, 1, -1]), d2);
+  assert.equal(d2[1], 'compound');
 });
