@@ -265,6 +265,12 @@ test('a person is a member of the most specific body the text names for them, no
   find(run('General Abdel Fattah al-Burhan spoke on Monday in Sudan.'), 'Abdel Fattah al-Burhan MEMBER_OF Sudan');
 });
 
+test('a role with a topic before it still names where its bearer works', () => {
+  const doc = run('Omar Khan, a Pakistan researcher at Chatham House, said the group was weak.');
+  find(doc, 'Omar Khan MEMBER_OF Chatham House');
+  assert.ok(!edges(doc).includes('Omar Khan MEMBER_OF Pakistan'), edges(doc).join('\n'));
+});
+
 test('a participle clause after the verb shares its subject', () => {
   const doc = run('The Israeli army struck southern Lebanon, accusing Hezbollah of rearming.');
   find(doc, 'Israel Defense Forces ACCUSED Hezbollah');
