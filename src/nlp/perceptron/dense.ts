@@ -1,5 +1,5 @@
 import type { PageCheck } from './page-check.js';
-import { tableSize } from './weights.js';
+import { MAX_FEATURES, tableSize } from './weights.js';
 
 /** 32-bit words per slot: the key, then the four 16-bit weights in two words. */
 export const DENSE_SLOT = 3;
@@ -14,6 +14,11 @@ export const DENSE_SLOT = 3;
 export class DenseWeights {
   readonly mask: number;
   readonly hotMask: number;
+  /** Scratch of `score`: the features the hot table lacks, their cold slots. */
+  private missKeys = new Int32Array(MAX_FEATURES);
+  private misses = new Int32Array(MAX_FEATURES);
+  /** What the early reads of `score` summed to, kept so that the compiler cannot drop them. */
+  sink = 0;
 
   /** `hotTable`: the most looked-up features, probed first; `check`: the pages' checksums, checked as lookups touch them (see Weights). */
   constructor(readonly classes: number, readonly table: Int32Array, readonly scale: number, readonly hotTable: Int32Array = new Int32Array(DENSE_SLOT), readonly check?: PageCheck) {
@@ -40,7 +45,15 @@ export class DenseWeights {
     if (check !== undefined && !check.done) this.checkLookups(check, features, n);
     const { table, mask, hotTable, hotMask } = this;
     const end = table.length, hotEnd = hotTable.length;
+    if (n > MAX_FEATURES) throw new RangeError(`at most ${MAX_FEATURES} features are scored at once, not ${n}`);
     let o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+    // The hot table first, which stays in the cache; the features it lacks
+    // are noted and their slots in the big table read all together before
+    // any is probed, so that the fetches from memory overlap (a probe loop
+    // branches on what it read, so each miss waited for the one before; bare
+    // reads of independent addresses are fetched at once).
+    const misses = this.misses, missKeys = this.missKeys;
+    let m = 0, sink = 0;
     outer: for (let f = 0; f < n; f++) {
       const key = features[f];
       const h = key ^ (key >>> 16);
@@ -56,7 +69,14 @@ export class DenseWeights {
         s += DENSE_SLOT;
         if (s === hotEnd) s = 0;
       }
-      s = (h & mask) * DENSE_SLOT;
+      missKeys[m] = key;
+      misses[m++] = h & mask;
+    }
+    for (let f = 0; f < m; f++) sink ^= table[misses[f] * DENSE_SLOT];
+    this.sink = sink;
+    for (let f = 0; f < m; f++) {
+      const key = missKeys[f];
+      let s = misses[f] * DENSE_SLOT;
       for (;;) {
         const k = table[s];
         if (k === key) {

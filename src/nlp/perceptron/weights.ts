@@ -13,6 +13,11 @@ import type { PageCheck } from './page-check.js';
 export class Weights {
   readonly mask: number;
   readonly hotMask: number;
+  /** Scratch of `score`: the features the hot table lacks, their cold slots. */
+  private missKeys = new Int32Array(MAX_FEATURES);
+  private misses = new Int32Array(MAX_FEATURES);
+  /** What the early reads of `score` summed to, kept so that the compiler cannot drop them. */
+  sink = 0;
 
   constructor(
     readonly classes: number,
@@ -58,7 +63,16 @@ export class Weights {
   score(features: Int32Array, n: number, out: Int32Array): void {
     const { check } = this;
     if (check !== undefined && !check.done) this.checkLookups(check, features, n);
-    const { table, pairs, mask, hotTable, hotPairs, hotMask } = this;
+    if (n > MAX_FEATURES) throw new RangeError(`at most ${MAX_FEATURES} features are scored at once, not ${n}`);
+    const { table, pairs, mask, hotTable, hotPairs, hotMask, missKeys, misses } = this;
+    // The hot table first, which stays in the cache; the features it lacks
+    // are noted, their slots in the big table read all together, then
+    // probed, and the runs of pairs found read all together before they are
+    // added: the fetches from memory overlap instead of each waiting for the
+    // last (a probe loop branches on what it read; bare reads of independent
+    // addresses are fetched at once). The sums are of integers (modulo 2^32
+    // in `out`): the order of the features does not change them.
+    let m = 0, sink = 0;
     outer: for (let f = 0; f < n; f++) {
       const key = features[f];
       const h = key ^ (key >>> 16);
@@ -74,18 +88,27 @@ export class Weights {
         if (k === 0) break;
         slot = (slot + 1) & hotMask;
       }
-      slot = h & mask;
+      missKeys[m] = key;
+      misses[m++] = h & mask;
+    }
+    for (let f = 0; f < m; f++) sink ^= table[misses[f] << 1];
+    let r = 0;
+    for (let f = 0; f < m; f++) {
+      const key = missKeys[f];
+      let slot = misses[f];
       for (;;) {
         const k = table[slot << 1];
-        if (k === key) {
-          const info = table[(slot << 1) + 1];
-          const s = info & 0xffffff, e = s + (info >>> 24);
-          for (let j = s; j < e; j++) { const p = pairs[j]; out[p & 0xff] += p >> 8; }
-          break;
-        }
+        if (k === key) { misses[r++] = table[(slot << 1) + 1]; break; }
         if (k === 0) break;
         slot = (slot + 1) & mask;
       }
+    }
+    for (let f = 0; f < r; f++) sink ^= pairs[misses[f] & 0xffffff];
+    this.sink = sink;
+    for (let f = 0; f < r; f++) {
+      const info = misses[f];
+      const s = info & 0xffffff, e = s + (info >>> 24);
+      for (let j = s; j < e; j++) { const p = pairs[j]; out[p & 0xff] += p >> 8; }
     }
   }
 
@@ -133,6 +156,9 @@ export class Weights {
     return n;
   }
 }
+
+/** The most features `score` takes at once (the tagger's and parser's buffers hold fewer). */
+export const MAX_FEATURES = 256;
 
 /**
  * The slot count for `n` keys: a power of two at most 70% full. Fuller
