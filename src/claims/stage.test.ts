@@ -332,6 +332,10 @@ test('bases and presence', () => {
   const held = run('The RSF captured the airport of Nyala. Hamas held a rally in Gaza City.');
   assert.ok(edges(held).some((e) => /^Rapid Support Forces BASED_IN Nyala/.test(e)), edges(held).join('\n'));
   assert.ok(!edges(held).some((e) => e.startsWith('Hamas BASED_IN')), edges(held).join('\n'));
+  // Hideouts in hills (the phrase hung on the verb), and through a part ("much of the countryside") to the place named.
+  const parts = run('Boko Haram fighters rebuilt their hideouts in the Mandara mountains. Ansaroul Islam holds much of the countryside in the Sahel region of Burkina Faso.');
+  assert.ok(edges(parts).some((e) => /^Boko Haram BASED_IN Mandara/.test(e)), edges(parts).join('\n'));
+  assert.ok(edges(parts).some((e) => /^Ansarul Islam BASED_IN (Sahel|Burkina)/.test(e)), edges(parts).join('\n'));
   // A group's own man speaking from a place: the place, and the country that owns it.
   const spoke = run('“We will fight on,” a JNIM commander told AFP by phone from Mali’s Mopti region. An Al-Shabaab spokesman said the talks had failed.');
   find(spoke, "Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mali");

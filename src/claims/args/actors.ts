@@ -63,8 +63,12 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
     if (apposed.length) { for (const x of apposed) for (const a of actorsOf(g, x, opts)) add(a); continue; }
     // Where a group is based: "operates from bases in X", "seized a key town in X", "captured the port of X": a place, a
     // facility or a part stands for the named place it lies in; an event does not ("held a rally in X").
-    const placed = opts.containers && isContainer(g, c) ? g.tree.children(c, (r) => r.startsWith('nmod')).filter((x) => containerCase(g, c, x) && g.entity(x)?.type === 'Location') : [];
-    if (placed.length) { for (const x of placed) add({ entity: g.entity(x)!, word: x, via: 'mention' }); continue; }
+    // "much of the countryside in the Mopti region": through the part to what it is a part of.
+    const holder = opts.containers && counted !== c && isContainer(g, counted) ? counted : c;
+    // The place phrase may hang on the part itself ("much | in the Sahel region").
+    const around = holder === c ? g.tree.children(c, (r) => r.startsWith('nmod')) : [...g.tree.children(holder, (r) => r.startsWith('nmod')), ...g.tree.children(c, (r) => r.startsWith('nmod') || r === 'obl')];
+    const placed = opts.containers && isContainer(g, holder) ? around.filter((x) => containerCase(g, holder, x) && placeOf(g, x)) : [];
+    if (placed.length) { for (const x of placed) add({ entity: placeOf(g, x)!, word: x, via: 'mention' }); continue; }
     const found = actorOf(g, c, opts);
     add(found);
     if (opts.containers && found?.entity.type === 'Location') for (const p of g.tree.children(found.word, 'nmod:poss')) if (g.entity(p) && g.entity(p) !== found.entity) add({ entity: g.entity(p)!, word: p, via: 'mention' });
@@ -263,4 +267,12 @@ function isContainer(g: ClaimGraph, c: number): boolean {
 function containerCase(g: ClaimGraph, c: number, x: number): boolean {
   const cs = g.caseOf(x) ?? '';
   return grammarWords().placeCases.has(cs) || (cs === 'of' && actorWords().facilityNouns.has(g.lemma(c)) && !actorWords().placeNouns.has(g.lemma(c)));
+}
+
+/** The named place a word is, or a place noun names ("the Mopti region": Mopti). */
+function placeOf(g: ClaimGraph, x: number): Entity | undefined {
+  const own = g.entity(x);
+  if (own) return own.type === 'Location' ? own : undefined;
+  if (!actorWords().placeNouns.has(g.lemma(x))) return undefined;
+  return g.tree.children(x, (r) => r === 'compound' || r === 'flat' || r === 'nmod:poss').map((c) => g.entity(c)).find((e) => e?.type === 'Location');
 }
