@@ -74,8 +74,9 @@ export function findClaims(g: ClaimGraph, rules: readonly ClaimRule[], lexicon: 
 }
 
 function isNameWord(g: ClaimGraph, i: number): boolean {
+  // A title is a role said of a person ("a Pakistan researcher at X"): it still names the relation.
   const how = g.mention(i)?.how;
-  return !!how && how !== 'description' && how !== 'pronoun';
+  return !!how && how !== 'description' && how !== 'pronoun' && how !== 'title';
 }
 
 /** The lexicon entries (or the one rule-fixed reading) a word triggers for a rule. */

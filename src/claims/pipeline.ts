@@ -14,6 +14,7 @@ import { modalityOf } from './modality.js';
 import { polarityOf } from './polarity.js';
 import type { ClaimRule } from './rules/types.js';
 import { requested } from './requests.js';
+import { mostSpecific } from './specific.js';
 import { qualifiersOfFound } from './when.js';
 
 export interface ClaimContext {
@@ -30,10 +31,10 @@ export interface ClaimContext {
  */
 export function readClaims(doc: NexusDocument, ctx: ClaimContext): Claim[] {
   const g = new ClaimGraph(doc);
-  const rulesById = new Map(ctx.rules.map((r) => [r.id, r]));
+  const rulesById: ReadonlyMap<string, ClaimRule> = new Map(ctx.rules.map((r) => [r.id, r]));
   const raw = findClaims(g, ctx.rules, ctx.lexicon, ctx.kb).flatMap((f) => requested(g, f)).map((f) => personAsMember(intentional(g, f)));
   const read = raw.map((f) => officeOfPerson(f, raw, ctx.kb, g));
-  const found = [...read, ...FOUND_INFERENCES.flatMap((i) => i.fromFound(read, ctx.kb, g))].filter((f) => typesFit(f, ctx));
+  const found = mostSpecific([...read, ...FOUND_INFERENCES.flatMap((i) => i.fromFound(read, ctx.kb, g))].filter((f) => typesFit(f, ctx)), rulesById, ctx.kb);
   const reference = doc.source.published ? new Date(`${doc.source.published}T12:00:00Z`) : undefined;
   const claims: Claim[] = [];
   const byKey = new Map<string, Claim>();

@@ -251,6 +251,32 @@ test('hand-overs keep the recipient; releases and talks', () => {
   assert.ok(!edges(freed).some((e) => e.startsWith('Taliban RELEASED Afghanistan')), edges(freed).join('\n'));
 });
 
+test('people loyal to someone act for them; a description that answers to no one does not', () => {
+  const doc = run('Gunmen loyal to Bello Turji attacked a Nigerian army base in Zamfara. Gunmen close to the border attacked a Nigerien army post.');
+  find(doc, 'Bello Turji ATTACKED Nigerian Army');
+  assert.equal(edges(doc).filter((e) => / ATTACKED /.test(e)).length, 1, edges(doc).join('\n'));
+});
+
+test('a person is a member of the most specific body the text names for them, not of the state a title gives', () => {
+  const doc = run('General Abdel Fattah al-Burhan, who commands the Sudanese Armed Forces, spoke on Monday. General Abdel Fattah al-Burhan later flew to Cairo.');
+  find(doc, 'Abdel Fattah al-Burhan MEMBER_OF Sudanese Armed Forces');
+  assert.ok(!edges(doc).includes('Abdel Fattah al-Burhan MEMBER_OF Sudan'), edges(doc).join('\n'));
+  // With no body named, the title gives the state.
+  find(run('General Abdel Fattah al-Burhan spoke on Monday in Sudan.'), 'Abdel Fattah al-Burhan MEMBER_OF Sudan');
+});
+
+test('a role with a topic before it still names where its bearer works', () => {
+  const doc = run('Omar Khan, a Pakistan researcher at Chatham House, said the group was weak.');
+  find(doc, 'Omar Khan MEMBER_OF Chatham House');
+  assert.ok(!edges(doc).includes('Omar Khan MEMBER_OF Pakistan'), edges(doc).join('\n'));
+});
+
+test('a participle clause after the verb shares its subject', () => {
+  const doc = run('The Israeli army struck southern Lebanon, accusing Hezbollah of rearming.');
+  find(doc, 'Israel Defense Forces ACCUSED Hezbollah');
+  assert.ok(!edges(doc).some((e) => e.startsWith('Lebanon ACCUSED')), edges(doc).join('\n'));
+});
+
 test('accusations carry the accused act, attributed to the accuser; praise and pressure', () => {
   const doc = run('Kinshasa accused Kigali of backing the M23. Nigerian President Bola Tinubu praised the Nigerian Army. The United States urged Pakistan to act against the TTP.');
   const accused = find(doc, 'Democratic Republic of the Congo ACCUSED Rwanda');
@@ -302,6 +328,10 @@ test('bases and presence', () => {
   find(stay, 'France BASED_IN Chad');
   find(stay, 'Boko Haram BASED_IN Borno State');
   find(stay, 'al-Shabaab BASED_IN Hiiraan');
+  // A facility of a place stands for it; an event held in a place does not.
+  const held = run('The RSF captured the airport of Nyala. Hamas held a rally in Gaza City.');
+  assert.ok(edges(held).some((e) => /^Rapid Support Forces BASED_IN Nyala/.test(e)), edges(held).join('\n'));
+  assert.ok(!edges(held).some((e) => e.startsWith('Hamas BASED_IN')), edges(held).join('\n'));
   // A group's own man speaking from a place: the place, and the country that owns it.
   const spoke = run('“We will fight on,” a JNIM commander told AFP by phone from Mali’s Mopti region. An Al-Shabaab spokesman said the talks had failed.');
   find(spoke, "Jama'at Nusrat al-Islam wal-Muslimin BASED_IN Mali");

@@ -62,6 +62,19 @@ test('a sentence with no verb takes as its verb the noun between two noun phrase
   assert.ok(!b.upos.includes('VERB'));
 });
 
+test('a sentence whose only verb is a participle takes as its verb a noun that only a verb inflects so', () => {
+  const model = testModel();
+  // "struck" after "army" was read as a noun-noun compound; "accusing" alone makes no clause.
+  const a = analyzeWords(['The', 'Israeli', 'army', 'struck', 'southern', 'Lebanon', ',', 'accusing', 'Hezbollah', 'of', 'rearming', '.'], model);
+  assert.equal(a.upos[3], 'VERB');
+  assert.equal(a.deprel[3], 'root');
+  assert.equal(a.deprel[2], 'nsubj');
+  assert.equal(a.head[7], 3, 'the participle hangs on the verb');
+  // A noun that is also an irregular form ("hit", its own base) is not taken for one.
+  const b = analyzeWords(['A', 'big', 'hit', 'song', ',', 'playing', 'everywhere', '.'], model);
+  assert.notEqual(b.upos[2], 'VERB');
+});
+
 test('a prefixed form of an irregular verb is that verb with the prefix', () => {
   const model = testModel();
   const a = analyzeWords(['The', 'militia', 'retook', 'the', 'town', '.'], model);

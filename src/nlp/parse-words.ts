@@ -1,7 +1,7 @@
 import type { NlpModel } from './model/model.js';
 import { irregularForms } from '../lang/en/index.js';
 import { atomsOf } from './parser/atoms.js';
-import { repairAppositions, repairCommaConjuncts, repairConjuncts, repairDoubleSubjects, repairPossessors, repairRootedSubjects } from './parser/repair.js';
+import { repairTree } from './parser/repair/index.js';
 
 /** One sentence's analysis, word by word (heads 0-based within the sentence, -1 the root). */
 export interface SentenceAnalysis {
@@ -16,7 +16,7 @@ export interface SentenceAnalysis {
 export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): SentenceAnalysis {
   const n = words.length;
   const { tagger } = model;
-  const tags = tagger.tag(words, knownForms(words, model, fixed));
+  const tags = tagger.tag(words, knownForms(words, model, fixed), irregularVerbForms(words));
   // The tagger has hashed the words already: its atoms are the parser's.
   const parse = model.parser.parse(atomsOf(n, (i) => tagger.wordAtom(i), tags, model.coarse), n);
   const upos: string[] = new Array(n), xpos: string[] = new Array(n), lemma: string[] = new Array(n), deprel: string[] = new Array(n);
@@ -28,12 +28,7 @@ export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: 
     head[i] = parse.heads[i + 1] - 1;
     deprel[i] = model.labels[parse.labels[i + 1]];
   }
-  repairPossessors(upos, xpos, head, deprel);
-  repairAppositions(upos, xpos, head, deprel);
-  repairConjuncts(upos, head, deprel);
-  repairRootedSubjects(upos, xpos, head, deprel);
-  repairDoubleSubjects(upos, xpos, head, deprel);
-  repairCommaConjuncts(upos, xpos, head, deprel);
+  repairTree(upos, xpos, head, deprel);
   return { upos, xpos, lemma, head, deprel };
 }
 
@@ -67,6 +62,23 @@ export function spacingTags(spans: readonly { start: number; end: number; form: 
     if (opened) { opened = false; continue; }
     if (!gluedBefore || h.end === b.start || !PLURAL_END.test(a.form) || !WORDY.test(b.form)) continue;
     (out ??= new Array(spans.length))[i] = 'PART POS';
+  }
+  return out;
+}
+
+/**
+ * Words that only a verb inflects so ("struck", "fought"; not "hit", which
+ * is its own base): the tagger may take such a word, seen a few times in
+ * the treebank, for a noun after a noun ("the army struck"), and a sentence
+ * left with no finite verb then takes it as its verb (see `Tagger.tag`).
+ */
+function irregularVerbForms(words: readonly string[]): Uint8Array | undefined {
+  const irregular = irregularForms();
+  let out: Uint8Array | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i].toLowerCase();
+    const lemma = irregular.verb(lower);
+    if (lemma && lemma !== lower) (out ??= new Uint8Array(words.length))[i] = 1;
   }
   return out;
 }

@@ -61,8 +61,9 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
     // "three Hezbollah members: A, B and C", "its arm, the FiF": the names apposed, every one of them.
     const apposed = g.words[c].upos === 'NOUN' && !g.entity(c) ? g.tree.children(c, 'appos').filter((x) => g.entity(x)) : [];
     if (apposed.length) { for (const x of apposed) for (const a of actorsOf(g, x, opts)) add(a); continue; }
-    // Where a group is based: "operates from bases in X", "seized a key town in X": a thing or place noun stands for the named place it lies in.
-    const placed = opts.containers && !g.entity(c) && g.words[c].upos === 'NOUN' ? g.tree.children(c, (r) => r.startsWith('nmod')).filter((x) => grammarWords().placeCases.has(g.caseOf(x) ?? '') && g.entity(x)?.type === 'Location') : [];
+    // Where a group is based: "operates from bases in X", "seized a key town in X", "captured the port of X": a place, a
+    // facility or a part stands for the named place it lies in; an event does not ("held a rally in X").
+    const placed = opts.containers && isContainer(g, c) ? g.tree.children(c, (r) => r.startsWith('nmod')).filter((x) => containerCase(g, c, x) && g.entity(x)?.type === 'Location') : [];
     if (placed.length) { for (const x of placed) add({ entity: g.entity(x)!, word: x, via: 'mention' }); continue; }
     const found = actorOf(g, c, opts);
     add(found);
@@ -191,6 +192,16 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
       }
     }
   }
+  // "gunmen loyal to X", "units subordinate to the ministry": the members of the one they answer to.
+  if (member) {
+    for (const c of g.tree.children(word, 'amod')) {
+      if (!words.ownerAdjectives.has(g.lemma(c))) continue;
+      for (const o of g.tree.children(c, (r) => r === 'obl' || r.startsWith('nmod'))) {
+        const owner = g.caseOf(o) === 'to' ? actorOf(g, o, {}, depth + 1) : undefined;
+        if (owner) return { ...owner, via: 'member' };
+      }
+    }
+  }
   // "hundreds of them", "parts of the TTP", "five of the militants".
   if (words.quantityNouns.has(lemma) || w.upos === 'NUM') {
     for (const c of g.tree.children(word, (r) => r.startsWith('nmod'))) {
@@ -235,4 +246,21 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
   const inner = g.innerEntity(word);
   if (inner) return { entity: inner, word, via: 'inner' };
   return undefined;
+}
+
+/** A noun that may stand for the place it lies in: a place, a facility, or a part of something. */
+function isContainer(g: ClaimGraph, c: number): boolean {
+  if (g.entity(c) || g.words[c].upos !== 'NOUN') return false;
+  const w = actorWords(), lemma = g.lemma(c);
+  return w.placeNouns.has(lemma) || w.facilityNouns.has(lemma) || w.quantityNouns.has(lemma);
+}
+
+/**
+ * "a town in X", and for a facility "the port of X" (a place noun's "of" is
+ * its name, "the town of Gao", which the mention carries; "parts of the
+ * group" counts).
+ */
+function containerCase(g: ClaimGraph, c: number, x: number): boolean {
+  const cs = g.caseOf(x) ?? '';
+  return grammarWords().placeCases.has(cs) || (cs === 'of' && actorWords().facilityNouns.has(g.lemma(c)) && !actorWords().placeNouns.has(g.lemma(c)));
 }

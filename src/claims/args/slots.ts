@@ -78,6 +78,11 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
         const found = (path.startsWith('@') ? wordsFor(g, trigger, path as Slot, entry) : follow(g, trigger, path)).filter((w) => g.words[w].upos !== 'NUM' && !out.includes(w));
         if (found.length) { out.push(...found); break; }
       }
+      // "its Az-Zallaqa media arm": with the owner said by a possessor, a name inside the phrase is the bearer's
+      // (without one, "the Hamas military wing", the name is the owner; a place, "al-Qaeda's Sahel branch", is where).
+      if (out.length === 0 && entry?.kind === 'relation' && g.tree.child(trigger, 'nmod:poss') >= 0) {
+        out.push(...g.tree.children(trigger, 'compound').filter((c) => g.words[c].upos === 'PROPN' && g.entity(c) && g.entity(c)!.type !== 'Location' && g.entity(c)!.type !== 'StateBody'));
+      }
       continue;
     }
     const before = out.length;

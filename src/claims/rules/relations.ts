@@ -22,6 +22,9 @@ export const RELATION_RULES: ClaimRule[] = [
       { text: 'The affiliate claimed the raid on Tuesday.', claims: [] },
       // The name after the place names the affiliate, not a second place.
       { text: "Al-Qaeda's affiliate in Mali, JNIM, attacked the base.", claims: ['Jama’at Nusrat al-Islam wal-Muslimin MEMBER_OF al-Qaeda'] },
+      // With the owner said by a possessor, a name inside the phrase is the affiliate; a place there is where it is.
+      { text: 'The Houthis announced the strike through their Al-Masirah media arm.', claims: ['Al-Masirah MEMBER_OF Houthis'] },
+      { text: "Al-Qaeda's Sahel branch attacked the base.", claims: [] },
     ],
   },
   {

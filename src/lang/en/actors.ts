@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-const LISTS = ['memberNouns', 'facilityNouns', 'unitNouns', 'leaderParticiples', 'placeNouns', 'quantityNouns', 'aliasVerbs', 'ownerVerbs', 'incidentNouns', 'resultVerbs', 'casualtyNouns', 'targetCases', 'copulaVerbs', 'responsibilityWords', 'jointNouns', 'topicRoles', 'stateOffices'] as const;
+const LISTS = ['memberNouns', 'facilityNouns', 'unitNouns', 'leaderParticiples', 'placeNouns', 'quantityNouns', 'aliasVerbs', 'ownerVerbs', 'ownerAdjectives', 'incidentNouns', 'resultVerbs', 'casualtyNouns', 'targetCases', 'copulaVerbs', 'responsibilityWords', 'jointNouns', 'topicRoles', 'stateOffices'] as const;
 
 /** Words through which a phrase stands for a named actor (actors.json): one set per list. */
 export type ActorWords = Record<(typeof LISTS)[number], Set<string>> & {

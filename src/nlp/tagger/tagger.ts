@@ -100,7 +100,7 @@ export class Tagger {
    * beyond what the words show (see `spacingTags`), or its universal tag
    * alone ("VERB"); the passes then read it as context like any other tag.
    */
-  tag(words: readonly string[], fixed?: readonly (string | undefined)[]): Int32Array {
+  tag(words: readonly string[], fixed?: readonly (string | undefined)[], verbForms?: Uint8Array): Int32Array {
     const n = words.length;
     const { sets, model, entries } = this;
     const atoms = this.atoms = paddedAtoms(n, this.atoms);
@@ -146,11 +146,11 @@ export class Tagger {
       out[i] = sets.pairId[upos[i] * sets.xpos.length + x];
     }
     if (!fixed?.includes('VERB')) {
-      const verb = this.verblessVerb(upos, first, out, settled, n);
+      const verb = this.verblessVerb(upos, first, out, settled, n, verbForms);
       if (verb >= 0) {
         const again = fixed ? [...fixed] : new Array<string | undefined>(n);
         again[verb] = 'VERB';
-        return this.tag(words, again);
+        return this.tag(words, again, verbForms);
       }
     }
     this.finitePast(upos, out, n);
@@ -189,10 +189,11 @@ export class Tagger {
    * plural noun after a long name): that noun is the verb when the tagger
    * nearly thought so. Returns its index, or -1.
    */
-  private verblessVerb(upos: Int32Array, first: Int32Array, out: Int32Array, settled: Int32Array, n: number): number {
+  private verblessVerb(upos: Int32Array, first: Int32Array, out: Int32Array, settled: Int32Array, n: number, verbForms?: Uint8Array): number {
     const g = this.grammar;
-    const whole = this.verbIn(upos, first, settled, 0, n, n, g.opensPhrase, (i) => g.verbal.has(upos[i]), VERBLESS_MARGIN);
-    if (whole !== -2) return whole;
+    // Participles alone make no clause ("The army struck X, accusing Y": "struck" is the verb or there is none).
+    const whole = this.verbIn(upos, first, settled, 0, n, n, g.opensPhrase, (i) => g.verbal.has(upos[i]) && !g.participle.has(this.sets.xposOf[out[i]]), VERBLESS_MARGIN, verbForms);
+    if (whole >= 0) return whole;
     // A relative clause with no verb ("X , which US officials accuse of ..."): its noun before "of" may be the verb.
     for (let r = 0; r + 2 < n; r++) {
       if (!g.relative.has(this.sets.xposOf[out[r]])) continue;
@@ -206,11 +207,11 @@ export class Tagger {
   }
 
   /** In words [from, to) with no verb, the noun most nearly a verb (see `verblessVerb`); -2 when they have a verb. */
-  private verbIn(upos: Int32Array, first: Int32Array, settled: Int32Array, from: number, to: number, n: number, next: ReadonlySet<number>, isVerb: (i: number) => boolean, most: number): number {
+  private verbIn(upos: Int32Array, first: Int32Array, settled: Int32Array, from: number, to: number, n: number, next: ReadonlySet<number>, isVerb: (i: number) => boolean, most: number, verbForms?: Uint8Array): number {
     const g = this.grammar;
     for (let i = from; i < to; i++) if (isVerb(i)) return -2;
     let best = -1;
-    let margin = most;
+    let margin = Infinity;
     for (let i = Math.max(1, from + 1); i + 1 < to; i++) {
       if (settled[i] || upos[i] !== g.noun || !g.nominal.has(upos[i - 1]) || !next.has(upos[i + 1])) continue;
       const n1 = first[i + 1] + 1;
@@ -218,7 +219,8 @@ export class Tagger {
       this.best(this.model.second, this.entries[i]?.second, this.atoms, n, i, upos[i - 1] + 1, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
       const chosen = this.scores[upos[i]];
       const m = (chosen - this.scores[g.verb]) / Math.max(1, Math.abs(chosen));
-      if (m < margin) { margin = m; best = i; }
+      // A form only a verb inflects so ("struck", "fought") may outscore the verb by as much as a relative clause's noun.
+      if (m < margin && m < (verbForms?.[i] ? Math.max(most, RELATIVE_MARGIN) : most)) { margin = m; best = i; }
     }
     return best;
   }

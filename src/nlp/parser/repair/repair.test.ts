@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairCommaConjuncts, repairConjuncts, repairDoubleSubjects, repairPossessors, repairRootedSubjects } from './repair.js';
+import { repairAppositions, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairRootedSubjects, repairTrailingConjuncts } from './index.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -167,4 +167,112 @@ test('a possessor hung on a noun compounded into a phrase owns the whole phrase'
   repairPossessors(u, x, head, deprel);
   assert.equal(head[1], 4);
   assert.equal(deprel[1], 'nmod:poss');
+});
+
+test('a common noun after a coordination closed by "and" describes the whole coordination', () => {
+  // "Iran and Russia , Syria 's backers , stayed": words 0..8.
+  const u = ['PROPN', 'CCONJ', 'PROPN', 'PUNCT', 'PROPN', 'PART', 'NOUN', 'PUNCT', 'VERB'];
+  const x = ['NNP', 'CC', 'NNP', ',', 'NNP', 'POS', 'NNS', ',', 'VBD'];
+  const head = Int32Array.from([8, 2, 0, 6, 6, 4, 0, 8, -1]);
+  const deprel = ['nsubj', 'cc', 'conj', 'punct', 'nmod:poss', 'case', 'conj', 'punct', 'root'];
+  repairTrailingConjuncts(u, x, head, deprel);
+  assert.deepEqual([head[6], deprel[6]], [0, 'appos']);
+  // "Iran , Russia and Syria 's backers": the noun with its own "and" is a member.
+  const member = ['nsubj', 'punct', 'conj', 'cc', 'nmod:poss', 'case', 'conj', 'punct', 'root'];
+  const h2 = Int32Array.from([8, 2, 0, 6, 6, 4, 0, 8, -1]);
+  repairTrailingConjuncts(['PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN', 'PART', 'NOUN', 'PUNCT', 'VERB'], ['NNP', ',', 'NNP', 'CC', 'NNP', 'POS', 'NNS', ',', 'VBD'], h2, member);
+  assert.equal(member[6], 'conj');
+});
+
+test('a bare oblique before a verb with no subject is its subject; one with a preposition is not', () => {
+  // "the Houthis ' backer , Iran , denied it": words 0..8.
+  const u = ['DET', 'PROPN', 'PART', 'NOUN', 'PUNCT', 'PROPN', 'PUNCT', 'VERB', 'PRON'];
+  const x = ['DT', 'NNPS', 'POS', 'NN', ',', 'NNP', ',', 'VBD', 'PRP'];
+  const head = Int32Array.from([1, 3, 1, 7, 5, 3, 3, -1, 7]);
+  const deprel = ['det', 'nmod:poss', 'case', 'obl', 'punct', 'appos', 'punct', 'root', 'obj'];
+  repairBareObliques(u, x, head, deprel);
+  assert.equal(deprel[3], 'nsubj');
+  // "in the town , gunmen ... ": "in" makes it an oblique.
+  const d2 = ['case', 'det', 'obl', 'punct', 'root'];
+  repairBareObliques(['ADP', 'DET', 'NOUN', 'PUNCT', 'VERB'], ['IN', 'DT', 'NN', ',', 'VBD'], Int32Array.from([2, 2, 4, 4, -1]), d2);
+  assert.equal(d2[2], 'obl');
+});
+
+test('a name taken as a first object right before the real one modifies it', () => {
+  // "drew US air strikes on targets": words 0..6.
+  const u = ['VERB', 'PROPN', 'NOUN', 'NOUN', 'ADP', 'NOUN', 'PUNCT'];
+  const head = Int32Array.from([-1, 0, 3, 0, 5, 3, 0]);
+  const deprel = ['root', 'obj', 'compound', 'obj', 'case', 'nmod', 'punct'];
+  repairDoubleObjects(u, head, deprel);
+  assert.deepEqual([head[1], deprel[1]], [3, 'compound']);
+  // "gave Hamas , in secret , weapons": not adjacent, left alone.
+  const d2 = ['root', 'obj', 'punct', 'case', 'obl', 'punct', 'obj'];
+  const h2 = Int32Array.from([-1, 0, 4, 4, 0, 4, 0]);
+  repairDoubleObjects(['VERB', 'PROPN', 'PUNCT', 'ADP', 'NOUN', 'PUNCT', 'NOUN'], h2, d2);
+  assert.equal(d2[1], 'obj');
+});
+
+test('a participle between commas taken for the root describes the phrase before it; the finite verb after is the root', () => {
+  // "The SPLM , led by Hilu , controls Kauda .": words 0..9.
+  const u = ['DET', 'PROPN', 'PUNCT', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'PROPN', 'PUNCT'];
+  const x = ['DT', 'NNP', ',', 'VBN', 'IN', 'NNP', ',', 'VBZ', 'NNP', '.'];
+  const head = Int32Array.from([3, 3, 3, -1, 5, 3, 7, 3, 7, 3]);
+  const deprel = ['det', 'obl:unmarked', 'punct', 'root', 'case', 'obl:agent', 'punct', 'conj', 'obj', 'punct'];
+  repairParticipleRoots(u, x, head, deprel);
+  assert.deepEqual([head[7], deprel[7]], [-1, 'root']);
+  assert.deepEqual([head[1], deprel[1]], [7, 'nsubj']);
+  assert.deepEqual([head[3], deprel[3]], [1, 'acl']);
+  assert.equal(head[0], 1, '"The" is the phrase\'s');
+  assert.equal(head[9], 7);
+  // "The SPLM , led by Hilu , and the army fought": a verb joined by "and" is a second clause; left alone.
+  const d2 = ['det', 'obl:unmarked', 'punct', 'root', 'case', 'obl:agent', 'punct', 'cc', 'conj', 'punct'];
+  const h2 = Int32Array.from([3, 3, 3, -1, 5, 3, 8, 8, 3, 3]);
+  repairParticipleRoots(u, ['DT', 'NNP', ',', 'VBN', 'IN', 'NNP', ',', 'CC', 'VBD', '.'], h2, d2);
+  assert.equal(d2[3], 'root');
+});
+
+test('a finite verb hung as a list item on a name that is the root takes the name as its subject', () => {
+  // "Ali al - Hilu leads the rebels .": words 0..7.
+  const u = ['PROPN', 'PROPN', 'PUNCT', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'];
+  const x = ['NNP', 'NNP', 'HYPH', 'NNP', 'VBZ', 'DT', 'NNS', '.'];
+  const head = Int32Array.from([-1, 0, 1, 0, 0, 6, 4, 0]);
+  const deprel = ['root', 'flat', 'punct', 'flat', 'list', 'det', 'obj', 'punct'];
+  repairRootedSubjects(u, x, head, deprel);
+  assert.deepEqual([head[4], deprel[4]], [-1, 'root']);
+  assert.deepEqual([head[0], deprel[0]], [4, 'nsubj']);
+});
+
+test('a name after a comma hung on a noun with no preposition is its apposition', () => {
+  // "the head of Hamas , Ali Baraka , spoke": words 0..8.
+  const u = ['DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'PROPN', 'PUNCT', 'VERB'];
+  const x = ['DT', 'NN', 'IN', 'NNP', ',', 'NNP', 'NNP', ',', 'VBD'];
+  const head = Int32Array.from([1, 8, 3, 1, 5, 1, 5, 1, -1]);
+  const deprel = ['det', 'nsubj', 'case', 'nmod', 'punct', 'nmod', 'flat', 'punct', 'root'];
+  repairAppositions(u, x, head, deprel);
+  assert.deepEqual([head[5], deprel[5]], [1, 'appos']);
+  assert.equal(deprel[3], 'nmod', 'the phrase with "of" stays');
+});
+
+test('a name before a phrase that opens with a determiner is an object of its own ("branded X a terrorist group")', () => {
+  const u = ['VERB', 'PROPN', 'DET', 'ADJ', 'NOUN', 'PUNCT'];
+  const head = Int32Array.from([-1, 0, 4, 4, 0, 0]);
+  const deprel = ['root', 'obj', 'det', 'amod', 'obj', 'punct'];
+  repairDoubleObjects(u, head, deprel);
+  assert.deepEqual([head[1], deprel[1]], [0, 'obj']);
+});
+
+test('a name hung as a compound on a noun after a comma and a clause is the subject; the noun names the phrase before the comma', () => {
+  // "Ali Musa , who leads Chad 's junta , the Council , spoke": words 0..11.
+  const u = ['PROPN', 'PROPN', 'PUNCT', 'PRON', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT', 'DET', 'PROPN', 'PUNCT', 'VERB'];
+  const x = ['NNP', 'NNP', ',', 'WP', 'VBZ', 'NNP', 'POS', 'NN', ',', 'DT', 'NNP', ',', 'VBD'];
+  const head = Int32Array.from([10, 0, 4, 4, 0, 7, 5, 4, 0, 10, 12, 10, -1]);
+  const deprel = ['compound', 'flat', 'punct', 'nsubj', 'acl:relcl', 'nmod:poss', 'case', 'obj', 'punct', 'det', 'nsubj', 'punct', 'root'];
+  repairCompoundsAcrossCommas(u, x, head, deprel);
+  assert.deepEqual([head[0], deprel[0]], [12, 'nsubj']);
+  assert.deepEqual([head[10], deprel[10]], [7, 'appos']);
+  assert.equal(head[8], 10, 'the comma opens the apposition');
+  // "the Ali Musa Council": a compound with nothing between it and its head stays.
+  const d2 = ['det', 'compound', 'flat', 'root'];
+  repairCompoundsAcrossCommas(['DET', 'PROPN', 'PROPN', 'PROPN'], ['DT', 'NNP', 'NNP', 'NNP'], Int32Array.from([3, 3, 1, -1]), d2);
+  assert.equal(d2[1], 'compound');
 });

@@ -1,0 +1,26 @@
+/**
+ * Repairs the greedy parser cannot make itself, applied to its finished tree
+ * where English grammar settles the reading, in the order below. Each keeps
+ * the tree projective and leaves the treebank's own scores as they were or
+ * a little higher (README, "Extraction quality"). Heads are 0-based within
+ * the sentence, -1 for the root; each edits `head` and `deprel` in place.
+ */
+import { repairAppositions, repairCompoundsAcrossCommas, repairDoubleSubjects } from './appositions.js';
+import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairRootedSubjects } from './clauses.js';
+import { repairCommaConjuncts, repairConjuncts, repairTrailingConjuncts } from './coordination.js';
+import { repairPossessors } from './possessors.js';
+
+/** Applies every repair to one parsed sentence, in place. */
+export function repairTree(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  repairPossessors(upos, xpos, head, deprel);
+  repairAppositions(upos, xpos, head, deprel);
+  repairConjuncts(upos, head, deprel);
+  repairRootedSubjects(upos, xpos, head, deprel);
+  repairDoubleSubjects(upos, xpos, head, deprel);
+  repairCommaConjuncts(upos, xpos, head, deprel);
+  repairTrailingConjuncts(upos, xpos, head, deprel);
+  repairBareObliques(upos, xpos, head, deprel);
+  repairDoubleObjects(upos, head, deprel);
+  repairParticipleRoots(upos, xpos, head, deprel);
+  repairCompoundsAcrossCommas(upos, xpos, head, deprel);
+}
