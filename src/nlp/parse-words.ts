@@ -16,7 +16,8 @@ export interface SentenceAnalysis {
 export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): SentenceAnalysis {
   const n = words.length;
   const { tagger } = model;
-  const tags = tagger.tag(words, knownForms(words, model, fixed), irregularVerbForms(words));
+  const verbForms = irregularVerbForms(words);
+  const tags = tagger.tag(words, knownForms(words, model, verbForms, fixed), verbForms);
   // The tagger has hashed the words already: its atoms are the parser's.
   const parse = model.parser.parse(atomsOf(n, (i) => tagger.wordAtom(i), tags, model.coarse), n);
   const upos: string[] = new Array(n), xpos: string[] = new Array(n), lemma: string[] = new Array(n), deprel: string[] = new Array(n);
@@ -92,14 +93,12 @@ const PLURAL_END = /\p{L}[sS]$/u;
  * ("overran", "outfought") is a verb: the tagger, seeing an unknown word,
  * guesses from its shape and took "overran" for an adjective.
  */
-function knownForms(words: readonly string[], model: NlpModel, fixed?: readonly (string | undefined)[]): readonly (string | undefined)[] | undefined {
-  const irregular = irregularForms();
+function knownForms(words: readonly string[], model: NlpModel, verbForms: Uint8Array | undefined, fixed?: readonly (string | undefined)[]): readonly (string | undefined)[] | undefined {
+  if (!verbForms) return fixed;
   let out: (string | undefined)[] | undefined;
   for (let i = 0; i < words.length; i++) {
-    const lower = words[i].toLowerCase();
-    if (fixed?.[i] !== undefined || model.vocab.has(lower)) continue;
-    const lemma = irregular.verb(lower);
-    if (lemma && lemma !== lower) (out ??= fixed ? [...fixed] : new Array(words.length))[i] = 'VERB';
+    if (!verbForms[i] || fixed?.[i] !== undefined || model.vocab.has(words[i].toLowerCase())) continue;
+    (out ??= fixed ? [...fixed] : new Array(words.length))[i] = 'VERB';
   }
   return out ?? fixed;
 }

@@ -61,14 +61,9 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
     // "three Hezbollah members: A, B and C", "its arm, the FiF": the names apposed, every one of them.
     const apposed = g.words[c].upos === 'NOUN' && !g.entity(c) ? g.tree.children(c, 'appos').filter((x) => g.entity(x)) : [];
     if (apposed.length) { for (const x of apposed) for (const a of actorsOf(g, x, opts)) add(a); continue; }
-    // Where a group is based: "operates from bases in X", "seized a key town in X", "captured the port of X": a place, a
-    // facility or a part stands for the named place it lies in; an event does not ("held a rally in X").
-    // "much of the countryside in the Mopti region": through the part to what it is a part of.
-    const holder = opts.containers && counted !== c && isContainer(g, counted) ? counted : c;
-    // The place phrase may hang on the part itself ("much | in the Sahel region").
-    const around = holder === c ? g.tree.children(c, (r) => r.startsWith('nmod')) : [...g.tree.children(holder, (r) => r.startsWith('nmod')), ...g.tree.children(c, (r) => r.startsWith('nmod') || r === 'obl')];
-    const placed = opts.containers && isContainer(g, holder) ? around.filter((x) => containerCase(g, holder, x) && placeOf(g, x)) : [];
-    if (placed.length) { for (const x of placed) add({ entity: placeOf(g, x)!, word: x, via: 'mention' }); continue; }
+    // Where a group is based: "operates from bases in X", "seized a key town in X", "captured the port of X".
+    const places = opts.containers ? containedPlaces(g, c, counted) : [];
+    if (places.length) { for (const p of places) add(p); continue; }
     const found = actorOf(g, c, opts);
     add(found);
     if (opts.containers && found?.entity.type === 'Location') for (const p of g.tree.children(found.word, 'nmod:poss')) if (g.entity(p) && g.entity(p) !== found.entity) add({ entity: g.entity(p)!, word: p, via: 'mention' });
@@ -252,6 +247,25 @@ function actorOf(g: ClaimGraph, word: number, opts: ActorOptions, depth = 0): Ar
   return undefined;
 }
 
+/**
+ * The named places a place, a facility or a part lies in ("a key town in X",
+ * "the port of X"); an event names none ("held a rally in X"). Through a part
+ * to what it is a part of ("much of the countryside in the Mopti region"),
+ * with the place phrase hung on either ("much | in the Sahel region").
+ */
+function containedPlaces(g: ClaimGraph, c: number, counted: number): Arg[] {
+  const holder = counted !== c && isContainer(g, counted) ? counted : c;
+  if (!isContainer(g, holder)) return [];
+  const around = holder === c ? g.tree.children(c, (r) => r.startsWith('nmod'))
+    : [...g.tree.children(holder, (r) => r.startsWith('nmod')), ...g.tree.children(c, (r) => r.startsWith('nmod') || r === 'obl')];
+  const out: Arg[] = [];
+  for (const x of around) {
+    const place = containerCase(g, holder, x) ? placeOf(g, x) : undefined;
+    if (place) out.push({ entity: place, word: x, via: 'mention' });
+  }
+  return out;
+}
+
 /** A noun that may stand for the place it lies in: a place, a facility, or a part of something. */
 function isContainer(g: ClaimGraph, c: number): boolean {
   if (g.entity(c) || g.words[c].upos !== 'NOUN') return false;
@@ -266,7 +280,9 @@ function isContainer(g: ClaimGraph, c: number): boolean {
  */
 function containerCase(g: ClaimGraph, c: number, x: number): boolean {
   const cs = g.caseOf(x) ?? '';
-  return grammarWords().placeCases.has(cs) || (cs === 'of' && actorWords().facilityNouns.has(g.lemma(c)) && !actorWords().placeNouns.has(g.lemma(c)));
+  if (grammarWords().placeCases.has(cs)) return true;
+  const w = actorWords(), lemma = g.lemma(c);
+  return cs === 'of' && w.facilityNouns.has(lemma) && !w.placeNouns.has(lemma);
 }
 
 /** The named place a word is, or a place noun names ("the Mopti region": Mopti). */

@@ -81,7 +81,7 @@ export function entrySlots(g: ClaimGraph, trigger: number, slots: string[] | str
       // "its Az-Zallaqa media arm": with the owner said by a possessor, a name inside the phrase is the bearer's
       // (without one, "the Hamas military wing", the name is the owner; a place, "al-Qaeda's Sahel branch", is where).
       if (out.length === 0 && entry?.kind === 'relation' && g.tree.child(trigger, 'nmod:poss') >= 0) {
-        out.push(...g.tree.children(trigger, 'compound').filter((c) => g.words[c].upos === 'PROPN' && g.entity(c) && g.entity(c)!.type !== 'Location' && g.entity(c)!.type !== 'StateBody'));
+        out.push(...g.tree.children(trigger, 'compound').filter((c) => { const t = g.words[c].upos === 'PROPN' ? g.entity(c)?.type : undefined; return !!t && t !== 'Location' && t !== 'StateBody'; }));
       }
       continue;
     }
