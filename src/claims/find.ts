@@ -4,7 +4,7 @@ import { PREDICATE_FACTS } from '../schema/predicates.js';
 import { isCountry, isNameHead, officeOf, parentNamed, roleClaims, wholeOf } from './args/structure.js';
 import { homeStateOf } from './args/home.js';
 import { actorsOf, type Arg } from './args/actors.js';
-import { actorWords } from '../lang/en/index.js';
+import { actorWords, grammarWords } from '../lang/en/index.js';
 import { amongClaims } from './args/among.js';
 import { wordsFor } from './args/slots.js';
 import type { ClaimGraph } from './graph.js';
@@ -103,8 +103,26 @@ function triggerEntries(g: ClaimGraph, i: number, t: Trigger, lexicon: Lexicon):
 
 /** A two-way sense whose partner would stand after "with", with no partner there ("X and Y clashed", not "X and Y clashed with Z"). */
 function isReciprocal(g: ClaimGraph, i: number, e: LexEntry): boolean {
+  if (reciprocalObject(g, i, e)) return true;
   if (!(PREDICATE_FACTS[e.predicate].symmetric || e.mutual) || !Array.isArray(e.object) || !e.object.includes('obl:with')) return false;
   return !wordsFor(g, i, '@object', e).some((w) => actorsOf(g, w).length > 0);
+}
+
+/**
+ * "each other" or "one another" in the entry's object slot ("X and Y accused
+ * each other of ...", "began shooting at one another"): the subjects did it
+ * to one another, whatever the predicate.
+ */
+function reciprocalObject(g: ClaimGraph, i: number, e: LexEntry): boolean {
+  if (!Array.isArray(e.object)) return false;
+  const slots = e.object;
+  return g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'iobj').some((c) => {
+    const rel = g.words[c].deprel;
+    if (!slots.includes(rel) && !slots.includes(`${rel}:${g.caseOf(c) ?? ''}`)) return false;
+    // The parser hangs the second word as "fixed" or as a determiner.
+    const phrase = [c, ...g.tree.children(c, (r) => r === 'fixed' || r === 'det').filter((x) => x === c + 1)].map((w) => g.words[w].form.toLowerCase()).join(' ');
+    return grammarWords().reciprocals.has(phrase);
+  });
 }
 
 function hasParticle(g: ClaimGraph, i: number, particle: string): boolean {

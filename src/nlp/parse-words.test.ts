@@ -106,3 +106,15 @@ test("an apostrophe glued to a plural and spaced from the next word is its posse
   const quoted = spansOf("The 'rebels' said so .");
   assert.equal(spacingTags(quoted)?.[3], undefined);
 });
+
+test('a clause opened right after its verb ("demanded that ...") takes as its verb the noun the tagger nearly thought one; a gerund is a verb already', () => {
+  const model = testModel();
+  const words = ['India', 'demanded', 'that', 'Pakistan', 'hand', 'over', 'the', 'plotters', '.'];
+  const a = analyzeWords(words, model);
+  assert.equal(a.upos[4], 'VERB', 'hand');
+  assert.equal(a.deprel[4], 'ccomp');
+  assert.equal(a.deprel[3], 'nsubj');
+  // "on handing over": the clause has its verb; nothing else is taken for one.
+  const b = analyzeWords(['Kenya', 'insisted', 'on', 'handing', 'over', 'the', 'suspects', '.'], model);
+  assert.deepEqual(b.upos.slice(3), ['VERB', 'ADP', 'DET', 'NOUN', 'PUNCT']);
+});

@@ -29,7 +29,7 @@ export function analyzeWords(words: readonly string[], model: NlpModel, fixed?: 
     head[i] = parse.heads[i + 1] - 1;
     deprel[i] = model.labels[parse.labels[i + 1]];
   }
-  repairTree(upos, xpos, head, deprel);
+  repairTree(upos, xpos, head, deprel, lemma);
   return { upos, xpos, lemma, head, deprel };
 }
 

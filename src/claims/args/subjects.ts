@@ -1,6 +1,7 @@
 import { attributionWords, grammarWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { isIntransitive } from '../find.js';
+import { triggerLexicon } from '../lexicon/load.js';
 
 const SUBJECT = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
 
@@ -47,13 +48,42 @@ export function inheritedSubjects(g: ClaimGraph, verb: number, depth = 0): numbe
       const mark = g.tree.children(verb, (r) => r === 'mark' || r === 'case').map((m) => g.lemma(m));
       const obj = g.tree.children(head, 'obj');
       if (obj.length && (mark.includes('of') || mark.includes('for'))) return obj;
-      // "smuggled rockets to arm the Houthis": a purpose clause is done by the main clause's doer.
-      if (mark.includes('to') && w.xpos === 'VB') return inheritedSubjects(g, head, depth + 1);
+      if (mark.includes('to') && w.xpos === 'VB') {
+        // "called on Kabul to act", "put pressure on Hamas to accept": the one pressed is to do it.
+        const pressed = pressedOnes(g, head);
+        if (pressed.length) return pressed;
+        // "smuggled rockets to arm the Houthis": a purpose clause is done by the main clause's doer.
+        return inheritedSubjects(g, head, depth + 1);
+      }
       // ", killing four soldiers" / "after attacking the base": the main clause's subject.
       return w.xpos === 'VBG' || w.xpos === 'VBN' ? inheritedSubjects(g, head, depth + 1) : [];
     }
   }
   return [];
+}
+
+/**
+ * Whom a verb of pressure presses, where the parser hangs the infinitive of
+ * what they are pressed to do on the verb ("called on X to", "pressed X
+ * to"): the words in the object slots of the verb's PRESSURED senses, or
+ * after "on" where the verb is a light verb of a pressure noun ("put
+ * pressure on X to").
+ */
+function pressedOnes(g: ClaimGraph, verb: number): number[] {
+  const { verbs, nouns } = triggerLexicon().tables;
+  const slots = new Set<string>();
+  for (const e of verbs.get(g.lemma(verb)) ?? []) if (e.predicate === 'PRESSURED' && Array.isArray(e.object)) for (const o of e.object) slots.add(o);
+  for (const n of g.tree.children(verb, 'obj')) {
+    for (const e of nouns.get(g.lemma(n)) ?? []) {
+      if (e.predicate !== 'PRESSURED' || !e.light?.includes(g.lemma(verb))) continue;
+      for (const o of Array.isArray(e.object) ? e.object : [e.object]) if (o.startsWith('nmod:')) slots.add(`obl:${o.slice(5)}`);
+    }
+  }
+  if (!slots.size) return [];
+  return g.tree.children(verb, (r) => r === 'obj' || r === 'iobj' || r === 'obl').filter((c) => {
+    const rel = g.words[c].deprel;
+    return slots.has(rel) || slots.has(`${rel}:${g.caseOf(c) ?? ''}`);
+  });
 }
 
 function isInfinitive(g: ClaimGraph, verb: number): boolean {

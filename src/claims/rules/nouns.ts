@@ -20,6 +20,8 @@ export const NOUN_RULES: ClaimRule[] = [
       { text: "Iran's support for the Houthis has grown.", claims: ['Iran SUPPORTS Houthis'] },
       { text: "The Colombian government's talks with the National Liberation Army resumed.", claims: ['Colombia NEGOTIATED_WITH National Liberation Army'] },
       { text: 'An attack on the market killed nine people.', claims: [] },
+      // The one pressed may be a description with its name set off by commas.
+      { text: 'Qatar and Egypt put pressure on the militant group, Hamas, to accept the truce.', claims: ['Qatar PRESSURED Hamas', 'Egypt PRESSURED Hamas'] },
       // A demonym before the act noun stands for the state, once the text names it; it does not make a state of its people or its land.
       { text: 'Turkey has vowed to press on. Turkish airstrikes on PKK hideouts killed six fighters.', claims: ['Turkey ATTACKED Kurdistan Workers\' Party'] },
       { text: 'Russia denied it. Russian volunteers fought against the Russian army near Belgorod.', claims: [] },
@@ -50,6 +52,9 @@ export const NOUN_RULES: ClaimRule[] = [
     examples: [
       { text: 'Sudan and South Sudan held talks in Juba on Monday.', claims: ['Sudan NEGOTIATED_WITH South Sudan'] },
       { text: 'Sudan held talks in Juba on Monday.', claims: [] },
+      // Those pressed to accept a truce are the ones to accept it, not those who press them.
+      { text: 'Qatar and Egypt called on Hamas to accept the truce.', claims: [] },
+      { text: 'Qatar and Egypt put pressure on the militant group, Hamas, to accept the truce.', claims: [] },
     ],
   },
   {

@@ -69,6 +69,10 @@ export const VERB_RULES: ClaimRule[] = [
       { text: 'Russia swapped 84 prisoners on Friday.', claims: [] },
       { text: 'Hezbollah and Hamas fought in Syria for years.', claims: [] },
       { text: 'Egypt and Qatar met the Hamas delegation in Cairo.', claims: [] },
+      // "each other", "one another" as the object: each did it to the other.
+      { text: 'The Taliban and ISKP have accused each other of killing civilians in Kunar.', claims: ['Taliban ACCUSED ISKP', 'ISKP ACCUSED Taliban'] },
+      { text: 'Fighters of the Gulf Cartel and the Sinaloa Cartel shot at one another near the border.', claims: ['Gulf Cartel ATTACKED Sinaloa Cartel', 'Sinaloa Cartel ATTACKED Gulf Cartel'] },
+      { text: 'Taliban commanders blamed each other for the defeat.', claims: [] },
     ],
   },
   {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-const LISTS = ['relativeWords', 'definiteDeterminers', 'quotationMarks', 'ownerCases', 'placeCases', 'wholeCases', 'makerCases', 'askerCases'] as const;
+const LISTS = ['relativeWords', 'definiteDeterminers', 'quotationMarks', 'ownerCases', 'placeCases', 'wholeCases', 'makerCases', 'askerCases', 'reciprocals', 'clausePrepositions'] as const;
 
 /** Closed-class words the claims stage reads the parse with (grammar.json): one set per list. */
 export type GrammarWords = Record<(typeof LISTS)[number], Set<string>>;

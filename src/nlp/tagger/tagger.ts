@@ -203,6 +203,16 @@ export class Tagger {
       const v = this.verbIn(upos, first, settled, r + 1, end, n, g.opensClause, (i) => upos[i] === g.aux || g.finite.has(this.sets.xposOf[out[i]]), RELATIVE_MARGIN);
       if (v >= 0) return v;
     }
+    // A complement clause opened right after its verb ("demanded that Pakistan hand over ...") has a verb of its own,
+    // finite or bare (the subjunctive).
+    for (let r = 1; r + 2 < n; r++) {
+      if (upos[r] !== g.sconj || upos[r - 1] !== g.verb) continue;
+      let end = r + 1;
+      while (end < n && upos[end] !== g.punct) end++;
+      // A preposition read as a subordinator ("upon retiring", "with the shuttle") opens a gerund or no clause at all.
+      const v = this.verbIn(upos, first, settled, r + 1, end, n, g.opensClause, (i) => g.verbal.has(upos[i]), RELATIVE_MARGIN);
+      if (v >= 0) return v;
+    }
     return -1;
   }
 
@@ -258,9 +268,10 @@ export class Tagger {
       opensClause: ids(upos, ['NOUN', 'PROPN', 'DET', 'NUM', 'PRON', 'ADJ', 'ADP', 'SCONJ']),
       relative: ids(xpos, ['WDT', 'WP']),
       punct: upos.indexOf('PUNCT'),
+      sconj: upos.indexOf('SCONJ'),
     };
   }
-  private grammarIds?: { possessive: Set<number>; verbal: Set<number>; participle: Set<number>; noun: number; verb: number; aux: number; finite: Set<number>; vbn: number; vbd: number; nominal: Set<number>; opensPhrase: Set<number>; opensClause: Set<number>; relative: Set<number>; punct: number };
+  private grammarIds?: { possessive: Set<number>; verbal: Set<number>; participle: Set<number>; noun: number; verb: number; aux: number; finite: Set<number>; vbn: number; vbd: number; nominal: Set<number>; opensPhrase: Set<number>; opensClause: Set<number>; relative: Set<number>; punct: number; sconj: number };
 
   private pairs?: Map<string, number>;
   private pairOf(tag: string): number | undefined {

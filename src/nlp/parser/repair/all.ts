@@ -6,12 +6,12 @@
  * the sentence, -1 for the root; each edits `head` and `deprel` in place.
  */
 import { repairAppositions, repairCompoundsAcrossCommas, repairDoubleSubjects } from './appositions.js';
-import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairRootedSubjects } from './clauses.js';
+import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairRootedSubjects, repairSubordinateClauses } from './clauses.js';
 import { repairCommaConjuncts, repairConjuncts, repairTrailingConjuncts } from './coordination.js';
 import { repairPossessors } from './possessors.js';
 
 /** Applies every repair to one parsed sentence, in place. */
-export function repairTree(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+export function repairTree(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[], lemma: readonly string[]): void {
   repairPossessors(upos, xpos, head, deprel);
   repairAppositions(upos, xpos, head, deprel);
   repairConjuncts(upos, head, deprel);
@@ -23,4 +23,5 @@ export function repairTree(upos: readonly string[], xpos: readonly string[], hea
   repairDoubleObjects(upos, head, deprel);
   repairParticipleRoots(upos, xpos, head, deprel);
   repairCompoundsAcrossCommas(upos, xpos, head, deprel);
+  repairSubordinateClauses(upos, xpos, head, deprel, lemma);
 }

@@ -23,7 +23,10 @@ export function repairAppositions(upos: readonly string[], xpos: readonly string
     deprel[x] = 'appos';
   }
   for (let x = 2; x < n; x++) {
-    if (deprel[x] !== 'obl' || !NOMINAL.has(upos[x])) continue;
+    // News has no one addressed: a "vocative" after a comma is such a phrase too ("put pressure on the group , Hamas , to"),
+    // and so is a noun "coordinated" with a verb with no conjunction.
+    const stray = deprel[x] === 'vocative' || (deprel[x] === 'conj' && upos[head[x]] === 'VERB' && !head.some((hk, k) => hk === x && deprel[k] === 'cc'));
+    if ((deprel[x] !== 'obl' && !stray) || !NOMINAL.has(upos[x])) continue;
     let first = x;
     let hasCase = false;
     for (let k = 0; k < n; k++) {

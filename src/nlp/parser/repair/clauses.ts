@@ -1,4 +1,5 @@
 /** Repairs of a clause's frame: its root, its subject, its objects. */
+import { grammarWords } from '../../../lang/en/index.js';
 import { dominates, FINITE, NOMINAL } from './tree.js';
 
 /**
@@ -105,4 +106,50 @@ export function repairParticipleRoots(upos: readonly string[], xpos: readonly st
   // What hung on the participle before the comma is the phrase's ("The"); after the verb (the final stop), the verb's.
   for (let k = 0; k < r - 1; k++) if (head[k] === r) head[k] = subject;
   for (let k = verb + 1; k < n; k++) if (head[k] === r) head[k] = verb;
+}
+
+/**
+ * A finite verb hung as a conjunct with no conjunction and no subject, right
+ * after a noun phrase that opens with a preposition ("spoke in Kyiv , a day
+ * after the Wagner Group attacked the town": "Group" taken as the object of
+ * "after", "attacked" as a second verb of "spoke"): the phrase is the verb's
+ * subject, the preposition its subordinator, and the verb's clause modifies
+ * the verb it was coordinated with.
+ */
+export function repairSubordinateClauses(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[], lemma: readonly string[]): void {
+  const n = upos.length;
+  const subordinators = grammarWords().clausePrepositions;
+  for (let v = 2; v < n; v++) {
+    if (deprel[v] !== 'conj' || upos[v] !== 'VERB' || !FINITE.has(xpos[v]) || head[v] < 0 || head[v] > v || upos[head[v]] !== 'VERB') continue;
+    let own = false;
+    for (let k = 0; k < n && !own; k++) if (head[k] === v && (deprel[k] === 'cc' || deprel[k].startsWith('nsubj') || deprel[k] === 'punct' && k < v)) own = true;
+    if (own) continue;
+    // The phrase that ends right before the verb: climb from the word before it to the first noun with a preposition.
+    let h = v - 1;
+    let c = caseOf(head, deprel, xpos, h);
+    while (c < 0 && head[h] >= 0 && head[h] < h && NOMINAL.has(upos[head[h]]) && spanEnd(head, head[h]) === v - 1) {
+      h = head[h];
+      c = caseOf(head, deprel, xpos, h);
+    }
+    // Only a preposition that may open a clause ("after", "since"); "any of her allies expresses" is a subject.
+    if (c < 0 || !subordinators.has(lemma[c].toLowerCase()) || !NOMINAL.has(upos[h]) || dominates(head, h, v)) continue;
+    head[h] = v;
+    deprel[h] = 'nsubj';
+    head[c] = v;
+    deprel[c] = 'mark';
+    deprel[v] = 'advcl';
+  }
+}
+
+/** The preposition ("IN") that opens the phrase of `h`, or -1. */
+function caseOf(head: Int32Array, deprel: readonly string[], xpos: readonly string[], h: number): number {
+  for (let k = 0; k < h; k++) if (head[k] === h && deprel[k] === 'case' && xpos[k] === 'IN') return k;
+  return -1;
+}
+
+/** The last word of the subtree of `a` (its span is contiguous in a projective tree). */
+function spanEnd(head: Int32Array, a: number): number {
+  let end = a;
+  for (let k = a + 1; k < head.length; k++) if (dominates(head, a, k)) end = k;
+  return end;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairRootedSubjects, repairTrailingConjuncts } from './index.js';
+import { repairAppositions, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts } from './index.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -55,6 +55,28 @@ test('a bare noun phrase between commas after an argument, hung on the verb, is 
   const u2 = [...u]; u2[4] = 'ADP';
   repairAppositions(u2, x, h2, d2);
   assert.equal(h2[6], 0);
+});
+
+test('a name after a comma that the parser took for someone addressed is the apposition of the argument before the comma', () => {
+  // "pressed the group , Hamas , to act": words 0..8.
+  const u = ['VERB', 'DET', 'NOUN', 'PUNCT', 'PROPN', 'PUNCT', 'PART', 'VERB', 'PUNCT'];
+  const x = ['VBD', 'DT', 'NN', ',', 'NNP', ',', 'TO', 'VB', '.'];
+  const head = Int32Array.from([-1, 2, 0, 4, 0, 7, 7, 0, 0]);
+  const deprel = ['root', 'det', 'obj', 'punct', 'vocative', 'punct', 'mark', 'advcl', 'punct'];
+  repairAppositions(u, x, head, deprel);
+  assert.equal(head[4], 2);
+  assert.equal(deprel[4], 'appos');
+  // The same name "coordinated" with the verb, with no conjunction.
+  const h3 = Int32Array.from([-1, 2, 0, 4, 0, 7, 7, 0, 0]);
+  const d3 = ['root', 'det', 'obj', 'punct', 'conj', 'punct', 'mark', 'advcl', 'punct'];
+  repairAppositions(u, x, h3, d3);
+  assert.equal(h3[4], 2);
+  assert.equal(d3[4], 'appos');
+  // Addressed at the start, with no argument before the comma, it stays: "Hamas , act now".
+  const h2 = Int32Array.from([2, 0, -1, 2]);
+  const d2 = ['vocative', 'punct', 'root', 'advmod'];
+  repairAppositions(['PROPN', 'PUNCT', 'VERB', 'ADV'], ['NNP', ',', 'VB', 'RB'], h2, d2);
+  assert.equal(d2[0], 'vocative');
 });
 
 test('a bare noun coordinated with a verb after its object is a second object', () => {
@@ -275,4 +297,23 @@ test('a name hung as a compound on a noun after a comma and a clause is the subj
   const d2 = ['det', 'compound', 'flat', 'root'];
   repairCompoundsAcrossCommas(['DET', 'PROPN', 'PROPN', 'PROPN'], ['DT', 'NNP', 'NNP', 'NNP'], Int32Array.from([3, 3, 1, -1]), d2);
   assert.equal(d2[1], 'compound');
+});
+
+test('a subjectless finite verb "coordinated" with no conjunction after a phrase opened by "after" is a clause: the phrase its subject', () => {
+  // "spoke a day after the militia attacked the town": words 0..8.
+  const u = ['VERB', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'VERB', 'DET', 'NOUN'];
+  const x = ['VBD', 'DT', 'NN', 'IN', 'DT', 'NN', 'VBD', 'DT', 'NN'];
+  const l = ['speak', 'a', 'day', 'after', 'the', 'militia', 'attack', 'the', 'town'];
+  const head = Int32Array.from([-1, 2, 0, 5, 5, 2, 0, 8, 6]);
+  const deprel = ['root', 'det', 'obl', 'case', 'det', 'nmod', 'conj', 'det', 'obj'];
+  repairSubordinateClauses(u, x, head, deprel, l);
+  assert.deepEqual([head[5], deprel[5]], [6, 'nsubj']);
+  assert.deepEqual([head[3], deprel[3]], [6, 'mark']);
+  assert.deepEqual([head[6], deprel[6]], [0, 'advcl']);
+  // "of" opens no clause: "any of her allies expresses" keeps its reading.
+  const l2 = [...l]; l2[3] = 'of';
+  const h2 = Int32Array.from([-1, 2, 0, 5, 5, 2, 0, 8, 6]);
+  const d2 = ['root', 'det', 'obl', 'case', 'det', 'nmod', 'conj', 'det', 'obj'];
+  repairSubordinateClauses(u, x, h2, d2, l2);
+  assert.deepEqual([h2[5], d2[5], d2[6]], [2, 'nmod', 'conj']);
 });
