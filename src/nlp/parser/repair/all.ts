@@ -6,12 +6,13 @@
  * the sentence, -1 for the root; each edits `head` and `deprel` in place.
  */
 import { repairAppositions, repairCompoundsAcrossCommas, repairDoubleSubjects } from './appositions.js';
-import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairRootedSubjects, repairSubordinateClauses } from './clauses.js';
+import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses } from './clauses.js';
 import { repairCommaConjuncts, repairConjuncts, repairTrailingConjuncts } from './coordination.js';
 import { repairPossessors } from './possessors.js';
 
 /** Applies every repair to one parsed sentence, in place. */
 export function repairTree(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[], lemma: readonly string[]): void {
+  repairPunctuationHeads(upos, head);
   repairPossessors(upos, xpos, head, deprel);
   repairAppositions(upos, xpos, head, deprel);
   repairConjuncts(upos, head, deprel);

@@ -153,3 +153,17 @@ function spanEnd(head: Int32Array, a: number): number {
   for (let k = a + 1; k < head.length; k++) if (dominates(head, a, k)) end = k;
   return end;
 }
+
+/**
+ * A word hung on a punctuation mark ("said Jules Ngongo ." with the name
+ * taken as the subject of the full stop): punctuation heads nothing in the
+ * treebank, so the word goes to the mark's own head, keeping its relation.
+ */
+export function repairPunctuationHeads(upos: readonly string[], head: Int32Array): void {
+  for (let k = 0; k < upos.length; k++) {
+    let h = head[k];
+    if (h < 0 || upos[h] !== 'PUNCT' || upos[k] === 'PUNCT') continue;
+    for (let steps = 0; h >= 0 && upos[h] === 'PUNCT' && steps < upos.length; steps++) h = head[h];
+    if (h >= 0) head[k] = h;
+  }
+}

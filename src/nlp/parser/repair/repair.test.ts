@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts } from './index.js';
+import { repairAppositions, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts } from './index.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -316,4 +316,14 @@ test('a subjectless finite verb "coordinated" with no conjunction after a phrase
   const d2 = ['root', 'det', 'obl', 'case', 'det', 'nmod', 'conj', 'det', 'obj'];
   repairSubordinateClauses(u, x, h2, d2, l2);
   assert.deepEqual([h2[5], d2[5], d2[6]], [2, 'nmod', 'conj']);
+});
+
+test('a word hung on a punctuation mark goes to the mark\'s head, keeping its relation', () => {
+  // "struck , said Jules Ngongo ." with "Jules" taken as a dependent of the full stop: words 0..5.
+  const u = ['VERB', 'PUNCT', 'VERB', 'PROPN', 'PROPN', 'PUNCT'];
+  const head = Int32Array.from([-1, 2, 0, 5, 3, 2]);
+  const deprel = ['root', 'punct', 'parataxis', 'nsubj', 'flat', 'punct'];
+  repairPunctuationHeads(u, head);
+  assert.deepEqual([...head], [-1, 2, 0, 2, 3, 2]);
+  assert.equal(deprel[3], 'nsubj');
 });
