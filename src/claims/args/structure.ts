@@ -33,10 +33,16 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
   if (!m || !e) return undefined;
   // A state is no one's body ("a joint Niger-Mali operation").
   if (isCountry(e, kb)) return undefined;
+  // An organisation belongs only to a body like it ("the UN's Panel of Experts", "the group's TV"), not to a
+  // country it works in ("Kenya's Red Cross").
+  // A one-word organisation name the knowledge base lacks is often a name cut in two ("National Action | Party").
+  if (e.type === 'Organization' && !e.kbId && !/\s/.test(m.text.trim())) return undefined;
+  const fits = (p: Entity) => (e.type === 'Organization' ? (p.type === 'Organization' || p.type === 'ArmedGroup') && !isCountry(p, kb)
+    : p.type === 'StateBody' || p.type === 'ArmedGroup' || p.type === 'Organization' || isCountry(p, kb));
   // A possessor or a name before the body: "Pakistan's army", "the Afghan Taliban's ministry".
   for (const c of g.tree.children(word, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod')) {
     const p = g.entity(c);
-    if (p && p.id !== e.id && (p.type === 'StateBody' || p.type === 'ArmedGroup' || p.type === 'Organization' || isCountry(p, kb))) return { entity: p, word: c, via: 'mention' };
+    if (p && p.id !== e.id && fits(p)) return { entity: p, word: c, via: 'mention' };
   }
   // A description in apposition that names the owner: "the ISI, Pakistan's spy agency"; "Niger's junta, the CNSP".
   const w = g.words[word];
@@ -46,15 +52,23 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
       const p = g.entity(c);
       if (p && p.id !== e.id && isCountry(p, kb)) return { entity: p, word: c, via: 'mention' };
     }
+    // "the UN peacekeeping mission in Congo, MONUSCO": an organisation the description names as the owner.
+    if (e.type === 'Organization') {
+      for (const c of g.tree.children(a, (r) => r === 'nmod:poss' || r === 'compound')) {
+        const p = g.entity(c);
+        if (p && p.id !== e.id && fits(p)) return { entity: p, word: c, via: 'mention' };
+      }
+    }
   }
   const entry = e.kbId ? kb.get(e.kbId) : undefined;
   const text = m.text.toLowerCase().replace(/^the\s+/, '');
-  // A body the knowledge base lacks, named with its country: "Kenyan Joint Task Force", "Rwandan Defence Force".
+  // A body the knowledge base lacks, named with its country: "Kenyan Joint Task Force", "Rwandan Defence Force";
+  // an organisation, with the international body it is part of: "the UN Panel of Experts on Sudan".
   if (!entry) {
     if (m.how !== 'name' || text.split(/\s+/).length < 2) return undefined;
     for (const x of g.entities.values()) {
       const c = x.kbId ? kb.get(x.kbId) : undefined;
-      if (!c || c.kind !== 'country' || x.id === e.id) continue;
+      if (!c || x.id === e.id || (e.type === 'Organization' ? !INTERNATIONAL.has(c.kind ?? '') : c.kind !== 'country')) continue;
       const names = [c.name, ...(c.aliases ?? []), ...(c.demonyms ?? [])].map((n) => n.toLowerCase());
       if (names.some((n) => n.length > 1 && text.startsWith(`${n} `))) return { entity: x, word, via: 'mention' };
     }
@@ -66,11 +80,16 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
   for (let depth = 0; parent && depth < 5; depth++) {
     const present = [...g.entities.values()].find((x) => x.kbId === parent!.id && x.id !== e.id);
     const names = [parent.name, ...(parent.aliases ?? []), ...(parent.demonyms ?? [])].map((n) => n.toLowerCase());
-    if (present && names.some((n) => n.length > 1 && text.startsWith(n))) return { entity: present, word, via: 'mention' };
+    // An organisation's parent may stand anywhere in its name ("Office of the UN High Commissioner").
+    const named = (n: string) => (e.type === 'Organization' ? ` ${text} `.includes(` ${n} `) : text.startsWith(n));
+    if (present && names.some((n) => n.length > 1 && named(n))) return { entity: present, word, via: 'mention' };
     parent = parent.parent ? kb.get(parent.parent) : undefined;
   }
   return undefined;
 }
+
+/** Kinds of knowledge-base entry whose name may open the name of a body that is part of them ("UN", "AU", "EU"). */
+const INTERNATIONAL = new Set(['international', 'alliance']);
 
 /** A head of state or government named with a title ("President X"): the state the knowledge base seats them in, when the document names it. */
 export function officeOf(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg | undefined {

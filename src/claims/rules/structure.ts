@@ -9,7 +9,7 @@ export const STRUCTURE_RULES: ClaimRule[] = [
   {
     id: 'structure/named-with-state',
     description: 'a state body whose name carries its state or parent ("the Nigerian Army", "Pakistan\'s ISI") belongs to it',
-    trigger: { mention: ['StateBody'], upos: [] },
+    trigger: { mention: ['StateBody', 'Organization'], upos: [] },
     predicate: 'MEMBER_OF',
     naming: true,
     subject: ['.'],
@@ -18,6 +18,11 @@ export const STRUCTURE_RULES: ClaimRule[] = [
       { text: 'Nigeria said the Nigerian Army had retaken Baga.', claims: ['Nigerian Army MEMBER_OF Nigeria'] },
       { text: "Chad's foreign ministry condemned the raid.", claims: ['Chadian Ministry of Foreign Affairs MEMBER_OF Chad'] },
       { text: 'The army retook Baga on Monday.', claims: [] },
+      // An organisation named with the international body it is part of; not with the country it works in.
+      { text: 'The UN said the UN Panel of Experts on Libya had found Turkish drones.', claims: ['UN Panel of Experts MEMBER_OF United Nations'] },
+      { text: 'The African Union said the AU Commission would send observers.', claims: ['African Union Commission MEMBER_OF African Union'] },
+      { text: "Kenya said Kenya's Red Cross had treated 40 people.", claims: [] },
+      { text: 'The UN said its peacekeeping mission in Congo, MONUSCO, had withdrawn. The UN peacekeeping mission in Mali, MINUSMA, left in 2023.', claims: ['MINUSMA MEMBER_OF United Nations'] },
     ],
   },
   {
