@@ -136,6 +136,8 @@ function hasParticle(g: ClaimGraph, i: number, particle: string): boolean {
  * hostage"), or a modifier of it; where money is needed, a sum of money will
  * do ("gave Rs 2 crore", "moved $20 million").
  */
+const ARMED = new Set(['ArmedGroup', 'StateBody']);
+
 function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
   const near = g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'nmod' || r === 'iobj' || r === 'nsubj:pass' || r === 'xcomp' || r === 'compound' || r === 'amod' || r === 'advmod');
   // The lists hold lemmas and plural forms alike ("troops", "soldiers"): either matches.
@@ -144,6 +146,9 @@ function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
     || (depth < 3 && (actorWords().quantityNouns.has(g.lemma(c)) || g.words[c].upos === 'NUM')
       && g.tree.children(c, (r) => r.startsWith('nmod')).some((x) => g.caseOf(x) === 'of' && named(x, depth + 1)));
   if (near.some((c) => named(c) || g.tree.children(c, (r) => r === 'compound' || r === 'conj' || r === 'amod').some((x) => named(x)))) return true;
+  // Where forces are needed, an armed group or a state's body is forces: "Russia deployed Wagner to Mali",
+  // "the Africa Corps has been deployed in Mali".
+  if (nouns.includes('troops') && g.tree.children(i, (r) => r === 'obj' || r === 'nsubj:pass').some((c) => ARMED.has(g.entity(c)?.type ?? ''))) return true;
   if (!nouns.includes('money')) return false;
   return g.amountInObjects(i) !== undefined;
 }

@@ -1,7 +1,7 @@
 import { attributionWords } from '../../lang/en/index.js';
 import type { ClaimRule } from './types.js';
 
-const PLACE = ['nmod|obl>in|inside|across|near|throughout|along|at|from', '^appos', 'appos', 'nsubj', '^obj[@copulaVerbs]/nsubj'];
+const PLACE = ['nmod|obl>in|inside|across|near|throughout|along|at|from', '^appos', 'appos', 'nsubj', '^obj[@copulaVerbs]/nsubj', '^nsubj{case=in}', '^nsubj{case=inside}'];
 
 /**
  * An established presence (FORMAT convention 6): bases, camps, strongholds
@@ -21,6 +21,9 @@ export const PRESENCE_RULES: ClaimRule[] = [
       { text: "Hayat Tahrir al-Sham's stronghold in Idlib was shelled.", claims: ['Hayat Tahrir al-Sham BASED_IN Idlib'] },
       { text: 'Refugee camps in Kunar were flooded.', claims: [] },
       { text: 'Idlib province remains a stronghold of Hayat Tahrir al-Sham.', claims: ['Hayat Tahrir al-Sham BASED_IN Idlib'] },
+      // "are in": the place is the predicate of the presence noun.
+      { text: "ISKP's training camps are in Pakistan, Afghan officials said.", claims: ['Islamic State Khorasan Province BASED_IN Pakistan'] },
+      { text: "ISKP's training camps are a threat to Pakistan.", claims: [] },
     ],
   },
   {

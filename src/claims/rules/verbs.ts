@@ -53,6 +53,9 @@ export const VERB_RULES: ClaimRule[] = [
       { text: 'Wagner fighters had been stationed in the Central African Republic since 2018.', claims: ['Wagner Group BASED_IN Central African Republic'] },
       { text: 'More than 3,000 Burundian soldiers are deployed in Somalia.', claims: ['Burundi BASED_IN Somalia'] },
       { text: 'The town was captured in March.', claims: [] },
+      // A named armed group or state body is itself the forces deployed; a plan or a system is not.
+      { text: "Russia's Africa Corps has been deployed in Mali since 2024.", claims: ['Africa Corps BASED_IN Mali'] },
+      { text: 'A new radar system was deployed in Mali in 2024.', claims: [] },
     ],
   },
   {
