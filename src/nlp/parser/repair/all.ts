@@ -6,9 +6,9 @@
  * the sentence, -1 for the root; each edits `head` and `deprel` in place.
  */
 import { repairAppositions, repairCompoundsAcrossCommas, repairDoubleSubjects } from './appositions.js';
-import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses } from './clauses.js';
+import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairPunctuationHeads, repairRelativeClauses, repairRootedSubjects, repairSubordinateClauses } from './clauses.js';
 import { repairCommaConjuncts, repairConjuncts, repairTrailingConjuncts } from './coordination.js';
-import { repairPossessors } from './possessors.js';
+import { repairHyphenModifiers, repairPossessors } from './possessors.js';
 
 /** Applies every repair to one parsed sentence, in place. */
 export function repairTree(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[], lemma: readonly string[]): void {
@@ -25,4 +25,6 @@ export function repairTree(upos: readonly string[], xpos: readonly string[], hea
   repairParticipleRoots(upos, xpos, head, deprel);
   repairCompoundsAcrossCommas(upos, xpos, head, deprel);
   repairSubordinateClauses(upos, xpos, head, deprel, lemma);
+  repairRelativeClauses(upos, xpos, head, deprel);
+  repairHyphenModifiers(upos, xpos, head, deprel);
 }

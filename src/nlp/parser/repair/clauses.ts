@@ -167,3 +167,27 @@ export function repairPunctuationHeads(upos: readonly string[], head: Int32Array
     if (h >= 0) head[k] = h;
   }
 }
+
+/**
+ * A clause that opens with a relative pronoun right after a comma that
+ * follows a noun phrase ("targeted Hezbollah , which Israel has accused of
+ * ..."), hung as a second verb of the main clause: it is a relative clause
+ * of that noun phrase.
+ */
+export function repairRelativeClauses(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let v = 3; v < n; v++) {
+    if ((deprel[v] !== 'conj' && deprel[v] !== 'parataxis') || upos[v] !== 'VERB' || head[v] < 0 || head[v] > v) continue;
+    // The clause's first word is its relative pronoun, after a comma that is the clause's own.
+    let first = v;
+    for (let k = 0; k < v; k++) if (k < first && dominates(head, v, k)) first = k;
+    const r = xpos[first] === ',' ? first + 1 : -1;
+    if (r < 0 || r >= v || (xpos[r] !== 'WDT' && xpos[r] !== 'WP') || head[r] !== v) continue;
+    // The noun phrase that ends right before the comma.
+    let h = first - 1;
+    while (h >= 0 && head[h] >= 0 && head[h] < h && NOMINAL.has(upos[head[h]]) && spanEnd(head, head[h]) === first - 1) h = head[h];
+    if (h < 0 || !NOMINAL.has(upos[h]) || spanEnd(head, h) !== first - 1 || dominates(head, v, h)) continue;
+    head[v] = h;
+    deprel[v] = 'acl:relcl';
+  }
+}

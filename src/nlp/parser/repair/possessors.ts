@@ -44,3 +44,20 @@ function phraseHead(upos: readonly string[], head: Int32Array, first: number, n:
   }
   return NOMINAL.has(upos[h]) ? h : -1;
 }
+
+/**
+ * Two hyphenated modifiers before one noun, with a comma between ("the
+ * US-backed , Kurdish-led forces"): the first, hung on the second as a
+ * clause, modifies the noun as the second does.
+ */
+export function repairHyphenModifiers(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let k = 2; k < n; k++) {
+    const m = head[k];
+    if (xpos[k - 1] !== 'HYPH' || (deprel[k] !== 'advcl' && deprel[k] !== 'conj' && deprel[k] !== 'dep') || m <= k || deprel[m] !== 'amod') continue;
+    const noun = head[m];
+    if (noun <= m || !NOMINAL.has(upos[noun])) continue;
+    head[k] = noun;
+    deprel[k] = 'amod';
+  }
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts } from './index.js';
+import { repairAppositions, repairHyphenModifiers, repairRelativeClauses, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts } from './index.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -326,4 +326,36 @@ test('a word hung on a punctuation mark goes to the mark\'s head, keeping its re
   repairPunctuationHeads(u, head);
   assert.deepEqual([...head], [-1, 2, 0, 2, 3, 2]);
   assert.equal(deprel[3], 'nsubj');
+});
+
+test('a clause opened by a relative pronoun after a comma and a noun phrase, hung as a second verb, is that phrase\'s relative clause', () => {
+  // "struck Hezbollah , which Israel accused ." : words 0..6.
+  const u = ['VERB', 'PROPN', 'PUNCT', 'PRON', 'PROPN', 'VERB', 'PUNCT'];
+  const x = ['VBD', 'NNP', ',', 'WDT', 'NNP', 'VBD', '.'];
+  const head = Int32Array.from([-1, 0, 5, 5, 5, 0, 0]);
+  const deprel = ['root', 'obj', 'punct', 'obj', 'nsubj', 'conj', 'punct'];
+  repairRelativeClauses(u, x, head, deprel);
+  assert.deepEqual([head[5], deprel[5]], [1, 'acl:relcl']);
+  // Without the relative pronoun it stays a second verb: "struck Hezbollah , Israel said".
+  const x2 = [...x]; x2[3] = 'NNP';
+  const h2 = Int32Array.from([-1, 0, 5, 5, 5, 0, 0]);
+  const d2 = ['root', 'obj', 'punct', 'obj', 'nsubj', 'conj', 'punct'];
+  repairRelativeClauses(['VERB', 'PROPN', 'PUNCT', 'PROPN', 'PROPN', 'VERB', 'PUNCT'], x2, h2, d2);
+  assert.deepEqual([h2[5], d2[5]], [0, 'conj']);
+});
+
+test('a hyphenated modifier hung as a clause on the next hyphenated modifier modifies their noun', () => {
+  // "the US - backed , Kurdish - led forces": words 0..8.
+  const u = ['DET', 'PROPN', 'PUNCT', 'VERB', 'PUNCT', 'PROPN', 'PUNCT', 'VERB', 'NOUN'];
+  const x = ['DT', 'NNP', 'HYPH', 'VBN', ',', 'NNP', 'HYPH', 'VBN', 'NNS'];
+  const head = Int32Array.from([8, 3, 1, 7, 3, 7, 5, 8, -1]);
+  const deprel = ['det', 'obl:unmarked', 'punct', 'advcl', 'punct', 'obl:unmarked', 'punct', 'amod', 'root'];
+  repairHyphenModifiers(u, x, head, deprel);
+  assert.deepEqual([head[3], deprel[3]], [8, 'amod']);
+  // Not hyphenated ("backed , led forces"): left as the parser read it.
+  const x2 = [...x]; x2[2] = ',';
+  const h2 = Int32Array.from([8, 3, 1, 7, 3, 7, 5, 8, -1]);
+  const d2 = ['det', 'obl:unmarked', 'punct', 'advcl', 'punct', 'obl:unmarked', 'punct', 'amod', 'root'];
+  repairHyphenModifiers(u, x2, h2, d2);
+  assert.equal(d2[3], 'advcl');
 });
