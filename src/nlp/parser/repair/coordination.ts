@@ -88,3 +88,24 @@ export function repairTrailingConjuncts(upos: readonly string[], xpos: readonly 
     head[first - 1] = x;
   }
 }
+
+/**
+ * A finite verb or participle joined by "and" to the object of a verb, with
+ * no subject of its own ("condemned the attack and called on X to ..."
+ * with "called" hung on "attack"): a second verb of that verb's clause.
+ */
+export function repairVerbConjuncts(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let x = 2; x < n; x++) {
+    const noun = head[x];
+    if (deprel[x] !== 'conj' || upos[x] !== 'VERB' || !VERB_FORMS.has(xpos[x]) || noun < 0 || noun > x || !NOMINAL.has(upos[noun])) continue;
+    if (deprel[noun] !== 'obj' || head[noun] < 0 || upos[head[noun]] !== 'VERB') continue;
+    let cc = false;
+    let subject = false;
+    for (let k = 0; k < n; k++) if (head[k] === x) { if (deprel[k] === 'cc') cc = true; if (deprel[k].startsWith('nsubj')) subject = true; }
+    if (!cc || subject) continue;
+    head[x] = head[noun];
+  }
+}
+
+const VERB_FORMS = new Set(['VBD', 'VBN', 'VBZ', 'VBP']);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairHyphenModifiers, repairRelativeClauses, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts } from './index.js';
+import { repairAppositions, repairHyphenModifiers, repairRelativeClauses, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts, repairVerbConjuncts } from './index.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -358,4 +358,19 @@ test('a hyphenated modifier hung as a clause on the next hyphenated modifier mod
   const d2 = ['det', 'obl:unmarked', 'punct', 'advcl', 'punct', 'obl:unmarked', 'punct', 'amod', 'root'];
   repairHyphenModifiers(u, x2, h2, d2);
   assert.equal(d2[3], 'advcl');
+});
+
+test('a verb joined by "and" to the object of a verb, with no subject of its own, is a second verb of that clause', () => {
+  // "MONUSCO condemned the attack and called on Kinshasa": words 0..7.
+  const u = ['PROPN', 'VERB', 'DET', 'NOUN', 'CCONJ', 'VERB', 'ADP', 'PROPN'];
+  const x = ['NNP', 'VBD', 'DT', 'NN', 'CC', 'VBN', 'IN', 'NNP'];
+  const head = Int32Array.from([1, -1, 3, 1, 5, 3, 7, 5]);
+  const deprel = ['nsubj', 'root', 'det', 'obj', 'cc', 'conj', 'case', 'obl'];
+  repairVerbConjuncts(u, x, head, deprel);
+  assert.deepEqual([head[5], deprel[5]], [1, 'conj']);
+  // A gerund joined to a noun is a noun-like conjunct: "bought food and cooking gear" stays.
+  const x2 = [...x]; x2[5] = 'VBG';
+  const h2 = Int32Array.from([1, -1, 3, 1, 5, 3, 7, 5]);
+  repairVerbConjuncts(u, x2, h2, [...deprel]);
+  assert.equal(h2[5], 3);
 });
