@@ -200,6 +200,7 @@ export function sideFits(predicate: Predicate, side: Side, e: Entity, kb: Knowle
   const facts = PREDICATE_FACTS[predicate];
   const country = isCountry(e, kb);
   const type = country ? (predicate === 'BASED_IN' && side === 'object' ? 'Location' : 'StateBody') : e.type;
+  if (facts.notKinds && e.kbId && facts.notKinds.includes(kb.get(e.kbId)?.kind ?? '')) return false;
   return facts[side].includes(type);
 }
 

@@ -246,6 +246,13 @@ test('two titled persons joined by "and" each keep their own title', () => {
   assert.deepEqual(entity(doc, 'Waqar Ahmed').roles, ['Sepoy']);
 });
 
+test('a title with one country\'s office names no person the knowledge base seats in another ("the Kuwait Prime Minister and Jordan King X")', () => {
+  const doc = run('Antony Blinken met the Kuwait Prime Minister and Jordan King Abdullah II in Amman.');
+  const king = entity(doc, 'King Abdullah II');
+  assert.ok(!king.aliases.some((a) => /Prime Minister/.test(a)), king.aliases.join(', '));
+  assert.ok(!king.roles.some((r) => /Prime Minister/.test(r)), king.roles.join(', '));
+});
+
 test('a name two groups share resolves by the region the document is about', () => {
   // Somalia's al-Shabaab and the Cabo Delgado insurgents locals also call al-Shabaab are two knowledge-base entries.
   const horn = run('Al-Shabaab fighters attacked a checkpoint outside Baidoa on Tuesday, the Somali National Army said. The group later withdrew towards the Bay region.');

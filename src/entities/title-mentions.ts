@@ -52,7 +52,10 @@ export function resolveTitles(doc: NexusDocument, kb: KnowledgeBase, cands: Reso
     if (match === undefined) {
       for (let j = firstBefore(persons, t.last + 4) ; j < persons.length && persons[j].p.first >= t.last; j++) {
         const { p, i } = persons[j];
-        if (p.sentence === t.sentence && (match === undefined || i < match)) match = i;
+        // A title with an office names no one the text gives another office ("the Kuwait Prime Minister and Jordan King X").
+        const seat = p.kbEntry ? kb.get(p.kbEntry)?.memberOf : undefined;
+        const elsewhere = office !== undefined && ((p.roleOf !== undefined && officeKey(p.roleOf) !== office) || (seat !== undefined && office.startsWith('kb:') && `kb:${seat}` !== office));
+        if (p.sentence === t.sentence && (match === undefined || i < match) && !elsewhere) match = i;
       }
     }
     if (match === undefined && t.roleOf !== undefined) match = headOfState(kb, cands, cands[t.roleOf].kbEntry, heads);

@@ -21,6 +21,8 @@ export interface PredicateFacts {
   contradicts: readonly Predicate[];
   /** The subject acts against the object (drawn as a hostile edge in reports). */
   adverse: boolean;
+  /** Knowledge-base kinds that fill neither side ("talking to CNN" is an interview, not a negotiation). */
+  notKinds?: readonly string[];
 }
 
 const ACTOR: readonly EntityType[] = ['Person', 'ArmedGroup', 'StateBody', 'Organization'];
@@ -37,7 +39,7 @@ export const PREDICATE_FACTS: Readonly<Record<Predicate, PredicateFacts>> = {
   ARRESTED: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['arrested', 'did not arrest'], contradicts: [], adverse: true },
   HANDED_OVER: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['handed over', 'did not hand over'], contradicts: [], adverse: false },
   RELEASED: { symmetric: false, family: 'law enforcement', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['released', 'did not release'], contradicts: [], adverse: false },
-  NEGOTIATED_WITH: { symmetric: true, family: 'cooperation', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['negotiated with', 'did not negotiate with'], contradicts: [], adverse: false },
+  NEGOTIATED_WITH: { symmetric: true, family: 'cooperation', speechAct: false, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['negotiated with', 'did not negotiate with'], contradicts: [], adverse: false, notKinds: ['media'] },
   ACCUSED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['accused', 'did not accuse'], contradicts: [], adverse: true },
   PRAISED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['praised', 'did not praise'], contradicts: [], adverse: false },
   PRESSURED: { symmetric: false, family: 'rhetoric', speechAct: true, subject: ACTOR, object: ACTOR, stix: 'related-to', phrase: ['pressured', 'did not pressure'], contradicts: [], adverse: true },

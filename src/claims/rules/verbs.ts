@@ -28,6 +28,9 @@ export const VERB_RULES: ClaimRule[] = [
       // A whole and its parts: the parts (or the troops they send) are members of the whole.
       { text: 'The G5 Sahel force comprised troops from Mali, Niger and Chad.', claims: ['Mali MEMBER_OF G5 Sahel Joint Force', 'Niger MEMBER_OF G5 Sahel Joint Force', 'Chad MEMBER_OF G5 Sahel Joint Force'] },
       { text: 'The convoy comprised forty trucks from Chad.', claims: [] },
+      // Talking to a news outlet is an interview, not a negotiation (the predicate table's notKinds).
+      { text: 'The army spokesman, Asif Ghafoor, made the remarks while talking to CNN.', claims: [] },
+      { text: 'Asif Ghafoor talked to the Taliban in Doha.', claims: ['Asif Ghafoor NEGOTIATED_WITH Taliban'] },
     ],
   },
   {
