@@ -12,7 +12,7 @@ import { repairHyphenModifiers, repairPossessors } from './possessors.js';
 
 /** Applies every repair to one parsed sentence, in place. */
 export function repairTree(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[], lemma: readonly string[]): void {
-  repairPunctuationHeads(upos, head);
+  repairPunctuationHeads(upos, head, deprel);
   repairPossessors(upos, xpos, head, deprel);
   repairAppositions(upos, xpos, head, deprel);
   repairConjuncts(upos, head, deprel);

@@ -159,12 +159,16 @@ function spanEnd(head: Int32Array, a: number): number {
  * taken as the subject of the full stop): punctuation heads nothing in the
  * treebank, so the word goes to the mark's own head, keeping its relation.
  */
-export function repairPunctuationHeads(upos: readonly string[], head: Int32Array): void {
+export function repairPunctuationHeads(upos: readonly string[], head: Int32Array, deprel: string[]): void {
   for (let k = 0; k < upos.length; k++) {
     let h = head[k];
     if (h < 0 || upos[h] !== 'PUNCT' || upos[k] === 'PUNCT') continue;
     for (let steps = 0; h >= 0 && upos[h] === 'PUNCT' && steps < upos.length; steps++) h = head[h];
-    if (h >= 0) head[k] = h;
+    if (h < 0) continue;
+    head[k] = h;
+    // A clause has one subject: a "subject" of the mark under a verb that has its own was some other phrase
+    // ("planned with General X , who ..." with X taken for the subject of the full stop).
+    if (deprel[k].startsWith('nsubj') && head.some((hk, j) => hk === h && j !== k && deprel[j].startsWith('nsubj'))) deprel[k] = 'obl';
   }
 }
 

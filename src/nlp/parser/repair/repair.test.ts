@@ -323,9 +323,14 @@ test('a word hung on a punctuation mark goes to the mark\'s head, keeping its re
   const u = ['VERB', 'PUNCT', 'VERB', 'PROPN', 'PROPN', 'PUNCT'];
   const head = Int32Array.from([-1, 2, 0, 5, 3, 2]);
   const deprel = ['root', 'punct', 'parataxis', 'nsubj', 'flat', 'punct'];
-  repairPunctuationHeads(u, head);
+  repairPunctuationHeads(u, head, deprel);
   assert.deepEqual([...head], [-1, 2, 0, 2, 3, 2]);
   assert.equal(deprel[3], 'nsubj');
+  // Under a verb with a subject of its own, the mark's "subject" was another phrase: an oblique.
+  const h2 = Int32Array.from([2, 2, -1, 5, 3, 2]);
+  const d2 = ['nsubj', 'punct', 'root', 'nsubj', 'flat', 'punct'];
+  repairPunctuationHeads(['PROPN', 'PUNCT', 'VERB', 'PROPN', 'PROPN', 'PUNCT'], h2, d2);
+  assert.deepEqual([h2[3], d2[3]], [2, 'obl']);
 });
 
 test('a clause opened by a relative pronoun after a comma and a noun phrase, hung as a second verb, is that phrase\'s relative clause', () => {
