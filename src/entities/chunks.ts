@@ -82,6 +82,10 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
 
 function afterOpener(tokens: Token[], i: number, s: Sentence): boolean {
   const prev = tokens[i - 1];
+  // A dateline's bracket opens the outlet's name, not a sentence: "5 March 2025 (Horn Dispatch) -".
+  if (prev?.text === '(' && i - 2 >= s.first && (tokens[i - 2].kind === 'number' || MONTHS.has(tokens[i - 2].norm))) return false;
+  // ...and so does a caption's credit that is its whole sentence: "(Horn Dispatch)".
+  if (prev?.text === '(' && i - 1 === s.first && tokens[s.last - 1]?.text === ')') return false;
   return i > s.first && /^["“‘'(\[—–-]$/.test(prev.text) || (i > s.first && prev.text === ':');
 }
 

@@ -16,6 +16,7 @@ import { nicknames } from './passes/nicknames.js';
 import { numberedUnits } from './passes/numbered-units.js';
 import { placeForms } from './passes/place-forms.js';
 import { placeGroups } from './passes/place-groups.js';
+import { platforms } from './passes/platforms.js';
 import { references } from './passes/references.js';
 import { roles } from './passes/roles.js';
 import { shortNames } from './passes/short-names.js';
@@ -40,6 +41,7 @@ import type { EntityPass } from './state.js';
  *  9. roles             "TTP commander X": before resolution, so that a title's office is still a candidate.
  * Resolution (which entry, which type)
  * 10. knowledge         one knowledge-base entry per candidate: shared names by country and region, metonyms by role, demonyms.
+ * 10b. platforms        "on Telegram", "on X": a platform is set aside once resolved (added back after claims: no claim, no antecedent).
  * 11. generic-bodies    needs the document's countries (from knowledge) to say whose army "the Army" is.
  * 12. types             unknown names typed by their words and neighbours, after known ones are settled.
  * 13. list-types        a list with one place makes the others places: needs the types.
@@ -58,7 +60,7 @@ import type { EntityPass } from './state.js';
  */
 export const ENTITY_PASSES: readonly EntityPass[] = [
   kbNames, discoverNames, fullNames, genericPhrases, titledWorks, events, nicknames, numberedUnits, definitions, roles,
-  knowledge, genericBodies, types, listTypes, armedUnits, countryBody, placeForms, placeGroups,
+  knowledge, platforms, genericBodies, types, listTypes, armedUnits, countryBody, placeForms, placeGroups,
   shortNames, implicitAcronyms, titles, build, demonymAliases,
   references,
 ];
