@@ -58,6 +58,7 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
         if (ordinal && j === i + 1 && isCue(u.norm)) { j++; continue; }
         break;
       }
+      j = bracketedName(tokens, i, j, s);
       // Trailing connectors and hyphens are not part of the name.
       while (j > i + 1 && (CONNECTORS.has(tokens[j - 1].norm) && !tokens[j - 1].upper || tokens[j - 1].text === '-')) j--;
       let first = i;
@@ -78,6 +79,33 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
     }
   });
   return out;
+}
+
+/** Lower-case words that may join the parts of an organisation's long name: "Commission for Development and Life without Drugs". */
+const LONG_NAME_JOINERS = new Set(['for', 'of', 'and', 'without', 'on', 'against', 'in', 'the', 'to', 'by']);
+
+/**
+ * An organisation's long name that its acronym follows in brackets: "National
+ * Service for Comprehensive Care for Persons Deprived of Liberty (SNAI)". The
+ * run so far holds a cue word ("Service", "Commission", "Administration"); it
+ * goes on over joiners and capitalised words, but only if that reaches the
+ * bracket, which says where the name ends.
+ */
+function bracketedName(tokens: Token[], first: number, j: number, s: Sentence): number {
+  if (j >= s.last || !LONG_NAME_JOINERS.has(tokens[j].norm) || tokens[j].upper) return j;
+  if (!tokens.slice(first, j).some((t) => t.upper && isCue(t.norm))) return j;
+  let k = j;
+  while (k < s.last && k - j < 12) {
+    const t = tokens[k];
+    if (t.text === '(') break;
+    if (!(nameLike(t) || (LONG_NAME_JOINERS.has(t.norm) && !t.upper) || ((t.text === '-' || t.text === '‑') && t.glued))) return j;
+    k++;
+  }
+  // The bracket holds one short name: "(SNAI)", "(Devida)", "(AANES)".
+  const inner = tokens[k + 1];
+  if (tokens[k]?.text !== '(' || !inner || !nameLike(inner) || tokens[k + 2]?.text !== ')') return j;
+  if (!nameLike(tokens[k - 1])) return j;
+  return k;
 }
 
 function afterOpener(tokens: Token[], i: number, s: Sentence): boolean {
