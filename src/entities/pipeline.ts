@@ -5,6 +5,7 @@ import { definitions } from './passes/definitions.js';
 import { demonymAliases } from './passes/demonym-aliases.js';
 import { discoverNames } from './passes/discover-names.js';
 import { events } from './passes/events.js';
+import { facilities } from './passes/facilities.js';
 import { fullNames } from './passes/full-names.js';
 import { genericBodies } from './passes/generic-bodies.js';
 import { genericPhrases } from './passes/generic-phrases.js';
@@ -35,6 +36,7 @@ import type { EntityPass } from './state.js';
  *  3. generic-phrases   "security forces", "government troops": only where no name covers the words.
  *  4. titled-works      a quoted report title swallows the names inside it...
  *  5. events            ...and so does an incident's name, unless they are actors.
+ *  5b. facilities      "Beirut airport", "Hmeimim air base": a facility is a place of its own, after events took theirs.
  *  6. nicknames         'X “El Y” Z' needs the three pieces discovery made.
  *  7. numbered-units    sorts the candidates into text order (definitions read neighbours), splits "Battalions 379 and 541".
  *  8. definitions       "(ISPK)", ", or AA,": every candidate now exists, so the union that groups them starts here.
@@ -59,7 +61,7 @@ import type { EntityPass } from './state.js';
  * 23. references        pronouns and descriptions resolved against the entities' mentions.
  */
 export const ENTITY_PASSES: readonly EntityPass[] = [
-  kbNames, discoverNames, fullNames, genericPhrases, titledWorks, events, nicknames, numberedUnits, definitions, roles,
+  kbNames, discoverNames, fullNames, genericPhrases, titledWorks, events, facilities, nicknames, numberedUnits, definitions, roles,
   knowledge, platforms, genericBodies, types, listTypes, armedUnits, countryBody, placeForms, placeGroups,
   shortNames, implicitAcronyms, titles, build, demonymAliases,
   references,
