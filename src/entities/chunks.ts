@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../core/index.js';
 import { isCommonWord } from '../nlp/lexicon.js';
 import { entityWords } from '../lang/en/index.js';
+import { pendingTitle } from './titles.js';
 import { ARMED_CUES, CONNECTORS, MONTHS, NOT_NAMES, ORG_CUES, PLACE_CUES, ROLE_NOUNS, STATE_CUES, TITLE_WORDS, WEEKDAYS } from './words.js';
 
 /** A run of tokens that reads as a proper name or a titled name: [first, last). */
@@ -45,6 +46,8 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
         if (nameLike(u)) { j++; continue; }
         // Hyphen or connector inside a name: Lashkar-e-Taiba, Jurf al-Nasr, Islamic State of Iraq.
         if ((u.text === '-' || u.text === '‑') && u.glued && tokens[j + 1]?.glued && j + 1 < s.last && (nameLike(tokens[j + 1]) || CONNECTORS.has(tokens[j + 1].norm))) { j++; continue; }
+        // "President-elect Donald Trump": a title's pending form.
+        if ((u.text === '-' || u.text === '‑') && u.glued && j + 2 < s.last && pendingTitle(tokens, j) && nameLike(tokens[j + 2])) { j += 2; continue; }
         if (CONNECTORS.has(u.norm) && !u.upper && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)) || tokens[j + 1].text === '-')) { j++; continue; }
         // "National Network for the Defense of Human Rights", "Movement for Democracy": "for" after an organisation word.
         if (u.norm === 'for' && !u.upper && tokens[j - 1].upper && isCue(tokens[j - 1].norm) && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)))) { j += tokens[j + 1].norm === 'the' ? 2 : 1; continue; }

@@ -44,3 +44,16 @@ test("a regional government named by its own name is not its country", () => {
   assert.ok(krg, list(doc));
   assert.notEqual(krg!.id, find(doc, 'Iraq')?.id);
 });
+
+test('a surname after the full name keeps its glued article: "al-Hilu" is a form of "Abdelaziz al-Hilu"', () => {
+  const doc = run('The movement is led by Khalid Yusuf al-Harbi, a former officer. The army accused al-Harbi of smuggling arms.');
+  const e = find(doc, 'Khalid Yusuf al-Harbi');
+  assert.ok(e, list(doc));
+  assert.ok(e!.aliases.includes('al-Harbi'), list(doc));
+});
+
+test('"President-elect" and "-designate" are titles: the titled form is an alias of the person', () => {
+  const doc = run('President-elect Jonas Mbeki said the talks must resume. Prime Minister-designate Amira Dahan formed a cabinet.');
+  assert.ok(find(doc, 'Jonas Mbeki')?.aliases.includes('President-elect Jonas Mbeki'), list(doc));
+  assert.ok(find(doc, 'Amira Dahan')?.aliases.includes('Prime Minister-designate Amira Dahan'), list(doc));
+});

@@ -59,6 +59,8 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
     if (owners.size === 0 || (owners.size > 1 && names.size !== 1)) return;
     const owner = [...owners][0];
     union.join(owner, i);
+    // "al-Hilu" after "Abdelaziz al-Hilu": the article glued before the surname is part of it.
+    c.first = articleBefore(tokens, c.first);
     c.type = 'Person';
     c.how = 'short';
     c.rule = 'alias/short-name';
@@ -139,4 +141,18 @@ export function linkShortOrgNames(doc: NexusDocument, cands: Resolved[], union: 
     const owner = (short.c.type === 'Location' ? groupEndings : endings).get(key);
     if (owner && !owner.several) union.join(union.find(owner.first), short.i);
   }
+}
+
+/** Arabic articles written in lower case and glued to the name after them: "al-", "el-", "ad-". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'al-', 'el-']);
+
+/** The start of a name with the article glued before it ("al-Hilu"), else the name's own start. */
+export function articleBefore(tokens: NexusDocument['tokens'], first: number): number {
+  const t = tokens[first];
+  if (!t?.glued) return first;
+  const prev = tokens[first - 1];
+  if (prev && !prev.upper && ARTICLES.has(prev.norm) && prev.text.endsWith('-')) return first - 1;
+  const article = tokens[first - 2];
+  if (prev && (prev.text === '-' || prev.text === '‑') && prev.glued && article && !article.upper && ARTICLES.has(article.norm)) return first - 2;
+  return first;
 }
