@@ -45,7 +45,9 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
   }
   cands.forEach((c, i) => {
     if (c.dropped || c.kbEntry || c.how === 'title' || (c.type && c.type !== 'Person')) return;
-    const words = nameKey(spanText(doc, tokens, c.first, c.last)).split(' ');
+    // "al-Saadi" after "Karrar al-Saadi": the connector is left out on both sides.
+    const written = nameKey(spanText(doc, tokens, c.first, c.last)).split(' ');
+    const words = written.some((w) => !CONNECTORS.has(w)) ? written.filter((w) => !CONNECTORS.has(w)) : written;
     if (words.length === 0 || words.some((w) => w.length < 3 && words.length === 1)) return;
     const owners = new Set<number>();
     const names = new Set<string | undefined>();

@@ -3,7 +3,7 @@ import { entityWords } from '../../lang/en/index.js';
 import { ReferenceContext } from '../refs/context.js';
 import { descriptionAt, resolveDescription } from '../refs/descriptions.js';
 import { resolvePronoun, type Resolution } from '../refs/pronouns.js';
-import { quotations, quotedOthers, resolveQuotedSelf } from '../refs/quoted.js';
+import { boundToSelf, quotations, quotedOthers, resolveQuotedSelf } from '../refs/quoted.js';
 import type { EntityPass } from '../state.js';
 
 /**
@@ -33,6 +33,8 @@ export const references: EntityPass = {
     // Quoted third-person pronouns wait until the speakers are known (a speaker is often named after the quotation).
     const selfWords = doc.words.flatMap((x, i) => (x.upos === 'PRON' && words.quotedSelf.has(x.form.toLowerCase()) ? [i] : []));
     const deferred: number[] = [];
+    // "our men held their positions": a "their" bound to a subject the speaker says "our" or "we" for.
+    const bound: number[] = [];
     const resolveAt = (w: number, exclude?: ReadonlySet<string>) => {
       const x = doc.words[w];
       const info = words.pronouns.get(x.form.toLowerCase())!;
@@ -57,7 +59,9 @@ export const references: EntityPass = {
         if (words.quotedSelf.has(lower)) { if (inQuote(x.start)) selves.push(w); continue; }
         const info = words.pronouns.get(lower);
         if (!info || x.deprel === 'expl' || ctx.covered(x.start, x.end) || dummyIt(doc.words, w) || partitive(doc.words, w)) continue;
-        if (inQuote(x.start)) deferred.push(w);
+        const quoted = inQuote(x.start);
+        if (quoted && boundToSelf(ctx, w) >= 0) bound.push(w);
+        else if (quoted) deferred.push(w);
         else resolveAt(w);
         continue;
       }
@@ -92,6 +96,8 @@ export const references: EntityPass = {
       const x = doc.words[w];
       const r = resolveQuotedSelf(ctx, w, inQuote(x.start)!);
       if (r) add(x, r, 'pronoun');
+      if (!r) continue;
+      for (const t of bound) if (boundToSelf(ctx, t) === w) add(doc.words[t], { entity: r.entity, rule: 'coref/quoted-bound' }, 'pronoun');
     }
     doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
     for (const m of added) {

@@ -37,9 +37,16 @@ export class ReferenceContext {
   /** Countries the document is about, most mentioned first. */
   countries: string[] = [];
 
+  /** Nouns the text put in apposition to a person's name ("X, a taxi driver"), by lemma, with the persons. */
+  private readonly appositives = new Map<string, Set<string>>();
+
+  /** Words of a dateline ("KYIV -", "BEIRUT (Reuters) —"): a place heading the report, no actor of its first sentence. */
+  readonly datelines = new Set<number>();
+
   constructor(readonly doc: NexusDocument, readonly kb: KnowledgeBase, readonly tree: DocTree) {
     this.byId = new Map(doc.entities.map((e) => [e.id, e]));
     this.wordStarts = doc.words.map((w) => w.start);
+    for (const s of doc.sentences) for (const i of datelineWords(doc, s.wordFirst)) this.datelines.add(i);
     for (const m of doc.mentions.slice().sort((a, b) => a.start - b.start)) this.add(m);
   }
 
@@ -54,6 +61,8 @@ export class ReferenceContext {
     let role: Role = head >= 0 ? this.role(head) : 'other';
     // Not a place: one opening its sentence outside the parse's subject is a dateline or a fronted setting.
     if (role === 'other' && head >= 0 && entity.type !== 'Location' && this.opensSentence(mention.start, words[head].sentence)) role = 'subject';
+    // A dateline is where the report was filed, whatever role a parse gave it.
+    if (head >= 0 && this.datelines.has(head)) role = 'other';
     const p: PoolMention = { mention, entity, head, sentence: head >= 0 ? this.doc.words[head].sentence : this.sentenceAt(mention.start), role };
     this.longest = Math.max(this.longest, mention.end - mention.start);
     if (head >= 0 && !this.byHead.has(head)) this.byHead.set(head, p);
@@ -62,11 +71,35 @@ export class ReferenceContext {
     else starts.splice(upperBound(starts.length, (k) => starts[k], mention.start), 0, mention.start);
     this.startsOf.set(entity.id, starts);
     if (entity.type === 'Location' && entity.kbId) this.placeList.push({ entry: entity.kbId, sentence: p.sentence });
+    if (entity.type === 'Person' && head >= 0 && mention.how === 'name') this.noteAppositives(head, entity.id);
     // Keep text order: references arrive in order, so this is nearly always a push.
     const last = this.pool[this.pool.length - 1];
     if (!last || last.mention.start <= mention.start) this.pool.push(p);
     else this.pool.splice(upperBound(this.pool.length, (k) => this.pool[k].mention.start, mention.start), 0, p);
     return p;
+  }
+
+  /** "X, a 34-year-old taxi driver", "a taxi driver, X,": the noun in apposition, unless it names an organisation. */
+  private noteAppositives(head: number, id: string): void {
+    const words = this.doc.words;
+    const nouns = [...this.tree.children(head, 'appos'), ...(words[head].deprel === 'appos' ? [words[head].head] : [])];
+    for (const n of nouns) {
+      if (n < 0 || words[n].upos !== 'NOUN' || words[n].xpos === 'NNS') continue;
+      const lemma = words[n].lemma.toLowerCase();
+      const set = this.appositives.get(lemma) ?? new Set<string>();
+      set.add(id);
+      this.appositives.set(lemma, set);
+    }
+  }
+
+  isAppositiveNoun(lemma: string): boolean {
+    return this.appositives.has(lemma);
+  }
+
+  appositiveNouns(id: string): Set<string> {
+    const out = new Set<string>();
+    for (const [lemma, ids] of this.appositives) if (ids.has(id)) out.add(lemma);
+    return out;
   }
 
   /**
@@ -124,13 +157,34 @@ export class ReferenceContext {
       break;
     }
     const rel = words[w].deprel;
-    if (rel.startsWith('nsubj')) return 'subject';
+    if (rel.startsWith('nsubj')) {
+      // A subject hung on punctuation is a parse gone wrong ("planned with General X, who ..."): a noun
+      // right after a preposition is that preposition's object.
+      const gov = words[w].head >= 0 ? words[words[w].head] : undefined;
+      if (gov && gov.upos === 'PUNCT') return this.afterPreposition(w) ? 'oblique' : 'other';
+      return 'subject';
+    }
     if (rel === 'obj' || rel === 'iobj') return 'object';
     if (rel === 'nmod:poss') return 'possessor';
     // "TTP fighters attacked": a name inside the subject noun phrase is nearly a subject.
     if (rel === 'compound' && words[w].head >= 0 && words[words[w].head].deprel.startsWith('nsubj')) return 'possessor';
     if (rel.startsWith('obl') || rel.startsWith('nmod')) return 'oblique';
     return 'other';
+  }
+
+  /** Does the noun phrase of word w follow a preposition (over its determiners, modifiers and title words)? */
+  private afterPreposition(w: number): boolean {
+    const words = this.doc.words;
+    for (let i = w - 1; i >= 0 && words[i].sentence === words[w].sentence; i--) {
+      if (words[i].upos === 'ADP') return true;
+      if (!/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(words[i].upos) || !this.tree.dominates(w, i) && words[i].head !== w) return false;
+    }
+    return false;
+  }
+
+  /** The subject of a clause, a dateline aside. */
+  subjectOf(clause: number): number {
+    return this.tree.children(clause, (r) => r.startsWith('nsubj')).find((k) => !this.datelines.has(k)) ?? -1;
   }
 
   sentenceAt(pos: number): number {
@@ -234,6 +288,28 @@ export class ReferenceContext {
     }
     return undefined;
   }
+}
+
+/**
+ * The words of a dateline opening a sentence: a place in capitals ("KYIV",
+ * "SAN SALVADOR"), maybe a bracketed source, then a dash or a colon.
+ */
+function datelineWords(doc: NexusDocument, first: number): number[] {
+  const words = doc.words;
+  const out: number[] = [];
+  let i = first;
+  while (i < words.length && /\p{Lu}{2}/u.test(words[i].form) && !/\p{Ll}/u.test(words[i].form) && words[i].sentence === words[first].sentence) out.push(i++);
+  if (!out.length) return [];
+  let j = i;
+  // "BEIRUT (Reuters) -"
+  if (words[j]?.form === '(') {
+    while (j < words.length && words[j].form !== ')' && j - i < 6) j++;
+    if (words[j]?.form === ')') j++;
+  }
+  const dash = words[j];
+  // A spaced dash or a colon: "KYIV - ", "DOHA:"; not the hyphen of "ISIS-Somalia".
+  if (!dash || !(dash.form === ':' || /^[-\u2013\u2014]$/.test(dash.form) && dash.start > words[j - 1].end)) return [];
+  return out;
 }
 
 const byWord = new WeakMap<KnowledgeBase, Map<string, string>>();

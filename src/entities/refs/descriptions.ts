@@ -17,6 +17,8 @@ export interface Description {
   modifiers: number[];
 }
 
+const APPOSITIVE: DescriptionInfo = { person: true };
+
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**
@@ -33,7 +35,8 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
   const form = x.form.toLowerCase();
   // "the armed forces", "the security forces": a two-word head is read before the one-word one.
   const pair = w > 0 && words[w - 1].sentence === x.sentence ? table.get(`${words[w - 1].form.toLowerCase()} ${form}`) : undefined;
-  const info = pair ?? table.get(form) ?? (x.upos === 'NOUN' ? table.get(x.lemma.toLowerCase()) : undefined);
+  // "X, a taxi driver, ... the taxi driver": a noun the text put in apposition to a person is a role of theirs.
+  const info = pair ?? table.get(form) ?? (x.upos === 'NOUN' ? table.get(x.lemma.toLowerCase()) ?? (ctx.isAppositiveNoun(x.lemma.toLowerCase()) ? APPOSITIVE : undefined) : undefined);
   if (!info) return undefined;
   // A capitalised head is part of a name ("the Army", "the Group of Seven") unless the sentence opens with it.
   if (x.upos === 'PROPN' || /^\p{Lu}/u.test(x.form)) return undefined;
@@ -45,7 +48,8 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
   }
   // "his government", "their army": a state body owned by a pronoun is that owner's state's (countryOfPhrase reads it).
   const owner = ctx.tree.child(w, 'nmod:poss');
-  if (det < 0 && info.kinds && owner >= 0 && owner < w && (words[owner].upos === 'PRON' || ctx.countryOfWord(words[owner].form))) det = owner;
+  // Not "whose troops": a relative's owner is the noun its clause hangs on, which has its own mention.
+  if (det < 0 && info.kinds && owner >= 0 && owner < w && (words[owner].upos === 'PRON' && words[owner].form.toLowerCase() !== 'whose' || ctx.countryOfWord(words[owner].form))) det = owner;
   else if (det < 0 || !DEFINITE.has(words[det].form.toLowerCase())) return undefined;
   const modifiers: number[] = [];
   for (let i = det + 1; i < (pair ? w - 1 : w); i++) {
@@ -59,6 +63,8 @@ export function descriptionAt(ctx: ReferenceContext, w: number): Description | u
   // "the group known as X", "the group of fighters", "the faction led by X"? The last still refers.
   const next = words[w + 1];
   if (next && next.sentence === x.sentence && entityWords().nonReferring.has(next.form.toLowerCase())) return undefined;
+  // "the head of the agency" is someone the phrase goes on to say, not the person once called "head".
+  if (info === APPOSITIVE && next && next.sentence === x.sentence && next.upos === 'ADP') return undefined;
   if (ctx.tree.child(w, 'appos') >= 0 && words[ctx.tree.child(w, 'appos')].upos === 'PROPN') return undefined;
   // "the anti-Pakistan group TTP", "the militia al-Shabaab": the name right after the head is what it means.
   if (next && next.sentence === x.sentence && next.start <= x.end + 1 && ctx.covered(next.start, next.end)) return undefined;
@@ -103,7 +109,8 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
   }
 
   if (d.info.person) {
-    const fits = (p: PoolMention) => p.entity.type === 'Person' && holdsRole(p.entity, headWord) && notSubjectHere(p);
+    const words2 = [headWord, ...(d.info.titles ?? [])];
+    const fits = (p: PoolMention) => p.entity.type === 'Person' && (words2.some((x) => holdsRole(p.entity, x)) || ctx.appositiveNouns(p.entity.id).has(head.lemma.toLowerCase())) && notSubjectHere(p);
     const ranked = rankEntities(ctx, words[d.first].start, si, { window: 12, decay: 0.7, accept: fits });
     return ranked[0] ? { entity: ranked[0].entity, rule: 'coref/role' } : undefined;
   }

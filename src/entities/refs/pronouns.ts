@@ -26,6 +26,14 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   const own = ctx.clauseOf(w);
   const role = ctx.role(w);
   const agrees = (e: Entity) => info.types.includes(e.type) && genderFits(ctx, e, info) && !exclude.has(e.id);
+  if (namesNoOne(ctx, w)) return undefined;
+  const accused = deniedCharge(ctx, w, agrees);
+  if (accused) return { entity: accused, rule: 'coref/denied-charge' };
+  // "accused X of rebuilding its positions": the object of the verb of accusing does what the gerund says.
+  if (info.possessive) {
+    const doer = accusedDoer(ctx, w, agrees);
+    if (doer) return { entity: doer, rule: 'coref/accused-possessive' };
+  }
   const ahead = cataphor(ctx, w, agrees);
   if (ahead) return { entity: ahead, rule: 'coref/pronoun-cataphora' };
   // "Lashkar-e-Taiba and its charity arm", "Hamas or its allies": the conjunct the possessive's noun is coordinated with.
@@ -51,6 +59,8 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   }
   const accept = (p: PoolMention) => {
     if (!agrees(p.entity) || boundAway.has(p.entity.id)) return false;
+    // The place a report was filed from is no actor of its sentences.
+    if (p.head >= 0 && ctx.datelines.has(p.head)) return false;
     // "they" for a country named as such is unusual ("released hundreds of them" is not Pakistan).
     if (info.number === 'p' && p.mention.how === 'name' && p.entity.kbId && ctx.kb.get(p.entity.kbId)?.kind === 'country') return false;
     // Binding: "the army said the rebels attacked it": "it" is not "the rebels".
@@ -88,6 +98,87 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   return { entity: best.entity, rule: info.possessive ? 'coref/possessive' : 'coref/pronoun' };
 }
 
+/**
+ * Pronouns that name no actor: "as they say", "they say the lake ..." (a
+ * present-tense "they" of saying is people in general); "it was the
+ * deadliest attack", "it does not matter" (an "it" whose predicate is an
+ * event or a thing, or a verb that takes no actor).
+ */
+export function namesNoOne(ctx: ReferenceContext, w: number): boolean {
+  const words = ctx.doc.words;
+  const x = words[w];
+  const form = x.form.toLowerCase();
+  if (!x.deprel.startsWith('nsubj') || x.head < 0) return false;
+  const head = words[x.head];
+  const cues = entityWords().referenceCues;
+  if (form === 'they') return head.xpos === 'VBP' && cues.genericSpeech.has(head.lemma.toLowerCase());
+  if (form !== 'it') return false;
+  if (head.upos === 'VERB' && cues.dummyVerbs.has(head.lemma.toLowerCase())) return true;
+  // A nominal predicate: "it was the deadliest clash", but "it is a terrorist group" names one.
+  if (head.upos !== 'NOUN' || ctx.tree.child(x.head, 'cop') < 0) return false;
+  const lemma = head.lemma.toLowerCase();
+  if (entityWords().personNouns.has(lemma) || entityWords().personNouns.has(head.form.toLowerCase())) return false;
+  const described = entityWords().descriptions.get(head.form.toLowerCase()) ?? entityWords().descriptions.get(lemma);
+  return !described?.types?.some((t) => t !== 'Location' && t !== 'Event');
+}
+
+/**
+ * "accused Rwanda of sending troops, a charge it denies": the pronoun that
+ * denies a charge is the one the charge was made against, the object of the
+ * verb of accusing the charge noun sums up.
+ */
+function deniedCharge(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const cues = entityWords().referenceCues;
+  if (!words[w].deprel.startsWith('nsubj')) return undefined;
+  const verb = words[w].head;
+  if (verb < 0 || !cues.denyVerbs.has(words[verb].lemma.toLowerCase()) || !words[verb].deprel.startsWith('acl')) return undefined;
+  const noun = words[verb].head;
+  if (noun < 0 || !cues.chargeNouns.has(words[noun].lemma.toLowerCase())) return undefined;
+  // The verb of accusing the charge noun hangs under, or the nearest one before it in the sentence.
+  let accuse = -1;
+  for (let a = words[noun].head, guard = 0; a >= 0 && guard < 8; a = words[a].head, guard++) {
+    if (words[a].upos === 'VERB' && cues.accuseVerbs.has(words[a].lemma.toLowerCase())) { accuse = a; break; }
+  }
+  if (accuse < 0) {
+    for (let a = noun - 1; a >= 0 && words[a].sentence === words[noun].sentence; a--) {
+      if (words[a].upos === 'VERB' && cues.accuseVerbs.has(words[a].lemma.toLowerCase())) { accuse = a; break; }
+    }
+  }
+  if (accuse < 0) return undefined;
+  const obj = ctx.tree.child(accuse, 'obj');
+  const p = obj >= 0 ? ctx.atHead(obj) : undefined;
+  return p && agrees(p.entity) ? p.entity : undefined;
+}
+
+/**
+ * "accused Afghanistan of letting militants operate from its territory": in
+ * the "of"-gerund of a verb of accusing, the accused is the gerund's subject,
+ * and a possessive in it is the accused when it agrees.
+ */
+function accusedDoer(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const accuse = entityWords().referenceCues.accuseVerbs;
+  // Up from the pronoun to the gerund, then to the verb it completes.
+  for (let g = words[w].head, guard = 0; g >= 0 && guard < 6; g = words[g].head, guard++) {
+    if (words[g].upos === 'VERB' && words[g].xpos === 'VBG' && ctx.tree.child(g, (r) => r === 'mark' || r === 'case') >= 0) {
+      const mark = ctx.tree.child(g, (r) => r === 'mark' || r === 'case');
+      const v = words[g].head;
+      if (words[mark].form.toLowerCase() !== 'of' || v < 0 || !accuse.has(words[v].lemma.toLowerCase())) return undefined;
+      // Only when the gerund has no subject of its own.
+      if (ctx.tree.child(g, (r) => r.startsWith('nsubj')) >= 0) return undefined;
+      const obj = ctx.tree.child(v, 'obj');
+      const p = obj >= 0 ? ctx.atHead(obj) : undefined;
+      return p && agrees(p.entity) ? p.entity : undefined;
+    }
+    if (words[g].upos === 'VERB' && words[g].xpos !== 'VBG') {
+      // "letting TTP commanders operate from its territory": through a verb the gerund governs.
+      if (words[g].deprel !== 'xcomp' && words[g].deprel !== 'ccomp' && words[g].deprel !== 'conj') return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Plural-looking names ("the Taliban", "Houthis", "Armed Forces") go with "they", others with "it". */
 function numberFit(ctx: ReferenceContext, p: PoolMention, info: PronounInfo): number {
   if (p.entity.type === 'Person') return 0;
@@ -115,7 +206,7 @@ function genderFits(ctx: ReferenceContext, e: Entity, info: PronounInfo): boolea
 
 /** The subject of a clause, when it is a mention before `pos`. */
 function clauseSubject(ctx: ReferenceContext, clause: number, pos: number): PoolMention | undefined {
-  const subj = ctx.tree.child(clause, (r) => r.startsWith('nsubj'));
+  const subj = ctx.subjectOf(clause);
   if (subj < 0) return undefined;
   const p = ctx.atHead(subj);
   return p && p.mention.start < pos ? p : undefined;
@@ -187,7 +278,7 @@ function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean)
   let c = ctx.clauseOf(w);
   for (let guard = 0; guard < 8 && c >= 0; guard++) {
     if (possessive || c !== ctx.clauseOf(w)) {
-      const subj = ctx.tree.child(c, (r) => r.startsWith('nsubj'));
+      const subj = ctx.subjectOf(c);
       if (subj >= 0 && subj !== w && !ctx.tree.dominates(subj, w)) return subj;
     }
     if (words[c].head < 0) return -1;

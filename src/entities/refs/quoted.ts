@@ -54,6 +54,28 @@ export function quotedOthers(ctx: ReferenceContext, w: number, quote: Span, self
   return out;
 }
 
+/**
+ * "our men held their positions", "we lost their trust"? A "their" in a clause
+ * whose subject is "we" or a noun "our" owns is bound to that subject's body
+ * when "their" owns part of the subject's own clause: the word of that "we"
+ * or "our", or -1.
+ */
+export function boundToSelf(ctx: ReferenceContext, w: number): number {
+  const { words } = ctx.doc;
+  if (words[w].form.toLowerCase() !== 'their' || words[w].deprel !== 'nmod:poss') return -1;
+  const owned = words[w].head;
+  if (owned < 0 || !/^(obj|obl|iobj)/.test(words[owned].deprel)) return -1;
+  const verb = words[owned].head;
+  if (verb < 0) return -1;
+  const subj = ctx.tree.child(verb, (r) => r.startsWith('nsubj'));
+  if (subj < 0 || subj > w) return -1;
+  const self = entityWords().quotedSelf;
+  if (words[subj].upos === 'PRON') return self.has(words[subj].form.toLowerCase()) && words[subj].form.toLowerCase() === 'we' ? subj : -1;
+  // "our men", "our fighters": a plural noun the speaker's body owns.
+  const owner = ctx.tree.child(subj, 'nmod:poss');
+  return owner >= 0 && words[owner].form.toLowerCase() === 'our' && words[subj].xpos === 'NNS' ? owner : -1;
+}
+
 function speakerOf(ctx: ReferenceContext, w: number, quote: Span): Speaker | undefined {
   const { words, sentences } = ctx.doc;
   const verbs = entityWords().speechVerbs;
@@ -119,9 +141,36 @@ function speechSubject(ctx: ReferenceContext, verb: number): number {
   return after;
 }
 
+/** An organisation (no place, no person) mentioned on a word. */
+function bodyAt(ctx: ReferenceContext, k: number): Entity | undefined {
+  const p = ctx.atHead(k);
+  return p && p.entity.type !== 'Location' && p.entity.type !== 'Person' ? p.entity : undefined;
+}
+
+/** "heads police in Bannu": a body noun with no name is the document's body of that kind, when the text names it. */
+function bodyOfKind(ctx: ReferenceContext, k: number): Entity | undefined {
+  const { words } = ctx.doc;
+  const info = entityWords().descriptions.get(words[k].form.toLowerCase());
+  const country = ctx.countries[0];
+  if (!info?.kinds || !country || ctx.tree.child(k, (r) => r === 'nmod:poss' || r === 'amod') >= 0) return undefined;
+  for (const kind of info.kinds) {
+    const body = bodyOfCountry(ctx.kb, country, kind, placeWeights(ctx.kb, ctx.places(), words[k].sentence));
+    const e = body && ctx.entityFor(canonicalEntry(ctx.kb, body.id, ''));
+    if (e) return e;
+  }
+  return undefined;
+}
+
 /** "a spokesman for the group", "the army's spokesman": the body a role noun names. */
 function bodyNamedUnder(ctx: ReferenceContext, k: number): Entity | undefined {
   for (const kk of ctx.tree.children(k, (r) => r === 'nmod' || r === 'nmod:poss' || r === 'compound')) {
+    // "the PMF, whose local commander, X": the owner of a relative's noun is what the relative clause hangs on.
+    if (ctx.doc.words[kk].form.toLowerCase() === 'whose') {
+      const relcl = relativeClauseOf(ctx, k);
+      const b = relcl >= 0 ? bodyAt(ctx, ctx.doc.words[relcl].head) : undefined;
+      if (b) return b;
+      continue;
+    }
     const q = ctx.atHead(kk);
     if (q && q.entity.type !== 'Location' && q.entity.type !== 'Person') return q.entity;
     // "an army spokesman", "a police official": the document's body of that kind.
@@ -138,16 +187,37 @@ function bodyNamedUnder(ctx: ReferenceContext, k: number): Entity | undefined {
   return undefined;
 }
 
+/** The relative clause a word belongs to (its nearest acl:relcl ancestor, itself included), or -1. */
+function relativeClauseOf(ctx: ReferenceContext, k: number): number {
+  const { words } = ctx.doc;
+  for (let a = k, guard = 0; a >= 0 && guard < 6; a = words[a].head, guard++) if (words[a].deprel === 'acl:relcl') return a;
+  return -1;
+}
+
 /** A group or body speaks for itself; a person for the organisation the text gives them a role in. */
 function bodyOf(ctx: ReferenceContext, e: Entity, head: number): Entity | undefined {
   if (e.type === 'ArmedGroup' || e.type === 'StateBody' || e.type === 'Organization') return e;
   if (e.type !== 'Person') return undefined;
+  const { words } = ctx.doc;
+  // A name under a title ("Colonel X, who commands ...") hangs its relative clause on the title.
+  const heads = [head, ...ctx.pool.filter((p) => p.entity === e && p.head >= 0).map((p) => p.head)]
+    .flatMap((h) => (/^(flat|compound)$/.test(words[h].deprel) && words[h].head >= 0 ? [h, words[h].head] : [h]));
+  // "X, who heads the police in Y", "X, who commands the sector for the army": the body the text says the
+  // person leads, before a body read from a title.
+  for (const h of heads) {
+    for (const v of ctx.tree.children(h, 'acl:relcl')) {
+      if (!entityWords().referenceCues.leadVerbs.has(words[v].lemma.toLowerCase())) continue;
+      const o = ctx.tree.child(v, 'obj');
+      const b = o >= 0 ? bodyAt(ctx, o) ?? bodyNamedUnder(ctx, o) ?? bodyOfKind(ctx, o) : undefined;
+      if (b) return b;
+    }
+  }
   const link = ctx.doc.roles.find((r) => r.member === e.id);
   if (link) return ctx.byId.get(link.org);
-  // "X, a spokesman for the group, said", "a spokesman for the group, X,": the body in an apposition of any of the person's mentions.
-  const heads = [head, ...ctx.pool.filter((p) => p.entity === e && p.head >= 0).map((p) => p.head)];
+  // "X, a spokesman for the group, said", "a spokesman for the group, X,", "NISA spokesman X": the body in an
+  // apposition of any of the person's mentions, or in the role noun before the name.
   for (const h of heads) {
-    const nouns = [...ctx.tree.children(h, 'appos'), ...(ctx.doc.words[h].deprel === 'appos' ? [ctx.doc.words[h].head] : [])];
+    const nouns = [...ctx.tree.children(h, (r) => r === 'appos' || r === 'nmod:desc'), ...(words[h].deprel === 'appos' ? [words[h].head] : [])];
     for (const a of nouns) {
       const b = bodyNamedUnder(ctx, a);
       if (b) return b;

@@ -45,3 +45,62 @@ test('"several of them", "among them": the set just named, not an organisation',
   assert.equal(referent(doc, 'them'), null);
   assert.equal(referent(doc, 'them', doc.text.indexOf('Among')), null);
 });
+
+test('a dateline place is no antecedent: "it" after "X said" in the dateline sentence is X', () => {
+  const doc = run('KANDAHAR - The Border Protection Agency said on Monday that it had arrested a smuggler in Zaranj.');
+  assert.equal(referent(doc, 'it'), 'Border Protection Agency');
+});
+
+test('a hyphenated name opening a sentence is no dateline', () => {
+  const doc = run('ISIS-Somalia, which the United Nations estimates had 700 fighters last year, has used its mountain bases in Bari to raise money.');
+  assert.notEqual(referent(doc, 'its'), 'United Nations');
+  assert.ok(referent(doc, 'its'));
+});
+
+test('a present-tense "they say" and an "it" of an event or of "matter" name no one', () => {
+  const text = 'Al-Shabaab fighters attacked a base near Baidoa. It was the deadliest attack in the region this year. As they say in Baidoa, the river keeps its secrets. It does not matter who fired first.';
+  const doc = run(text);
+  assert.equal(referent(doc, 'It', text.indexOf('was')), null);
+  assert.equal(referent(doc, 'they'), null);
+  assert.equal(referent(doc, 'It', text.indexOf('does not') - 3), null);
+});
+
+test('"accused X of ..., a charge it denies": the pronoun is the accused', () => {
+  const doc = run('The Jubaland Security Forces accused al-Shabaab of shelling a market in Dhobley, a charge it has repeatedly denied.');
+  assert.equal(referent(doc, 'it'), 'al-Shabaab');
+});
+
+test('"we" and "our" in a quotation speak for the body the speaker leads ("X, who commands the sector for Y"), and "our men ... their" is bound', () => {
+  const text = 'Colonel Amadou Traore, who commands the sector for the Malian Armed Forces, told reporters that the attackers had come on motorbikes. "We repelled them, and our men held their positions for hours," Traore said.';
+  const doc = run(text);
+  assert.equal(referent(doc, 'We'), 'Malian Armed Forces');
+  assert.equal(referent(doc, 'our'), 'Malian Armed Forces');
+  assert.equal(referent(doc, 'their'), 'Malian Armed Forces');
+});
+
+test('a role noun before the name gives the speaker a body ("NISA spokesman X")', () => {
+  const text = 'Somalia\'s National Intelligence and Security Agency (NISA) arrested a cleric. NISA spokesman Abdiqani Farah said the operation had been planned with General Mohamed Nur Ali, who commands army troops in Lower Shabelle. "We shared our intelligence with the army," he said.';
+  const doc = run(text);
+  assert.equal(referent(doc, 'he', text.indexOf('army,"')), 'Abdiqani Farah');
+  assert.equal(referent(doc, 'We'), 'National Intelligence and Security Agency');
+});
+
+test('"whose troops" is no description of its own: the body the relative hangs on keeps "it"', () => {
+  const doc = run('The Somali National Army raided a camp near Afgooye. The Kenya Defence Forces, whose troops patrol the border, said it had not taken part.');
+  assert.equal(referent(doc, 'whose troops'), null);
+  assert.notEqual(referent(doc, 'it'), 'Somali National Army');
+});
+
+test('"the bus driver" for a person the text called a bus driver; "the cleric" for a Maulana', () => {
+  const text = 'Police in Herat arrested Farid Ahmadzai, a 41-year-old bus driver, on Monday. Colonel Nasir Qadri said the bus driver had carried explosives for the Taliban. Maulana Rahim Gul, who leads prayers in Herat, condemned the plot. The cleric said the plotters had no right to call it jihad.';
+  const doc = run(text);
+  assert.equal(referent(doc, 'the bus driver'), 'Farid Ahmadzai');
+  assert.equal(referent(doc, 'The cleric'), 'Rahim Gul');
+});
+
+test('"accused X of V-ing its N": the possessive is the accused, not the accuser', () => {
+  const text = 'The Pakistani military accused Afghanistan of letting militant commanders operate from its territory. Kabul accused Pakistan of sending its jets over Khost.';
+  const doc = run(text);
+  assert.equal(referent(doc, 'its'), 'Afghanistan');
+  assert.equal(referent(doc, 'its', text.indexOf('sending')), 'Pakistan');
+});

@@ -20,6 +20,8 @@ export interface DescriptionInfo {
   plural?: boolean;
   /** A role or title: it stands for a person the text gave that role. */
   person?: boolean;
+  /** For a person head: titles that give the role ("the cleric" for a "Sheikh X"). */
+  titles?: string[];
   /** So common in names ("group") that a name holding it is no evidence. */
   generic?: boolean;
   /** Knowledge-base kinds it does not describe ("the group" is no intergovernmental body or mission). */
@@ -51,6 +53,8 @@ export interface EntityWords {
   propositionVerbs: Set<string>;
   /** "most of them", "among them": words before a plural pronoun that make it the set just named. */
   partitives: { prepositions: Set<string>; quantifiers: Set<string> };
+  /** Cues reference resolution reads around a pronoun (see the JSON's comment). */
+  referenceCues: { leadVerbs: Set<string>; chargeNouns: Set<string>; accuseVerbs: Set<string>; denyVerbs: Set<string>; dummyVerbs: Set<string>; genericSpeech: Set<string> };
 }
 
 let data: EntityWords | undefined;
@@ -76,6 +80,10 @@ export function entityWords(): EntityWords {
       personNouns: words(raw.personNouns),
       propositionVerbs: words(raw.propositionVerbs),
       partitives: { prepositions: new Set(raw.partitives.prepositions), quantifiers: new Set(raw.partitives.quantifiers) },
+      referenceCues: {
+        leadVerbs: new Set(raw.referenceCues.leadVerbs), chargeNouns: new Set(raw.referenceCues.chargeNouns), accuseVerbs: new Set(raw.referenceCues.accuseVerbs),
+        denyVerbs: new Set(raw.referenceCues.denyVerbs), dummyVerbs: new Set(raw.referenceCues.dummyVerbs), genericSpeech: new Set(raw.referenceCues.genericSpeech),
+      },
     };
   }
   return data;
