@@ -57,3 +57,18 @@ test('"President-elect" and "-designate" are titles: the titled form is an alias
   assert.ok(find(doc, 'Jonas Mbeki')?.aliases.includes('President-elect Jonas Mbeki'), list(doc));
   assert.ok(find(doc, 'Amira Dahan')?.aliases.includes('Prime Minister-designate Amira Dahan'), list(doc));
 });
+
+test('a numbered unit by number and head joins the one longer unit with both; two candidates leave it alone', () => {
+  const doc = run('The 512th Infantry Brigade said it cleared the hills. A spokesman for the 512th Brigade said four fighters surrendered.');
+  const e = find(doc, '512th Infantry Brigade');
+  assert.ok(e && e.aliases.includes('512th Brigade'), list(doc));
+  const two = run('The 512th Infantry Brigade and the 512th Mechanised Brigade moved north. The 512th Brigade stayed.');
+  assert.notEqual(find(two, '512th Brigade')?.id, find(two, '512th Infantry Brigade')?.id, list(two));
+});
+
+test("a region's government and administration are one body", () => {
+  const doc = run('The Puntland government said its forces had retaken the town. The Puntland administration later denied the report.');
+  const gov = find(doc, 'Puntland government');
+  assert.ok(gov, list(doc));
+  assert.equal(gov!.id, find(doc, 'Puntland administration')?.id, list(doc));
+});

@@ -158,3 +158,29 @@ export function articleBefore(tokens: NexusDocument['tokens'], first: number): n
   if (prev && (prev.text === '-' || prev.text === '‑') && prev.glued && article && !article.upper && ARTICLES.has(article.norm)) return first - 2;
   return first;
 }
+
+/**
+ * "the 403rd Brigade" after "the 403rd Infantry Brigade": a numbered unit
+ * written with its number and head word only joins the one unit whose longer
+ * name has the same number and head.
+ */
+export function linkShortUnits(doc: NexusDocument, cands: Resolved[], union: Union): void {
+  const { tokens } = doc;
+  const units = cands.map((c, i) => ({ c, i, words: nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ') }))
+    .filter(({ c, words }) => !c.dropped && c.how !== 'title' && words.length >= 2 && /^\d+(st|nd|rd|th)$/.test(words[0]));
+  const longer = new Map<string, Set<string>>();
+  const firstOf = new Map<string, number>();
+  for (const u of units) {
+    if (u.words.length < 3) continue;
+    const key = `${u.words[0]} ${u.words[u.words.length - 1]}`;
+    const names = longer.get(key) ?? new Set<string>();
+    names.add(u.words.join(' '));
+    longer.set(key, names);
+    if (!firstOf.has(key)) firstOf.set(key, u.i);
+  }
+  for (const u of units) {
+    if (u.words.length !== 2 || u.c.kbEntry) continue;
+    const key = u.words.join(' ');
+    if (longer.get(key)?.size === 1) union.join(union.find(firstOf.get(key)!), u.i);
+  }
+}
