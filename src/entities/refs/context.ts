@@ -1,6 +1,7 @@
 import type { Entity, Mention, NexusDocument } from '../../core/index.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { DocTree } from '../../nlp/tree.js';
+import { entityWords } from '../../lang/en/index.js';
 
 /** A mention as reference resolution sees it: its entity, its head word in the parse and that word's role. */
 export interface PoolMention {
@@ -37,7 +38,7 @@ export class ReferenceContext {
   /** Countries the document is about, most mentioned first. */
   countries: string[] = [];
 
-  /** Nouns the text put in apposition to a person's name ("X, a taxi driver"), by lemma, with the persons. */
+  /** Nouns the text put in apposition to a name ("X, a taxi driver", "X, a separatist body"), by lemma, with the entities. */
   private readonly appositives = new Map<string, Set<string>>();
 
   /** Words of a dateline ("KYIV -", "BEIRUT (Reuters) —"): a place heading the report, no actor of its first sentence. */
@@ -71,7 +72,7 @@ export class ReferenceContext {
     else starts.splice(upperBound(starts.length, (k) => starts[k], mention.start), 0, mention.start);
     this.startsOf.set(entity.id, starts);
     if (entity.type === 'Location' && entity.kbId) this.placeList.push({ entry: entity.kbId, sentence: p.sentence });
-    if (entity.type === 'Person' && head >= 0 && mention.how === 'name') this.noteAppositives(head, entity.id);
+    if (entity.type !== 'Location' && head >= 0 && (mention.how === 'name' || mention.how === 'acronym')) this.noteAppositives(head, entity.id);
     // Keep text order: references arrive in order, so this is nearly always a push.
     const last = this.pool[this.pool.length - 1];
     if (!last || last.mention.start <= mention.start) this.pool.push(p);
@@ -79,7 +80,7 @@ export class ReferenceContext {
     return p;
   }
 
-  /** "X, a 34-year-old taxi driver", "a taxi driver, X,": the noun in apposition, unless it names an organisation. */
+  /** "X, a 34-year-old taxi driver", "X, a pro-Islamic State network": the singular noun in apposition to a name. */
   private noteAppositives(head: number, id: string): void {
     const words = this.doc.words;
     const nouns = [...this.tree.children(head, 'appos'), ...(words[head].deprel === 'appos' ? [words[head].head] : [])];
@@ -92,8 +93,9 @@ export class ReferenceContext {
     }
   }
 
+  /** Is the noun in apposition to a person's name? */
   isAppositiveNoun(lemma: string): boolean {
-    return this.appositives.has(lemma);
+    return [...(this.appositives.get(lemma) ?? [])].some((id) => this.byId.get(id)?.type === 'Person');
   }
 
   appositiveNouns(id: string): Set<string> {
@@ -184,7 +186,16 @@ export class ReferenceContext {
 
   /** The subject of a clause, a dateline aside. */
   subjectOf(clause: number): number {
-    return this.tree.children(clause, (r) => r.startsWith('nsubj')).find((k) => !this.datelines.has(k)) ?? -1;
+    const subj = this.tree.children(clause, (r) => r.startsWith('nsubj')).find((k) => !this.datelines.has(k));
+    if (subj !== undefined) return subj;
+    // "..., Islamic State said its fighters ...": a parse that left a speech verb without its subject
+    // (hanging the name elsewhere) - the name right before the verb is the one speaking.
+    const words = this.doc.words;
+    const before = words[clause - 1];
+    if (words[clause].upos !== 'VERB' || !before || before.sentence !== words[clause].sentence || !entityWords().speechVerbs.has(words[clause].lemma.toLowerCase())) return -1;
+    const p = this.covering(before.start, before.end);
+    if (!p || p.mention.end !== before.end || p.head < 0 || p.entity.type === 'Location' || this.role(p.head) === 'subject') return -1;
+    return p.head;
   }
 
   sentenceAt(pos: number): number {

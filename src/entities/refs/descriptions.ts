@@ -137,7 +137,9 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
     return true;
   };
   // The types a head noun lists are in order of likelihood: "the group" in a report on fighting is the armed one.
-  const bonus = (p: PoolMention) => (nameHasWord(p.entity, headWord) ? 60 : 0) + Math.min(ctx.countBefore(p.entity.id, words[d.first].start), 6) * 15
+  // "X, a pro-Islamic State network ... the network": a head noun the text put in apposition to the name counts as its name's.
+  const apposed = (p: PoolMention) => ctx.appositiveNouns(p.entity.id).has(head.lemma.toLowerCase());
+  const bonus = (p: PoolMention) => (nameHasWord(p.entity, headWord) || apposed(p) ? 60 : 0) + Math.min(ctx.countBefore(p.entity.id, words[d.first].start), 6) * 15
     + (types.length > 1 && p.entity.type === types[0] ? 30 : 0);
   let ranked = rankEntities(ctx, words[d.first].start, si, { window: 8, decay: 0.7, accept, bonus });
   // "the network" after "the Haqqani Network": a candidate whose name holds the head noun wins over mere salience,

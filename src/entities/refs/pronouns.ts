@@ -78,12 +78,18 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
     if (p.role === role && (role === 'subject' || role === 'object')) b += 35;
     // "The army said its troops ...", "X said he would ...": the subject of the clause that holds or governs the pronoun.
     // The subject may be a noun with the name in apposition ("His successor, X, died when he ...").
-    const gs = governingSubject(ctx, w, !!info.possessive);
+    const gs = governingSubject(ctx, w, !!info.possessive, !info.types.includes('Person'));
     const words = ctx.doc.words;
     const fit = numberFit(ctx, p, info);
-    if (p.sentence === si && p.head >= 0 && p.role === 'subject' && gs >= 0 && (gs === p.head || (words[p.head].deprel === 'appos' && words[p.head].head === gs))) {
+    const atGs = gs >= 0 ? ctx.atHead(gs) ?? ctx.tree.children(gs, 'appos').map((k) => ctx.atHead(k)).find((q) => q) : undefined;
+    if (atGs && atGs.entity.id === p.entity.id && atGs.mention.start < word.start) {
       // A body written in the singular says "it": "The navy said they had fired" means someone else.
       b += info.number === 'p' && fit <= 0 ? -60 : 60;
+    } else if (gs >= 0 && words[gs].upos === 'NOUN' && !ctx.atHead(gs) && !(info.types.includes('Person') && entityWords().personNouns.has(words[gs].lemma.toLowerCase()))) {
+      // "remnants of the group have hidden since its defeat", "the army's spokesman said it ...": the owner of an unnamed
+      // subject (not for "he": "X's father said his son ..." is the father's).
+      const owner = ctx.tree.children(gs, (r) => r === 'nmod' || r === 'nmod:poss').map((k) => ctx.atHead(k)).find((q) => q && q.mention.start < word.start);
+      if (owner && owner.entity.id === p.entity.id) b += 40;
     }
     b += fit;
     return b;
@@ -163,11 +169,14 @@ function accusedDoer(ctx: ReferenceContext, w: number, agrees: (e: Entity) => bo
   for (let g = words[w].head, guard = 0; g >= 0 && guard < 6; g = words[g].head, guard++) {
     if (words[g].upos === 'VERB' && words[g].xpos === 'VBG' && ctx.tree.child(g, (r) => r === 'mark' || r === 'case') >= 0) {
       const mark = ctx.tree.child(g, (r) => r === 'mark' || r === 'case');
-      const v = words[g].head;
+      let v = words[g].head;
+      // The gerund may hang on the accused noun ("accused [the group of rebuilding ...]").
+      const onNoun = v >= 0 && words[v].deprel === 'obj' && words[v].upos !== 'VERB' ? v : -1;
+      if (onNoun >= 0) v = words[onNoun].head;
       if (words[mark].form.toLowerCase() !== 'of' || v < 0 || !accuse.has(words[v].lemma.toLowerCase())) return undefined;
-      // Only when the gerund has no subject of its own.
-      if (ctx.tree.child(g, (r) => r.startsWith('nsubj')) >= 0) return undefined;
-      const obj = ctx.tree.child(v, 'obj');
+      // Only when the gerund has no subject of its own, and not for a thing done to another ("of shelling its positions").
+      if (ctx.tree.child(g, (r) => r.startsWith('nsubj')) >= 0 || entityWords().referenceCues.againstVerbs.has(words[g].lemma.toLowerCase())) return undefined;
+      const obj = onNoun >= 0 ? onNoun : ctx.tree.child(v, 'obj');
       const p = obj >= 0 ? ctx.atHead(obj) : undefined;
       return p && agrees(p.entity) ? p.entity : undefined;
     }
@@ -259,12 +268,17 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     else if (info.number === 'p') fits = plural && (person.has(x.form.toLowerCase()) || actor);
     else fits = !plural && !person.has(lemma) && (r === 'subject' || r === 'object');
     if (!fits || ctx.covered(x.start, x.end)) continue;
+    // "Abba Musa, a fisherman who ...", "a fisherman, X,", "spokesman X": a noun in apposition to a name is that name.
+    if ((x.deprel === 'appos' || x.deprel === 'nmod:desc') && x.head >= 0 && ctx.atHead(x.head)) continue;
+    if (ctx.tree.children(i, (rel) => rel === 'appos' || rel === 'flat').some((k) => ctx.atHead(k))) continue;
     if (actorOwner && !actor && !person.has(lemma) && !actorWords().memberNouns.has(lemma)) continue;
     // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
     // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
     if (described && !actor) continue;
     const owner = ctx.tree.child(i, (rel) => rel === 'nmod:poss' || rel === 'compound');
-    if (owner >= 0 && ctx.covered(words[owner].start, words[owner].end)) continue;
+    // But a person a person has is someone else ("X's father told reporters that his son ..."); a body's officers are the body.
+    const ownedBy = owner >= 0 ? ctx.covering(words[owner].start, words[owner].end) : undefined;
+    if (ownedBy && !(ownedBy.entity.type === 'Person' && person.has(lemma))) continue;
     const p: PoolMention = { mention: { start: x.start, end: x.end, text: x.form, entity: '', how: 'description', rule: '' }, entity: undefined as never, head: i, sentence: x.sentence, role: r };
     const score = mentionWeight(p) * Math.pow(0.5, si - x.sentence) + (r === role ? 35 : 0);
     if (score > best) best = score;
@@ -273,13 +287,16 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
 }
 
 /** The subject word of the nearest clause above the pronoun's own (its own clause too for a possessive). */
-function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean): number {
+function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean, thing = false): number {
   const words = ctx.doc.words;
   let c = ctx.clauseOf(w);
   for (let guard = 0; guard < 8 && c >= 0; guard++) {
     if (possessive || c !== ctx.clauseOf(w)) {
       const subj = ctx.subjectOf(c);
-      if (subj >= 0 && subj !== w && !ctx.tree.dominates(subj, w)) return subj;
+      // "The service released a video in which the detained man, whom it did not name, said ...": a person is no "it";
+      // the subject above is the one that governs it.
+      const person = thing && subj >= 0 && (entityWords().personNouns.has(words[subj].lemma.toLowerCase()) || ctx.atHead(subj)?.entity.type === 'Person');
+      if (subj >= 0 && subj !== w && !ctx.tree.dominates(subj, w) && !person) return subj;
     }
     if (words[c].head < 0) return -1;
     c = ctx.clauseOf(words[c].head);

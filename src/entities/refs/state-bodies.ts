@@ -82,7 +82,15 @@ export function bodyResolution(ctx: ReferenceContext, d: Description, country: s
     const entity = ctx.entityFor(canonicalEntry(ctx.kb, body.id, text));
     if (entity) return { entity, rule };
   }
-  return undefined;
+  // "the Russian agency" where the text named Russia's Federal Security Service, not the first body of the kind
+  // the knowledge base lists: the one body of those kinds and that country the text named before, if one.
+  const kinds = d.info.kinds ?? [];
+  const start = words[d.first].start;
+  const named = ctx.doc.entities.filter((e) => {
+    const entry = e.type === 'StateBody' && e.kbId ? ctx.kb.get(e.kbId) : undefined;
+    return entry && kinds.includes(entry.kind ?? '') && ctx.kb.countryOf(entry)?.id === country && ctx.countBefore(e.id, start) > 0;
+  });
+  return named.length === 1 ? { entity: named[0], rule } : undefined;
 }
 
 /** A state-body description the noun phrase itself places ("the Nigerian army"). */

@@ -54,7 +54,7 @@ export interface EntityWords {
   /** "most of them", "among them": words before a plural pronoun that make it the set just named. */
   partitives: { prepositions: Set<string>; quantifiers: Set<string> };
   /** Cues reference resolution reads around a pronoun (see the JSON's comment). */
-  referenceCues: { leadVerbs: Set<string>; chargeNouns: Set<string>; accuseVerbs: Set<string>; denyVerbs: Set<string>; dummyVerbs: Set<string>; genericSpeech: Set<string> };
+  referenceCues: { leadVerbs: Set<string>; chargeNouns: Set<string>; accuseVerbs: Set<string>; denyVerbs: Set<string>; dummyVerbs: Set<string>; genericSpeech: Set<string>; againstVerbs: Set<string> };
 }
 
 let data: EntityWords | undefined;
@@ -82,7 +82,7 @@ export function entityWords(): EntityWords {
       partitives: { prepositions: new Set(raw.partitives.prepositions), quantifiers: new Set(raw.partitives.quantifiers) },
       referenceCues: {
         leadVerbs: new Set(raw.referenceCues.leadVerbs), chargeNouns: new Set(raw.referenceCues.chargeNouns), accuseVerbs: new Set(raw.referenceCues.accuseVerbs),
-        denyVerbs: new Set(raw.referenceCues.denyVerbs), dummyVerbs: new Set(raw.referenceCues.dummyVerbs), genericSpeech: new Set(raw.referenceCues.genericSpeech),
+        denyVerbs: new Set(raw.referenceCues.denyVerbs), dummyVerbs: new Set(raw.referenceCues.dummyVerbs), genericSpeech: new Set(raw.referenceCues.genericSpeech), againstVerbs: new Set(raw.referenceCues.againstVerbs),
       },
     };
   }
