@@ -1,5 +1,6 @@
 import type { Token } from '../core/index.js';
 import type { Candidate } from './candidates.js';
+import { isCue } from './chunks.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './words.js';
 
 export interface Link {
@@ -65,6 +66,10 @@ export function findDefinitions(tokens: Token[], cands: Candidate[], startsAt: M
       } else if (inner !== undefined && cands[inner].last === q && q - (p + 1) <= 4 && (cands[before].type === 'Person' || /^(abu|umm|ibn|el|al)$/.test(tokens[p + 1].norm))) {
         // "Commander Ahmed Najm Abdul Zahra (Abu Hassan)": a kunya or nom de guerre.
         links.push({ a: before, b: inner, rule: 'alias/nickname' });
+      } else if (inner !== undefined && cands[inner].last === q && q === p + 2 && !cands[inner].kb && longOrgName(tokens, cands[before])) {
+        // "the National Commission for Development and Life without Drugs (Devida)": a body's short
+        // name in its own language, one capitalised word after its long name.
+        links.push({ a: before, b: inner, rule: 'alias/bracket-short-name' });
       } else if (isGloss(tokens, p + 1, q)) {
         titles.push(before);
       }
@@ -111,6 +116,13 @@ function expansion(tokens: Token[], cands: Candidate[], endsAt: Map<number, numb
   if (have !== letters) return undefined;
   for (const i of parts) cands[i].dropped = true;
   return { first: start, last: b.last, how: 'name', titles: [], rule: 'entity/acronym-expansion', sentence: b.sentence };
+}
+
+/** A long organisation's name: four words or more, one of them a cue word ("Commission", "Service"). */
+function longOrgName(tokens: Token[], c: Candidate): boolean {
+  if (c.how !== 'name' || c.kb || c.type === 'Person' || c.type === 'Location') return false;
+  const words = tokens.slice(c.first, c.last).filter((t) => t.kind === 'word');
+  return words.length >= 4 && words.some((t) => t.upper && isCue(t.norm));
 }
 
 /** "[supreme leader]", "(commander)": a translation of a title in lower case. */

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../core/index.js';
 import { isCommonWord } from '../nlp/lexicon.js';
 import { entityWords } from '../lang/en/index.js';
+import { pendingTitle } from './titles.js';
 import { ARMED_CUES, CONNECTORS, MONTHS, NOT_NAMES, ORG_CUES, PLACE_CUES, ROLE_NOUNS, STATE_CUES, TITLE_WORDS, WEEKDAYS } from './words.js';
 
 /** A run of tokens that reads as a proper name or a titled name: [first, last). */
@@ -45,6 +46,8 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
         if (nameLike(u)) { j++; continue; }
         // Hyphen or connector inside a name: Lashkar-e-Taiba, Jurf al-Nasr, Islamic State of Iraq.
         if ((u.text === '-' || u.text === '‑') && u.glued && tokens[j + 1]?.glued && j + 1 < s.last && (nameLike(tokens[j + 1]) || CONNECTORS.has(tokens[j + 1].norm))) { j++; continue; }
+        // "President-elect Donald Trump": a title's pending form.
+        if ((u.text === '-' || u.text === '‑') && u.glued && j + 2 < s.last && pendingTitle(tokens, j) && nameLike(tokens[j + 2])) { j += 2; continue; }
         if (CONNECTORS.has(u.norm) && !u.upper && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)) || tokens[j + 1].text === '-')) { j++; continue; }
         // "National Network for the Defense of Human Rights", "Movement for Democracy": "for" after an organisation word.
         if (u.norm === 'for' && !u.upper && tokens[j - 1].upper && isCue(tokens[j - 1].norm) && j + 1 < s.last && (nameLike(tokens[j + 1]) || (tokens[j + 1].norm === 'the' && nameLike(tokens[j + 2] ?? u)))) { j += tokens[j + 1].norm === 'the' ? 2 : 1; continue; }
@@ -58,6 +61,7 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
         if (ordinal && j === i + 1 && isCue(u.norm)) { j++; continue; }
         break;
       }
+      j = bracketedName(tokens, i, j, s);
       // Trailing connectors and hyphens are not part of the name.
       while (j > i + 1 && (CONNECTORS.has(tokens[j - 1].norm) && !tokens[j - 1].upper || tokens[j - 1].text === '-')) j--;
       let first = i;
@@ -80,8 +84,39 @@ export function findChunks(tokens: Token[], sentences: Sentence[], knownStarts: 
   return out;
 }
 
+/** Lower-case words that may join the parts of an organisation's long name: "Commission for Development and Life without Drugs". */
+const LONG_NAME_JOINERS = new Set(['for', 'of', 'and', 'without', 'on', 'against', 'in', 'the', 'to', 'by']);
+
+/**
+ * An organisation's long name that its acronym follows in brackets: "National
+ * Service for Comprehensive Care for Persons Deprived of Liberty (SNAI)". The
+ * run so far holds a cue word ("Service", "Commission", "Administration"); it
+ * goes on over joiners and capitalised words, but only if that reaches the
+ * bracket, which says where the name ends.
+ */
+function bracketedName(tokens: Token[], first: number, j: number, s: Sentence): number {
+  if (j >= s.last || !LONG_NAME_JOINERS.has(tokens[j].norm) || tokens[j].upper) return j;
+  if (!tokens.slice(first, j).some((t) => t.upper && isCue(t.norm))) return j;
+  let k = j;
+  while (k < s.last && k - j < 12) {
+    const t = tokens[k];
+    if (t.text === '(') break;
+    if (!(nameLike(t) || (LONG_NAME_JOINERS.has(t.norm) && !t.upper) || ((t.text === '-' || t.text === '‑') && t.glued))) return j;
+    k++;
+  }
+  // The bracket holds one short name: "(SNAI)", "(Devida)", "(AANES)".
+  const inner = tokens[k + 1];
+  if (tokens[k]?.text !== '(' || !inner || !nameLike(inner) || tokens[k + 2]?.text !== ')') return j;
+  if (!nameLike(tokens[k - 1])) return j;
+  return k;
+}
+
 function afterOpener(tokens: Token[], i: number, s: Sentence): boolean {
   const prev = tokens[i - 1];
+  // A dateline's bracket opens the outlet's name, not a sentence: "5 March 2025 (Horn Dispatch) -".
+  if (prev?.text === '(' && i - 2 >= s.first && (tokens[i - 2].kind === 'number' || MONTHS.has(tokens[i - 2].norm))) return false;
+  // ...and so does a caption's credit that is its whole sentence: "(Horn Dispatch)".
+  if (prev?.text === '(' && i - 1 === s.first && tokens[s.last - 1]?.text === ')') return false;
   return i > s.first && /^["“‘'(\[—–-]$/.test(prev.text) || (i > s.first && prev.text === ':');
 }
 

@@ -4,7 +4,7 @@ import type { Candidate } from './candidates.js';
 import { afterPlacePreposition, beforeSpeechVerb, wordBefore } from './context.js';
 import {
   APPOSITION_ARTICLES, APPOSITION_STOPS, ARMED_CUES, BRANCH_NOUNS, COMMUNITY_NOUNS_AFTER, CONNECTORS, EVENT_NOUNS, GROUP_APPOSITIONS, GROUP_ARTICLES,
-  GROUP_NOUNS_AFTER, INTRODUCING_NOUNS, KUNYA_OPENERS, LANGUAGES, MEDIA_MODIFIERS, ORG_CUES, ORG_NOUNS_BEFORE, OWNER_DETERMINERS, PLACE_CUES, ROLE_NOUNS,
+  GROUP_NOUNS_AFTER, INTRODUCING_NOUNS, KUNYA_OPENERS, LANGUAGES, MEDIA_MODIFIERS, MONTHS, ORG_CUES, ORG_NOUNS_BEFORE, OWNER_DETERMINERS, PLACE_CUES, ROLE_NOUNS,
   STATE_CUES, STATE_HEADS, THINGS, TRAILING_PLACE,
 } from './words.js';
 
@@ -41,6 +41,7 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   const nextWord = after < s.last && next.kind === 'word' && !next.upper ? next.norm : '';
 
   if (norms[0] === 'operation' && norms.length > 1) return 'Event';
+  if (creditedOutlet(tokens, c.first, c.last, s)) return 'Organization';
   // "its East Asia Province", "its Katiba Macina unit": a group's branch.
   const owner = tokens[c.first - 1]?.norm;
   if (owner && OWNER_DETERMINERS.has(owner) && BRANCH_NOUNS.has(head)) return 'ArmedGroup';
@@ -89,6 +90,29 @@ export function classify(c: Candidate, tokens: Token[], s: Sentence): EntityType
   }
   if (words.length === 1 && beforeSpeechVerb(tokens, c.last, s.last) && !isCommonWord(norms[0])) return 'Person';
   return undefined;
+}
+
+/**
+ * The news outlet a dateline or a photo credit names: "CITY, Nov 19 (Name) -",
+ * "(Name)" or "(Name/Staff)" standing alone after a caption. A bracket after a
+ * date, or a bracket that is its whole sentence, credits who reported, not who acted.
+ */
+function creditedOutlet(tokens: Token[], first: number, last: number, s: Sentence): boolean {
+  // "© 2025 Name", "(c) 2025 Name", "Copyright 2025 Name": the holder of a copyright line.
+  const year = tokens[first - 1];
+  if (first - 2 >= s.first && year?.kind === 'number' && /^\d{4}$/.test(year.text)) {
+    const mark = tokens[first - 2];
+    if (mark.text === '©' || mark.norm === 'copyright' || (mark.text === ')' && tokens[first - 3]?.norm === 'c' && tokens[first - 4]?.text === '(')) return true;
+  }
+  if (tokens[first - 1]?.text !== '(' || first - 1 < s.first) return false;
+  const close = tokens[last]?.text;
+  if (close !== ')' && close !== '/') return false;
+  const before = tokens[first - 2];
+  if (first - 2 >= s.first && before && (before.kind === 'number' || MONTHS.has(before.norm))) return true;
+  // "(Horn Dispatch)" alone, or closing a caption line: nothing but the credit after the bracket.
+  let end = last;
+  while (end < s.last && tokens[end].text !== ')') end++;
+  return end < s.last && (first - 1 === s.first || /^[.:]$/.test(tokens[first - 2]?.text ?? '')) && (end + 1 >= s.last || /^[.]$/.test(tokens[end + 1].text));
 }
 
 /** "Los Cuinis, a largely unknown cartel": the noun of an apposition types the name. */

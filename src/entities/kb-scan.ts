@@ -18,7 +18,8 @@ export function scanKb(kb: KnowledgeBase, tokens: Token[], sentences: Sentence[]
       // Names start with a letter (or a digit for "9/11"-like names); skip the rest fast.
       if (t.kind === 'punct' || t.kind === 'symbol') { i++; continue; }
       const m = trie.match(tokens, i, last);
-      if (m) {
+      // A one-letter name ("X", the network) only where a platform is written: "on X".
+      if (m && !(m.end - i === 1 && t.text.length === 1 && tokens[i - 1]?.norm !== 'on')) {
         hits.push({ end: m.end, names: m.names, first: i, sentence: si });
         i = m.end;
       } else i++;

@@ -41,7 +41,8 @@ export function actsAsActor(tokens: Token[], first: number, last: number, floor:
   if (prev?.norm === 'of') return POLITICAL_NOUNS.has(tokens[first - 2]?.norm ?? '');
   if (next?.text === ':' && first === floor) return false; // dateline "DOHA:"
   // Dateline "BEIRUT (Reuters) -", "KABUL —": a capital in capitals opening its sentence before a bracket or a dash.
-  if (first === floor && tokens[first].caps && next && /^[(\[—–-]$/.test(next.text)) return false;
+  // "MUSCAT, Oman, Feb 23 -" too: a capital in capitals opening its sentence before a comma.
+  if (first === floor && tokens[first].caps && next && /^[(\[—–,-]$/.test(next.text)) return false;
   // "flew to Niamey", "moved to Baghdad": after a verb of motion "to" names a place ("second fiddle to Rawalpindi" does not).
   if (prev?.norm === 'to' && afterMotion(tokens, first - 2, floor)) return false;
   // "Khartoum fell", "Kabul was bombed": what happens to a place.

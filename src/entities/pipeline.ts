@@ -5,6 +5,7 @@ import { definitions } from './passes/definitions.js';
 import { demonymAliases } from './passes/demonym-aliases.js';
 import { discoverNames } from './passes/discover-names.js';
 import { events } from './passes/events.js';
+import { facilities } from './passes/facilities.js';
 import { fullNames } from './passes/full-names.js';
 import { genericBodies } from './passes/generic-bodies.js';
 import { genericPhrases } from './passes/generic-phrases.js';
@@ -16,6 +17,7 @@ import { nicknames } from './passes/nicknames.js';
 import { numberedUnits } from './passes/numbered-units.js';
 import { placeForms } from './passes/place-forms.js';
 import { placeGroups } from './passes/place-groups.js';
+import { platforms } from './passes/platforms.js';
 import { references } from './passes/references.js';
 import { roles } from './passes/roles.js';
 import { shortNames } from './passes/short-names.js';
@@ -34,12 +36,14 @@ import type { EntityPass } from './state.js';
  *  3. generic-phrases   "security forces", "government troops": only where no name covers the words.
  *  4. titled-works      a quoted report title swallows the names inside it...
  *  5. events            ...and so does an incident's name, unless they are actors.
+ *  5b. facilities      "Beirut airport", "Hmeimim air base": a facility is a place of its own, after events took theirs.
  *  6. nicknames         'X “El Y” Z' needs the three pieces discovery made.
  *  7. numbered-units    sorts the candidates into text order (definitions read neighbours), splits "Battalions 379 and 541".
  *  8. definitions       "(ISPK)", ", or AA,": every candidate now exists, so the union that groups them starts here.
  *  9. roles             "TTP commander X": before resolution, so that a title's office is still a candidate.
  * Resolution (which entry, which type)
  * 10. knowledge         one knowledge-base entry per candidate: shared names by country and region, metonyms by role, demonyms.
+ * 10b. platforms        "on Telegram", "on X": a platform is set aside once resolved (added back after claims: no claim, no antecedent).
  * 11. generic-bodies    needs the document's countries (from knowledge) to say whose army "the Army" is.
  * 12. types             unknown names typed by their words and neighbours, after known ones are settled.
  * 13. list-types        a list with one place makes the others places: needs the types.
@@ -57,8 +61,8 @@ import type { EntityPass } from './state.js';
  * 23. references        pronouns and descriptions resolved against the entities' mentions.
  */
 export const ENTITY_PASSES: readonly EntityPass[] = [
-  kbNames, discoverNames, fullNames, genericPhrases, titledWorks, events, nicknames, numberedUnits, definitions, roles,
-  knowledge, genericBodies, types, listTypes, armedUnits, countryBody, placeForms, placeGroups,
+  kbNames, discoverNames, fullNames, genericPhrases, titledWorks, events, facilities, nicknames, numberedUnits, definitions, roles,
+  knowledge, platforms, genericBodies, types, listTypes, armedUnits, countryBody, placeForms, placeGroups,
   shortNames, implicitAcronyms, titles, build, demonymAliases,
   references,
 ];

@@ -27,6 +27,9 @@ function givenName(tokens: Token[], k: number): boolean {
 }
 
 export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbHit>, isCountry: (entry: string) => boolean = () => false): Part[] {
+  // "Autonomous Administration of North and East Syria (AANES)": an acronym that spells the run's
+  // capitalised words says the run is one name, known names and "and" inside it included.
+  if (spelledByBracket(tokens, chunk) && !(hitAt.get(chunk.first)?.end === chunk.last)) return [{ kind: 'name', first: chunk.first, last: chunk.last }];
   const parts: Part[] = [];
   let end = chunk.last;
   let i = chunk.first;
@@ -107,7 +110,8 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
     if (p.kind !== 'name') continue;
     for (let j = p.last - 2; j > p.first; j--) {
       const leftComplete = isCue(tokens[j - 1].norm) && tokens[j - 1].upper;
-      if ((tokens[j].norm === 'and' || tokens[j].text === '&') && (!isCue(tokens[p.last - 1].norm) || leftComplete)) {
+      // ...nor is a long name its acronym follows in brackets ("Commission for Development and Life without Drugs (Devida)").
+      if ((tokens[j].norm === 'and' || tokens[j].text === '&') && (leftComplete || (!isCue(tokens[p.last - 1].norm) && !bracketAfter(tokens, p.last)))) {
         const right = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
         parts.splice(k, 1, { kind: 'name', first: p.first, last: j }, { kind: 'name', first: right, last: p.last });
         break;
@@ -255,4 +259,18 @@ function mergePrefix(tokens: Token[], parts: Part[]): void {
   if (first.kind === 'name' && first.last - first.first === 1 && PLACE_CUES.has(tokens[first.first].norm) && parts[1].kind === 'kb' && placeHit(parts[1])) {
     parts.splice(0, 2, { kind: 'name', first: first.first, last: parts[1].last, type: 'Location' });
   }
+}
+
+/** A bracket holding one name right after `at`: "(SNAI)", "(Devida)". */
+function bracketAfter(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === '(' && tokens[at + 1]?.kind === 'word' && tokens[at + 2]?.text === ')';
+}
+
+/** Does the bracketed acronym after the chunk spell the initials of its capitalised words (three or more)? */
+function spelledByBracket(tokens: Token[], chunk: Chunk): boolean {
+  if (!bracketAfter(tokens, chunk.last)) return false;
+  const acronym = tokens[chunk.last + 1].text;
+  if (acronym.length < 3 || acronym !== acronym.toUpperCase()) return false;
+  const initials = tokens.slice(chunk.first, chunk.last).filter((t) => t.kind === 'word' && t.upper).map((t) => t.text[0].toUpperCase()).join('');
+  return initials === acronym && tokens.slice(chunk.first, chunk.last).some((t) => t.kind === 'word' && !t.upper);
 }

@@ -61,6 +61,8 @@ export function linkShortNames(doc: NexusDocument, cands: Resolved[], union: Uni
     if (owners.size === 0 || (owners.size > 1 && names.size !== 1)) return;
     const owner = [...owners][0];
     union.join(owner, i);
+    // "al-Hilu" after "Abdelaziz al-Hilu": the article glued before the surname is part of it.
+    c.first = articleBefore(tokens, c.first);
     c.type = 'Person';
     c.how = 'short';
     c.rule = 'alias/short-name';
@@ -140,5 +142,45 @@ export function linkShortOrgNames(doc: NexusDocument, cands: Resolved[], union: 
     // "Central Africa Province" after "Islamic State Central Africa Province": a place-shaped tail of an armed group's name is the group.
     const owner = (short.c.type === 'Location' ? groupEndings : endings).get(key);
     if (owner && !owner.several) union.join(union.find(owner.first), short.i);
+  }
+}
+
+/** Arabic articles written in lower case and glued to the name after them: "al-", "el-", "ad-". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'al-', 'el-']);
+
+/** The start of a name with the article glued before it ("al-Hilu"), else the name's own start. */
+export function articleBefore(tokens: NexusDocument['tokens'], first: number): number {
+  const t = tokens[first];
+  if (!t?.glued) return first;
+  const prev = tokens[first - 1];
+  if (prev && !prev.upper && ARTICLES.has(prev.norm) && prev.text.endsWith('-')) return first - 1;
+  const article = tokens[first - 2];
+  if (prev && (prev.text === '-' || prev.text === '‑') && prev.glued && article && !article.upper && ARTICLES.has(article.norm)) return first - 2;
+  return first;
+}
+
+/**
+ * "the 403rd Brigade" after "the 403rd Infantry Brigade": a numbered unit
+ * written with its number and head word only joins the one unit whose longer
+ * name has the same number and head.
+ */
+export function linkShortUnits(doc: NexusDocument, cands: Resolved[], union: Union): void {
+  const { tokens } = doc;
+  const units = cands.map((c, i) => ({ c, i, words: nameKey(c.name ?? spanText(doc, tokens, c.first, c.last)).split(' ') }))
+    .filter(({ c, words }) => !c.dropped && c.how !== 'title' && words.length >= 2 && /^\d+(st|nd|rd|th)$/.test(words[0]));
+  const longer = new Map<string, Set<string>>();
+  const firstOf = new Map<string, number>();
+  for (const u of units) {
+    if (u.words.length < 3) continue;
+    const key = `${u.words[0]} ${u.words[u.words.length - 1]}`;
+    const names = longer.get(key) ?? new Set<string>();
+    names.add(u.words.join(' '));
+    longer.set(key, names);
+    if (!firstOf.has(key)) firstOf.set(key, u.i);
+  }
+  for (const u of units) {
+    if (u.words.length !== 2 || u.c.kbEntry) continue;
+    const key = u.words.join(' ');
+    if (longer.get(key)?.size === 1) union.join(union.find(firstOf.get(key)!), u.i);
   }
 }

@@ -6,6 +6,22 @@ import { TITLE_PHRASES, TITLE_WORDS } from './words.js';
  * "Director"), counting the full stops of abbreviations, or 0.
  */
 export function titleAt(tokens: Token[], i: number, end: number): number {
+  const n = plainTitleAt(tokens, i, end);
+  // "President-elect", "Prime Minister-designate": the title still to be taken up is a title too.
+  const dash = tokens[i + n], word = tokens[i + n + 1];
+  if (n && i + n + 1 < end && dash && (dash.text === '-' || dash.text === '‑') && dash.glued && word?.glued && PENDING.test(word.norm)) return n + 2;
+  return n;
+}
+
+const PENDING = /^(elect|designate)$/;
+
+/** Is the hyphenated word after a title its pending form ("-elect")? For the chunk finder. */
+export function pendingTitle(tokens: Token[], dash: number): boolean {
+  const word = tokens[dash + 1];
+  return TITLE_WORDS.has(tokens[dash - 1]?.norm ?? '') && !!word?.glued && PENDING.test(word.norm);
+}
+
+function plainTitleAt(tokens: Token[], i: number, end: number): number {
   // Multi-word phrases first, up to three words with their full stops.
   let words: string[] = [];
   let best = 0;

@@ -20,11 +20,14 @@ const LABEL = /^\s*(?:\(?\s*(?:(?:written|reporting|posted|edited|editing|compil
 export function furnitureBlocks(doc: NexusDocument): Block[] {
   const blocks: Block[] = [];
   for (const d of doc.dropped) {
-    if (d.reason !== 'boilerplate' || !NAMING_RULES.has(d.rule)) continue;
+    if (d.reason !== 'boilerplate' || (!NAMING_RULES.has(d.rule) && d.rule !== 'boilerplate/caption')) continue;
     let at = d.start;
     for (const line of doc.text.slice(d.start, d.end).split('\n')) {
       const rule = matchBoilerplate(line.trim());
-      if (rule && NAMING_RULES.has(rule)) {
+      // A caption names its credit at its end: "Photo: ... (Horn Dispatch)", "(Jenin Post/Staff)".
+      const credit = rule === 'boilerplate/caption' ? /\([^()]{2,60}\)\s*\S*$/.exec(line.trimEnd()) : null;
+      if (credit) blocks.push({ start: at + credit.index, end: at + credit.index + credit[0].indexOf(')') + 1, kind: 'paragraph' });
+      else if (rule && NAMING_RULES.has(rule)) {
         const lead = LABEL.exec(line)?.[0].length ?? 0;
         const body = line.slice(lead);
         // A widget with nothing after its label ("Share this article") names nothing.

@@ -56,7 +56,8 @@ export const knowledge: EntityPass = {
       // "the Puntland government", "the Tigray regional administration": a region with a government of its
       // own; the knowledge base holds the region as a place, the text names its government.
       const gov = named?.type === 'Location' && named.kind === 'region' ? regionalGovernment(tokens, c.last, sent.last) : 0;
-      if (gov) { c.last = gov; c.kbEntry = undefined; c.kb = undefined; c.type = 'StateBody'; c.how = 'name'; c.rule = 'entity/regional-government'; return; }
+      // "the Puntland government" and "the Puntland administration" are one body: grouped by the region.
+      if (gov) { c.last = gov; c.groupKey = `regional-government:${named!.id}`; c.kbEntry = undefined; c.kb = undefined; c.type = 'StateBody'; c.how = 'name'; c.rule = 'entity/regional-government'; return; }
       if (named?.kind === 'country') {
         const use = demonymActor(kb, named, tokens, c.last, sent.last, mentionedIds);
         if (use) { c.last = use.end; c.kbEntry = use.entry.id; }

@@ -21,7 +21,8 @@ function addPlaceForm(doc: NexusDocument, kb: KnowledgeBase, c: Resolved): void 
   const type = c.kbEntry ? kb.get(c.kbEntry)?.type : c.type;
   // "Belgorod region", "Kunar province": the place is also called by its name alone.
   const end = tokens[c.last - 1];
-  if (type === 'Location' && c.last - c.first >= 2 && TRAILING_PLACE.has(end.norm) && !end.upper && tokens[c.last - 2].upper) (c.aliasForms ??= []).push(spanText(doc, tokens, c.first, c.last - 1));
+  // A facility named after a known town ("Beirut airport") is not the town.
+  if (type === 'Location' && c.rule !== 'entity/facility-of-place' && c.last - c.first >= 2 && TRAILING_PLACE.has(end.norm) && !end.upper && tokens[c.last - 2].upper) (c.aliasForms ??= []).push(spanText(doc, tokens, c.first, c.last - 1));
   const next = tokens[c.last];
   if (!next || next.kind !== 'word' || doc.sentences[c.sentence].last <= c.last) return;
   const media = c.kbEntry ? kb.get(c.kbEntry)?.kind === 'media' : false;
