@@ -6,7 +6,7 @@ import { homeStateOf } from './args/home.js';
 import { actorsOf, type Arg } from './args/actors.js';
 import { actorWords, grammarWords } from '../lang/en/index.js';
 import { amongClaims } from './args/among.js';
-import { wordsFor } from './args/slots.js';
+import { fillsSlot, wordsFor } from './args/slots.js';
 import type { ClaimGraph } from './graph.js';
 import { triggerLexicon, type Lexicon } from './lexicon/load.js';
 import type { LexEntry } from './lexicon/types.js';
@@ -115,10 +115,9 @@ function isReciprocal(g: ClaimGraph, i: number, e: LexEntry): boolean {
  */
 function reciprocalObject(g: ClaimGraph, i: number, e: LexEntry): boolean {
   if (!Array.isArray(e.object)) return false;
-  const slots = e.object;
+  const slots = new Set(e.object);
   return g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'iobj').some((c) => {
-    const rel = g.words[c].deprel;
-    if (!slots.includes(rel) && !slots.includes(`${rel}:${g.caseOf(c) ?? ''}`)) return false;
+    if (!fillsSlot(g, c, slots)) return false;
     // The parser hangs the second word as "fixed" or as a determiner.
     const phrase = [c, ...g.tree.children(c, (r) => r === 'fixed' || r === 'det').filter((x) => x === c + 1)].map((w) => g.words[w].form.toLowerCase()).join(' ');
     return grammarWords().reciprocals.has(phrase);
@@ -131,13 +130,14 @@ function hasParticle(g: ClaimGraph, i: number, particle: string): boolean {
   return i + 1 < g.words.length && g.lemma(i + 1) === first;
 }
 
+/** Entity types that are forces where a trigger needs troops. */
+const ARMED = new Set(['ArmedGroup', 'StateBody']);
+
 /**
  * The noun a trigger needs in its object or nearby ("provide shelter", "take
  * hostage"), or a modifier of it; where money is needed, a sum of money will
  * do ("gave Rs 2 crore", "moved $20 million").
  */
-const ARMED = new Set(['ArmedGroup', 'StateBody']);
-
 function hasObjectNoun(g: ClaimGraph, i: number, nouns: string[]): boolean {
   const near = g.tree.children(i, (r) => r === 'obj' || r === 'obl' || r === 'nmod' || r === 'iobj' || r === 'nsubj:pass' || r === 'xcomp' || r === 'compound' || r === 'amod' || r === 'advmod');
   // The lists hold lemmas and plural forms alike ("troops", "soldiers"): either matches.

@@ -69,3 +69,9 @@ export const INTRODUCING_NOUNS = new Map(Object.entries((raw.introducingNouns as
 export const MEDIA_MODIFIERS = list('mediaModifiers');
 export const KUNYA_OPENERS = list('kunyaOpeners');
 export const OWNER_DETERMINERS = list('ownerDeterminers');
+/** Nouns after a name that make a facility of its own ("Beirut airport"); token norms, two-word ones joined by a space. */
+export const FACILITY_NOUNS = list('facilityNouns');
+/** The same, after a name the knowledge base does not know only ("al-Hol camp"). */
+export const FACILITY_NOUNS_AFTER_UNKNOWN = list('facilityNounsAfterUnknown');
+/** Articles that make a facility noun some facility, not a named one ("a Guayaquil prison"). */
+export const INDEFINITE_ARTICLES = list('indefiniteArticles');

@@ -18,6 +18,16 @@ const MODIFIER: Path[] = ['compound|obl:unmarked|obl:npmod|nmod:npmod|obl|nmod|n
 // The noun a modifier describes.
 const HEAD: Path[] = ['^amod|^acl|^compound|^conj|^advmod'];
 
+/**
+ * Whether a dependent of a trigger fills one of an entry's slots as the
+ * lexicon names them: by its relation ("obj") or its relation with its case
+ * word ("obl:on").
+ */
+export function fillsSlot(g: ClaimGraph, word: number, slots: ReadonlySet<string>): boolean {
+  const rel = g.words[word].deprel;
+  return slots.has(rel) || slots.has(`${rel}:${g.caseOf(word) ?? ''}`);
+}
+
 /** The words a slot stands for at a trigger. */
 export function wordsFor(g: ClaimGraph, trigger: number, slot: Slot, entry: LexEntry | undefined): number[] {
   switch (slot) {

@@ -33,10 +33,10 @@ export function parentNamed(g: ClaimGraph, word: number, kb: KnowledgeBase): Arg
   if (!m || !e) return undefined;
   // A state is no one's body ("a joint Niger-Mali operation").
   if (isCountry(e, kb)) return undefined;
-  // An organisation belongs only to a body like it ("the UN's Panel of Experts", "the group's TV"), not to a
-  // country it works in ("Kenya's Red Cross").
   // A one-word organisation name the knowledge base lacks is often a name cut in two ("National Action | Party").
   if (e.type === 'Organization' && !e.kbId && !/\s/.test(m.text.trim())) return undefined;
+  // An organisation belongs only to a body like it ("the UN's Panel of Experts", "the group's TV"), not to a
+  // country it works in ("Kenya's Red Cross").
   const fits = (p: Entity) => (e.type === 'Organization' ? (p.type === 'Organization' || p.type === 'ArmedGroup') && !isCountry(p, kb)
     : p.type === 'StateBody' || p.type === 'ArmedGroup' || p.type === 'Organization' || isCountry(p, kb));
   // A possessor or a name before the body: "Pakistan's army", "the Afghan Taliban's ministry".

@@ -2,6 +2,7 @@ import { attributionWords, grammarWords } from '../../lang/en/index.js';
 import type { ClaimGraph } from '../graph.js';
 import { isIntransitive } from '../find.js';
 import { triggerLexicon } from '../lexicon/load.js';
+import { fillsSlot } from './slots.js';
 
 const SUBJECT = (r: string) => r === 'nsubj' || r === 'nsubj:pass' || r === 'csubj';
 
@@ -80,10 +81,7 @@ function pressedOnes(g: ClaimGraph, verb: number): number[] {
     }
   }
   if (!slots.size) return [];
-  return g.tree.children(verb, (r) => r === 'obj' || r === 'iobj' || r === 'obl').filter((c) => {
-    const rel = g.words[c].deprel;
-    return slots.has(rel) || slots.has(`${rel}:${g.caseOf(c) ?? ''}`);
-  });
+  return g.tree.children(verb, (r) => r === 'obj' || r === 'iobj' || r === 'obl').filter((c) => fillsSlot(g, c, slots));
 }
 
 function isInfinitive(g: ClaimGraph, verb: number): boolean {

@@ -1,14 +1,7 @@
 import type { KnowledgeBase } from '../../kb/index.js';
 import { nameKey, spanText, type Resolved } from '../build.js';
 import type { EntityPass } from '../state.js';
-import { ARMED_CUES, ORG_CUES, STATE_CUES } from '../words.js';
-
-/** Lower-case nouns of a facility after its name: "Beirut airport", "the Ryazan refinery", "Hmeimim air base". */
-const FACILITY_ONE = new Set(['airport', 'airfield', 'airbase', 'refinery']);
-const FACILITY_TWO = new Set(['air base', 'naval base', 'military base', 'army base', 'steel plant', 'power plant', 'nuclear plant', 'oil refinery', 'oil terminal']);
-/** After a name the knowledge base does not know, also these ("Qara Qozak bridge", "al-Hol camp"); after a known town they are its forms ("Torkham crossing"). */
-const UNKNOWN_ONE = new Set(['crossing', 'market', 'bridge', 'highway', 'dam', 'camp', 'prison', 'barracks']);
-const UNKNOWN_TWO = new Set(['refugee camp', 'border crossing', 'gas field', 'oil field']);
+import { ARMED_CUES, FACILITY_NOUNS, FACILITY_NOUNS_AFTER_UNKNOWN, INDEFINITE_ARTICLES, ORG_CUES, STATE_CUES } from '../words.js';
 
 /**
  * "Beirut airport", "the Ryazan refinery", "Hmeimim air base": a name and
@@ -27,7 +20,7 @@ export const facilities: EntityPass = {
       if (c.dropped || c.how !== 'name' || c.type || c.titles.length) continue;
       const end = doc.sentences[c.sentence].last;
       // "a Guayaquil prison" is some prison of the town, not a named one.
-      if (/^(a|an)$/.test(tokens[c.first - 1]?.norm ?? '')) continue;
+      if (INDEFINITE_ARTICLES.has(tokens[c.first - 1]?.norm ?? '')) continue;
       const known = !!c.kb?.length;
       const n = facilityWords(tokens.slice(c.last, Math.min(end, c.last + 2)).map((t) => (t.kind === 'word' && !t.upper ? t.norm : '')), known);
       if (!n || !placeOrUnknown(kb, c)) continue;
@@ -47,9 +40,9 @@ export const facilities: EntityPass = {
 
 /** How many of the next words (lower-case ones given, others as '') are a facility noun: 0, 1 or 2. */
 function facilityWords(next: string[], known: boolean): number {
-  const two = next.length >= 2 ? `${next[0]} ${next[1]}` : '';
-  if (FACILITY_TWO.has(two) || (!known && UNKNOWN_TWO.has(two))) return 2;
-  return FACILITY_ONE.has(next[0] ?? '') || (!known && UNKNOWN_ONE.has(next[0] ?? '')) ? 1 : 0;
+  const is = (phrase: string) => phrase !== '' && (FACILITY_NOUNS.has(phrase) || (!known && FACILITY_NOUNS_AFTER_UNKNOWN.has(phrase)));
+  if (next.length >= 2 && next[0] && next[1] && is(`${next[0]} ${next[1]}`)) return 2;
+  return is(next[0] ?? '') ? 1 : 0;
 }
 
 /** A name the knowledge base does not know, or knows only as a town, district or region (not a country, an actor or a capital that may stand for its state). */

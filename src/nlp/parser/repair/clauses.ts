@@ -124,13 +124,9 @@ export function repairSubordinateClauses(upos: readonly string[], xpos: readonly
     let own = false;
     for (let k = 0; k < n && !own; k++) if (head[k] === v && (deprel[k] === 'cc' || deprel[k].startsWith('nsubj') || deprel[k] === 'punct' && k < v)) own = true;
     if (own) continue;
-    // The phrase that ends right before the verb: climb from the word before it to the first noun with a preposition.
-    let h = v - 1;
-    let c = caseOf(head, deprel, xpos, h);
-    while (c < 0 && head[h] >= 0 && head[h] < h && NOMINAL.has(upos[head[h]]) && spanEnd(head, head[h]) === v - 1) {
-      h = head[h];
-      c = caseOf(head, deprel, xpos, h);
-    }
+    // The phrase that ends right before the verb: up to the first noun with a preposition.
+    const h = closingPhrase(upos, head, v - 1, (x) => caseOf(head, deprel, xpos, x) >= 0);
+    const c = caseOf(head, deprel, xpos, h);
     // Only a preposition that may open a clause ("after", "since"); "any of her allies expresses" is a subject.
     if (c < 0 || !subordinators.has(lemma[c].toLowerCase()) || !NOMINAL.has(upos[h]) || dominates(head, h, v)) continue;
     head[h] = v;
@@ -145,6 +141,17 @@ export function repairSubordinateClauses(upos: readonly string[], xpos: readonly
 function caseOf(head: Int32Array, deprel: readonly string[], xpos: readonly string[], h: number): number {
   for (let k = 0; k < h; k++) if (head[k] === h && deprel[k] === 'case' && xpos[k] === 'IN') return k;
   return -1;
+}
+
+/**
+ * The head of the noun phrase whose last word is `end`: from that word up
+ * through nominal heads to its left whose phrases end there too, stopping at
+ * the first word `stop` accepts.
+ */
+function closingPhrase(upos: readonly string[], head: Int32Array, end: number, stop: (h: number) => boolean = () => false): number {
+  let h = end;
+  while (h >= 0 && !stop(h) && head[h] >= 0 && head[h] < h && NOMINAL.has(upos[head[h]]) && spanEnd(head, head[h]) === end) h = head[h];
+  return h;
 }
 
 /** The last word of the subtree of `a` (its span is contiguous in a projective tree). */
@@ -188,8 +195,7 @@ export function repairRelativeClauses(upos: readonly string[], xpos: readonly st
     const r = xpos[first] === ',' ? first + 1 : -1;
     if (r < 0 || r >= v || (xpos[r] !== 'WDT' && xpos[r] !== 'WP') || head[r] !== v) continue;
     // The noun phrase that ends right before the comma.
-    let h = first - 1;
-    while (h >= 0 && head[h] >= 0 && head[h] < h && NOMINAL.has(upos[head[h]]) && spanEnd(head, head[h]) === first - 1) h = head[h];
+    const h = closingPhrase(upos, head, first - 1);
     if (h < 0 || !NOMINAL.has(upos[h]) || spanEnd(head, h) !== first - 1 || dominates(head, v, h)) continue;
     head[v] = h;
     deprel[v] = 'acl:relcl';

@@ -1,5 +1,5 @@
 /** Repairs of coordination: what "and" joins, and what a bare comma does not. */
-import { dominates, NOMINAL } from './tree.js';
+import { dominates, FINITE, NOMINAL } from './tree.js';
 
 const CLAUSAL = new Set(['nsubj', 'nsubj:pass', 'csubj', 'cop', 'aux', 'aux:pass', 'mark', 'obj', 'xcomp', 'ccomp']);
 
@@ -98,7 +98,7 @@ export function repairVerbConjuncts(upos: readonly string[], xpos: readonly stri
   const n = upos.length;
   for (let x = 2; x < n; x++) {
     const noun = head[x];
-    if (deprel[x] !== 'conj' || upos[x] !== 'VERB' || !VERB_FORMS.has(xpos[x]) || noun < 0 || noun > x || !NOMINAL.has(upos[noun])) continue;
+    if (deprel[x] !== 'conj' || upos[x] !== 'VERB' || !(FINITE.has(xpos[x]) || xpos[x] === 'VBN') || noun < 0 || noun > x || !NOMINAL.has(upos[noun])) continue;
     if (deprel[noun] !== 'obj' || head[noun] < 0 || upos[head[noun]] !== 'VERB') continue;
     let cc = false;
     let subject = false;
@@ -107,5 +107,3 @@ export function repairVerbConjuncts(upos: readonly string[], xpos: readonly stri
     head[x] = head[noun];
   }
 }
-
-const VERB_FORMS = new Set(['VBD', 'VBN', 'VBZ', 'VBP']);
