@@ -43,7 +43,9 @@ export function framesOf(g: ClaimGraph, trigger: number): Frame[] {
     if (w.head < 0) break;
     const h = w.head;
     // The claim's clause is the content of a speech or denial verb: "police said (that) ...", "X denied supporting ...".
-    if (FRAMED.has(w.deprel) && isSpeech(g, h)) add(out, seen, g, h, speechModality(g, h), words.denialVerbs.has(g.lemma(h)), speakersOf(g, h));
+    // A clause set beside a speech verb that has content of its own is a statement of its own ("X claimed the attack; Y blamed Z").
+    const beside = w.deprel === 'parataxis' && hasContent(g, h);
+    if (FRAMED.has(w.deprel) && !beside && isSpeech(g, h)) add(out, seen, g, h, speechModality(g, h), words.denialVerbs.has(g.lemma(h)), speakersOf(g, h));
     x = h;
   }
   return out.reverse();

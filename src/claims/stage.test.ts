@@ -394,6 +394,9 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   assert.equal(role.length, 1, `one claim, not one per attribution: ${edges(introduced).join('; ')}`);
   assert.equal(find(introduced, 'Ahmed Bello MEMBER_OF Nigerian Army').attributedTo, 'author');
   assert.equal(name(introduced, find(introduced, 'Nigerian Army ATTACKED Islamic State West Africa Province').attributedTo), 'Ahmed Bello');
+  // A clause set beside a speech verb with its own object is a statement of its own, not what was claimed.
+  const beside = run('Al-Shabaab claimed the bombing of the hotel in Mogadishu; Somalia has accused Eritrea of arming the group.');
+  assert.equal(find(beside, 'Somalia ACCUSED Eritrea').attributedTo, 'author');
 });
 
 test('negation, refusal and denial make a claim negative', () => {
