@@ -29,9 +29,11 @@ export function framesOf(g: ClaimGraph, trigger: number): Frame[] {
   const out: Frame[] = [];
   const seen = new Set<number>();
   let x = trigger;
+  let from = -1;
   for (let guard = 0; guard < 30; guard++) {
-    // "according to X" and ", X said" hang from the clause itself.
+    // "according to X" and ", X said" hang from the clause itself; the speech verb's own clause, which we came up through, is the author's report ("X told Reuters from Kunar").
     for (const c of g.tree.children(x)) {
+      if (c === from) continue;
       const rel = g.words[c].deprel;
       if ((rel === 'obl' || rel === 'nmod' || rel === 'advcl') && words.accordingTo.has(g.caseOf(c) ?? '')) add(out, seen, g, c, 'reported', false, actorsOf(g, c, { statements: true }));
       // "..., police said" frames the clause; a speech verb with its own content ("X, a commander who defected, disclosed that ...", the name read as root) frames only that content.
@@ -46,6 +48,7 @@ export function framesOf(g: ClaimGraph, trigger: number): Frame[] {
     // A clause set beside a speech verb that has content of its own is a statement of its own ("X claimed the attack; Y blamed Z").
     const beside = w.deprel === 'parataxis' && hasContent(g, h);
     if (FRAMED.has(w.deprel) && !beside && isSpeech(g, h)) add(out, seen, g, h, speechModality(g, h), words.denialVerbs.has(g.lemma(h)), speakersOf(g, h));
+    from = x;
     x = h;
   }
   return out.reverse();

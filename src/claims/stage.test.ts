@@ -397,6 +397,9 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   // A clause set beside a speech verb with its own object is a statement of its own, not what was claimed.
   const beside = run('Al-Shabaab claimed the bombing of the hotel in Mogadishu; Somalia has accused Eritrea of arming the group.');
   assert.equal(find(beside, 'Somalia ACCUSED Eritrea').attributedTo, 'author');
+  // Where a speaker speaks from is the author's narration, not the speaker's word.
+  const from = run('"We will not stop," an al-Shabaab commander told AFP from Somalia\'s Lower Shabelle region.');
+  assert.equal(find(from, 'al-Shabaab BASED_IN Lower Shabelle').attributedTo, 'author');
 });
 
 test('negation, refusal and denial make a claim negative', () => {
