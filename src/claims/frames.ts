@@ -47,6 +47,9 @@ export function framesOf(g: ClaimGraph, trigger: number): Frame[] {
     // The claim's clause is the content of a speech or denial verb: "police said (that) ...", "X denied supporting ...".
     // A clause set beside a speech verb that has content of its own is a statement of its own ("X claimed the attack; Y blamed Z").
     const beside = w.deprel === 'parataxis' && hasContent(g, h);
+    // "accused X of supplying Y" with the of-clause hung on X: what X is accused of is the accuser's word.
+    const charged = w.deprel === 'acl' && g.words[h].deprel === 'obj' && g.tree.children(x, 'mark').some((m) => g.lemma(m) === 'of');
+    if (charged && isSpeech(g, g.words[h].head)) add(out, seen, g, g.words[h].head, speechModality(g, g.words[h].head), false, speakersOf(g, g.words[h].head));
     if (FRAMED.has(w.deprel) && !beside && isSpeech(g, h)) add(out, seen, g, h, speechModality(g, h), words.denialVerbs.has(g.lemma(h)), speakersOf(g, h));
     from = x;
     x = h;

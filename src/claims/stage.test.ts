@@ -397,6 +397,10 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   // A clause set beside a speech verb with its own object is a statement of its own, not what was claimed.
   const beside = run('Al-Shabaab claimed the bombing of the hotel in Mogadishu; Somalia has accused Eritrea of arming the group.');
   assert.equal(find(beside, 'Somalia ACCUSED Eritrea').attributedTo, 'author');
+  // What one is accused of is the accuser's word, the of-clause hung on the verb or on the one accused.
+  const charged = run("Somalia's government accuses the United Arab Emirates of supplying al-Shabaab with weapons and fuel. The Malian junta accused Algeria of sheltering JNIM commanders near the border.");
+  assert.equal(name(charged, find(charged, 'United Arab Emirates SUPPORTS al-Shabaab').attributedTo), 'Somalia');
+  assert.equal(name(charged, find(charged, "Algeria SUPPORTS Jama'at Nusrat al-Islam wal-Muslimin").attributedTo), 'Government of Mali');
   // Where a speaker speaks from is the author's narration, not the speaker's word.
   const from = run('"We will not stop," an al-Shabaab commander told AFP from Somalia\'s Lower Shabelle region.');
   assert.equal(find(from, 'al-Shabaab BASED_IN Lower Shabelle').attributedTo, 'author');
