@@ -72,6 +72,7 @@ export const VERB_RULES: ClaimRule[] = [
       { text: 'Russia and Ukraine swapped 84 prisoners on Friday.', claims: ['Russia NEGOTIATED_WITH Ukraine'] },
       { text: 'India and Pakistan exchanged fire across the Line of Control on Sunday.', claims: ['India HOSTILE_TO Pakistan', 'Pakistan HOSTILE_TO India'] },
       { text: 'The Taliban and ISKP clashed in Nangarhar province.', claims: ['Taliban HOSTILE_TO ISKP', 'ISKP HOSTILE_TO Taliban'] },
+      { text: 'The Houthis and the Yemeni army have battled for control of Marib since 2020.', claims: ['Houthis HOSTILE_TO Armed Forces of Yemen', 'Armed Forces of Yemen HOSTILE_TO Houthis'] },
       { text: 'Russia swapped 84 prisoners on Friday.', claims: [] },
       { text: 'Hezbollah and Hamas fought in Syria for years.', claims: [] },
       { text: 'Egypt and Qatar met the Hamas delegation in Cairo.', claims: [] },
