@@ -50,6 +50,17 @@ test('after a possessive determiner comes a noun or a participle, never a finite
   assert.equal(b.xpos[3], 'VBN');
 });
 
+test('right after a preposition comes its object, not a finite verb; a gerund may come', () => {
+  const model = testModel();
+  // The tagger alone took "clashes" after "after" for a verb.
+  const a = analyzeWords(['Boko', 'Haram', 'fighters', 'entered', 'Gwoza', 'after', 'clashes', 'with', 'ISWAP', '.'], model);
+  assert.equal(a.upos[6], 'NOUN');
+  assert.equal(a.deprel[6], 'obl');
+  assert.equal(a.head[6], 3);
+  const b = analyzeWords(['They', 'left', 'after', 'burning', 'the', 'houses', '.'], model);
+  assert.equal(b.xpos[3], 'VBG');
+});
+
 test('a sentence with no verb takes as its verb the noun between two noun phrases the tagger nearly thought one', () => {
   const model = testModel();
   // After a long name the tagger took "controls" for a plural noun, and the sentence had no verb.

@@ -143,6 +143,14 @@ export class Tagger {
         upos[i] = argmaxExcept(this.scores, g.verbal);
         x = this.treebankTag(atoms, i, upos);
       }
+      // Right after a preposition comes its object, not a finite verb ("after clashes with X": "clashes" is a noun).
+      if (i > 0 && !fixed?.[i] && sets.xposOf[out[i - 1]] === g.preposition && g.finite.has(x)) {
+        const n1 = i + 1 < n ? first[i + 1] + 1 : 0;
+        const n2 = i + 2 < n ? first[i + 2] + 1 : 0;
+        this.best(model.second, entries[i]?.second, atoms, n, i, upos[i - 1] + 1, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
+        upos[i] = argmaxExcept(this.scores, g.verbal);
+        x = this.treebankTag(atoms, i, upos);
+      }
       out[i] = sets.pairId[upos[i] * sets.xpos.length + x];
     }
     if (!fixed?.includes('VERB')) {
@@ -269,9 +277,10 @@ export class Tagger {
       relative: ids(xpos, ['WDT', 'WP']),
       punct: upos.indexOf('PUNCT'),
       sconj: upos.indexOf('SCONJ'),
+      preposition: xpos.indexOf('IN'),
     };
   }
-  private grammarIds?: { possessive: Set<number>; verbal: Set<number>; participle: Set<number>; noun: number; verb: number; aux: number; finite: Set<number>; vbn: number; vbd: number; nominal: Set<number>; opensPhrase: Set<number>; opensClause: Set<number>; relative: Set<number>; punct: number; sconj: number };
+  private grammarIds?: { possessive: Set<number>; verbal: Set<number>; participle: Set<number>; noun: number; verb: number; aux: number; finite: Set<number>; vbn: number; vbd: number; nominal: Set<number>; opensPhrase: Set<number>; opensClause: Set<number>; relative: Set<number>; punct: number; sconj: number; preposition: number };
 
   private pairs?: Map<string, number>;
   private pairOf(tag: string): number | undefined {
