@@ -1,4 +1,4 @@
-import { attributionWords } from '../../lang/en/index.js';
+import { actorWords, attributionWords } from '../../lang/en/index.js';
 import type { ClaimRule } from './types.js';
 
 const PLACE = ['nmod|obl>in|inside|across|near|throughout|along|at|from', '^appos', 'appos', 'nsubj', '^obj[@copulaVerbs]/nsubj', '^nsubj{case=in}', '^nsubj{case=inside}'];
@@ -24,6 +24,21 @@ export const PRESENCE_RULES: ClaimRule[] = [
       // "are in": the place is the predicate of the presence noun.
       { text: "ISKP's training camps are in Pakistan, Afghan officials said.", claims: ['Islamic State Khorasan Province BASED_IN Pakistan'] },
       { text: "ISKP's training camps are a threat to Pakistan.", claims: [] },
+    ],
+  },
+  {
+    id: 'presence/standing',
+    description: 'the men or leaders of an actor are in a place ("the group\'s commanders are in X"): the actor is there',
+    trigger: { lemmas: [...actorWords().memberNouns], upos: ['NOUN'] },
+    predicate: 'BASED_IN',
+    subject: ['.'],
+    object: ['^nsubj{case=in}', '^nsubj{case=inside}'],
+    types: { subject: ['ArmedGroup', 'StateBody'] },
+    examples: [
+      { text: "Al-Shabaab's senior commanders are in Jubaland, Kenyan officials said.", claims: ['al-Shabaab BASED_IN Jubaland'] },
+      { text: 'Hezbollah fighters are inside Syria.', claims: ['Hezbollah BASED_IN Syria'] },
+      { text: "Al-Shabaab's commanders are in talks with elders.", claims: [] },
+      { text: 'Al-Shabaab attacked Jubaland.', claims: [] },
     ],
   },
   {
