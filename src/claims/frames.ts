@@ -23,6 +23,13 @@ export interface Frame {
 
 const FRAMED = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj']);
 
+/** Who says what an as-phrase names ("whom they described as a commander of Y", "a man it identified as X"): the describing verb's speaker. */
+export function describerOf(g: ClaimGraph, word: number): Arg | undefined {
+  const h = g.words[word].head;
+  if (h < 0 || g.caseOf(word) !== 'as' || g.words[h].upos !== 'VERB' || !attributionWords().describingVerbs.has(g.lemma(h))) return undefined;
+  return speakersOf(g, h).find((s) => s.entity.type !== 'Location' && s.entity.type !== 'Event');
+}
+
 /** The frames around a word, outermost first. */
 export function framesOf(g: ClaimGraph, trigger: number): Frame[] {
   const words = attributionWords();

@@ -401,6 +401,9 @@ test('attribution: said, according to, told, trailing speakers, quotes and nesti
   const charged = run("Somalia's government accuses the United Arab Emirates of supplying al-Shabaab with weapons and fuel. The Malian junta accused Algeria of sheltering JNIM commanders near the border.");
   assert.equal(name(charged, find(charged, 'United Arab Emirates SUPPORTS al-Shabaab').attributedTo), 'Somalia');
   assert.equal(name(charged, find(charged, "Algeria SUPPORTS Jama'at Nusrat al-Islam wal-Muslimin").attributedTo), 'Government of Mali');
+  // A role an as-phrase gives is the describer's word, not the author's naming.
+  const described = run('Police in Jenin arrested Ali Musa, whom they described as a commander of the Jenin Brigade.');
+  assert.equal(name(described, find(described, 'Ali Musa MEMBER_OF Jenin Brigade').attributedTo), name(described, find(described, 'Palestinian Civil Police ARRESTED Ali Musa').subject));
   // A source of a named body speaks for it ("a senior Taliban source said").
   const inside = run('A senior Taliban source said Pakistan had arrested the ISKP commander.');
   assert.equal(name(inside, find(inside, 'Pakistan ARRESTED Islamic State Khorasan Province').attributedTo), 'Taliban');

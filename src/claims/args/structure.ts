@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { ClaimRule } from '../rules/types.js';
 import type { Arg } from './actors.js';
 import { actorWords, grammarWords } from '../../lang/en/index.js';
+import { describerOf } from '../frames.js';
 
 /** A country, whatever type the text gave it: a country is a state (FORMAT convention 2). */
 export function isCountry(e: Entity, kb: KnowledgeBase): boolean {
@@ -126,7 +127,10 @@ export function roleClaims(g: ClaimGraph, rule: ClaimRule, lexicon: Lexicon, kb:
     const body = predicate === 'MEMBER_OF' ? bodyInRole(g, kb, org, r.role) : undefined;
     const target = body ?? org;
     if (target.type === 'Location' && kb.get(target.kbId ?? '')?.kind !== 'country') continue;
-    out.push({ rule: rule.id, predicate, subject: { entity: member, word: words[words.length - 1], via: 'mention' }, object: { entity: target, word: words[0], via: 'mention' }, trigger: words[0] });
+    // "whom they described as a commander of Y": the describer names the role.
+    const roleWord = words.find((w) => g.words[w].form.toLowerCase() === lastWord);
+    const source = roleWord === undefined ? undefined : describerOf(g, roleWord);
+    out.push({ rule: rule.id, predicate, subject: { entity: member, word: words[words.length - 1], via: 'mention' }, object: { entity: target, word: words[0], via: 'mention' }, trigger: words[0], ...(source ? { source } : {}) });
     // "JNIM's Mopti commander": a role over a place says the organisation is there.
     for (const w of words) {
       const place = g.entity(w);

@@ -19,13 +19,14 @@ export interface AttributionWords {
   requestVerbs: Set<string>;
   requestNouns: Set<string>;
   statementNouns: Set<string>;
+  describingVerbs: Set<string>;
 }
 
 let data: AttributionWords | undefined;
 
 export function attributionWords(): AttributionWords {
   if (!data) {
-    const raw = require('./attribution.json') as { speechVerbs: Record<string, Modality>; denialVerbs: string[]; refusalVerbs: string[]; negations: string[]; hedges: Record<string, Modality>; accordingTo: string[]; lightVerbs: string[]; intentVerbs: string[]; participationVerbs: string[]; responseVerbs: string[]; claimNouns: string[]; requestVerbs: string[]; requestNouns: string[]; statementNouns: string[] };
+    const raw = require('./attribution.json') as { speechVerbs: Record<string, Modality>; denialVerbs: string[]; refusalVerbs: string[]; negations: string[]; hedges: Record<string, Modality>; accordingTo: string[]; lightVerbs: string[]; intentVerbs: string[]; participationVerbs: string[]; responseVerbs: string[]; claimNouns: string[]; requestVerbs: string[]; requestNouns: string[]; statementNouns: string[]; describingVerbs: string[] };
     data = {
       speechVerbs: new Map(Object.entries(raw.speechVerbs)),
       denialVerbs: new Set(raw.denialVerbs),
@@ -41,6 +42,7 @@ export function attributionWords(): AttributionWords {
       requestVerbs: new Set(raw.requestVerbs),
       requestNouns: new Set(raw.requestNouns),
       statementNouns: new Set(raw.statementNouns),
+      describingVerbs: new Set(raw.describingVerbs),
     };
   }
   return data;
