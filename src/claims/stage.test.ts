@@ -123,6 +123,11 @@ test('roles in a unit the possessor owns', () => {
 test('hostility, attacks (active and passive) and arrests', () => {
   const doc = run('Al-Shabaab declared war on the Somali government. ISWAP fighters attacked a Nigerian Army base in Marte on Sunday. The Malian army was ambushed by JNIM fighters near Gao. Pakistani police arrested Abu Zubair al-Pakistani in Quetta.');
   find(doc, 'al-Shabaab HOSTILE_TO Somalia');
+  // Forces of two states named together: each state did it; one state's forces alone are one doer.
+  const joint = run('Malian and Russian forces attacked JNIM positions near Gao. Iraqi forces raided an Islamic State hideout.');
+  find(joint, "Mali ATTACKED Jama'at Nusrat al-Islam wal-Muslimin");
+  find(joint, "Russia ATTACKED Jama'at Nusrat al-Islam wal-Muslimin");
+  assert.equal(joint.claims.filter((c) => c.predicate === 'ATTACKED' && name(joint, c.object) === 'Islamic State').length, 1, edges(joint).join('\n'));
   // Facing an act names its author: "battling an incursion by fighters of X", "repelled an attack by X".
   const faced = run('Russian forces are battling a cross-border incursion by fighters of the Russian Volunteer Corps. Malian troops repelled an attack by JNIM near Gao.');
   find(faced, 'Russia HOSTILE_TO Russian Volunteer Corps');

@@ -66,12 +66,25 @@ export function actorsOf(g: ClaimGraph, word: number, opts: ActorOptions = {}): 
     if (places.length) { for (const p of places) add(p); continue; }
     const found = actorOf(g, c, opts);
     add(found);
+    // "Malian and Russian forces", "Ugandan and Congolese troops": coordinated owners before a member noun each own it.
+    if (found && actorWords().memberNouns.has(g.lemma(c))) for (const e of coordinatedOwners(g, c)) add({ entity: e, word: c, via: 'member' });
     if (opts.containers && found?.entity.type === 'Location') for (const p of g.tree.children(found.word, 'nmod:poss')) if (g.entity(p) && g.entity(p) !== found.entity) add({ entity: g.entity(p)!, word: p, via: 'mention' });
     // "Hamas and Islamic Jihad fighters": the owner's own conjuncts own the members too.
     if (found && (found.via === 'member' || found.via === 'owner') && found.word !== c) for (const x of conjunctsFrom(g, found.word).slice(1)) add(actorOf(g, x, {}, 1));
     for (const i of g.tree.children(c, (r) => r === 'nmod' || r === 'obl')) if (g.caseOf(i) === 'including') for (const x of conjunctsFrom(g, i)) add(actorOf(g, x, opts));
   }
   return out;
+}
+
+/** The actors named by modifiers of a noun joined by "and" or "or" ("Malian and Russian forces"): none unless they are coordinated. */
+function coordinatedOwners(g: ClaimGraph, noun: number): Entity[] {
+  const mods = g.tree.children(noun, (r) => r === 'amod' || r === 'compound').filter((m) => m < noun);
+  const all = mods.flatMap((m) => [m, ...g.tree.children(m, 'conj')]);
+  const joined = all.length > 1 && (g.tree.child(noun, 'cc') >= 0 || all.some((m) => g.tree.child(m, 'cc') >= 0));
+  if (!joined) return [];
+  const out: Entity[] = [];
+  for (const m of all) { const e = g.entity(m); if (e && (e.type === 'StateBody' || e.type === 'ArmedGroup') && !out.includes(e)) out.push(e); }
+  return out.length > 1 || (out.length === 1 && g.entity(noun) && g.entity(noun) !== out[0]) ? out : [];
 }
 
 /**
