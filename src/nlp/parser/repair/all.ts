@@ -7,7 +7,7 @@
  */
 import { repairAppositions, repairCompoundsAcrossCommas, repairDoubleSubjects } from './appositions.js';
 import { repairBareObliques, repairDoubleObjects, repairParticipleRoots, repairPunctuationHeads, repairRelativeClauses, repairRootedSubjects, repairSubordinateClauses } from './clauses.js';
-import { repairCommaConjuncts, repairConjuncts, repairTrailingConjuncts, repairVerbConjuncts } from './coordination.js';
+import { repairCommaConjuncts, repairConjuncts, repairParticipleConjuncts, repairTrailingConjuncts, repairVerbConjuncts } from './coordination.js';
 import { repairHyphenModifiers, repairPossessors } from './possessors.js';
 
 /** Applies every repair to one parsed sentence, in place. */
@@ -16,6 +16,7 @@ export function repairTree(upos: readonly string[], xpos: readonly string[], hea
   repairPossessors(upos, xpos, head, deprel);
   repairAppositions(upos, xpos, head, deprel);
   repairConjuncts(upos, head, deprel);
+  repairParticipleConjuncts(upos, xpos, head, deprel);
   repairVerbConjuncts(upos, xpos, head, deprel);
   repairRootedSubjects(upos, xpos, head, deprel);
   repairDoubleSubjects(upos, xpos, head, deprel);

@@ -26,6 +26,35 @@ export function repairConjuncts(upos: readonly string[], head: Int32Array, depre
 }
 
 /**
+ * A participle joined by "and" to a finite or perfect verb, with no subject
+ * or auxiliary of its own, right before a noun it took for its object,
+ * after the verb's object: a modifier of a second object ("accused Kinshasa
+ * and neighbouring Burundi of ..."). A verb cannot be coordinated with a
+ * bare participle; the noun is the second object and the participle its
+ * modifier, and what else hung on the participle goes back to the verb.
+ */
+export function repairParticipleConjuncts(upos: readonly string[], xpos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const n = upos.length;
+  for (let v = 2; v + 1 < n; v++) {
+    const h = head[v];
+    if (deprel[v] !== 'conj' || xpos[v] !== 'VBG' || h < 0 || h > v || upos[h] !== 'VERB' || !(FINITE.has(xpos[h]) || xpos[h] === 'VBN')) continue;
+    if (deprel[v - 1] !== 'cc' || head[v - 1] !== v || head[v + 1] !== v || deprel[v + 1] !== 'obj' || !NOMINAL.has(upos[v + 1])) continue;
+    let own = false;
+    for (let k = 0; k < n; k++) if (head[k] === v && (deprel[k].startsWith('nsubj') || deprel[k].startsWith('aux'))) own = true;
+    let first = -1;
+    for (let k = h + 1; k < v - 1; k++) if (head[k] === h && deprel[k] === 'obj' && NOMINAL.has(upos[k])) first = k;
+    if (own || first < 0) continue;
+    const noun = v + 1;
+    for (let k = 0; k < n; k++) if (head[k] === v && k !== noun && k !== v - 1) head[k] = h;
+    head[noun] = first;
+    deprel[noun] = 'conj';
+    head[v - 1] = noun;
+    head[v] = noun;
+    deprel[v] = 'amod';
+  }
+}
+
+/**
  * A noun joined by a bare comma to the noun of a prepositional phrase, with
  * no "and" or "or" anywhere in the coordination, between commas: it names
  * the noun the phrase modifies ("Al-Qaeda 's affiliate in Mali , JNIM ,"),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { repairAppositions, repairHyphenModifiers, repairRelativeClauses, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleRoots, repairPossessors, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts, repairVerbConjuncts } from './index.js';
+import { repairAppositions, repairHyphenModifiers, repairRelativeClauses, repairBareObliques, repairCompoundsAcrossCommas, repairCommaConjuncts, repairConjuncts, repairDoubleObjects, repairDoubleSubjects, repairParticipleConjuncts, repairParticipleRoots, repairPossessors, repairPunctuationHeads, repairRootedSubjects, repairSubordinateClauses, repairTrailingConjuncts, repairVerbConjuncts } from './index.js';
 
 // "Chad 's Interior Ministry announced measures": words 0..5.
 const upos = ['PROPN', 'PART', 'PROPN', 'PROPN', 'VERB', 'NOUN'];
@@ -378,4 +378,22 @@ test('a verb joined by "and" to the object of a verb, with no subject of its own
   const h2 = Int32Array.from([1, -1, 3, 1, 5, 3, 7, 5]);
   repairVerbConjuncts(u, x2, h2, [...deprel]);
   assert.equal(h2[5], 3);
+});
+
+test('a bare participle "coordinated" with a finite verb, before a noun it took for its object, modifies a second object', () => {
+  // "Kigali accused Kinshasa and neighbouring Burundi of arming rebels": words 0..8.
+  const u = ['PROPN', 'VERB', 'PROPN', 'CCONJ', 'VERB', 'PROPN', 'SCONJ', 'VERB', 'NOUN'];
+  const x = ['NNP', 'VBD', 'NNP', 'CC', 'VBG', 'NNP', 'IN', 'VBG', 'NNS'];
+  const head = Int32Array.from([1, -1, 1, 4, 1, 4, 7, 4, 7]);
+  const deprel = ['nsubj', 'root', 'obj', 'cc', 'conj', 'obj', 'mark', 'advcl', 'obj'];
+  repairParticipleConjuncts(u, x, head, deprel);
+  assert.deepEqual([...head], [1, -1, 1, 5, 5, 2, 7, 1, 7]);
+  assert.deepEqual([deprel[4], deprel[5], deprel[7]], ['amod', 'conj', 'advcl']);
+  // "They were attacking posts and killing soldiers": a participle joined to a participle stays a verb.
+  const u2 = ['PRON', 'AUX', 'VERB', 'NOUN', 'CCONJ', 'VERB', 'NOUN'];
+  const x2 = ['PRP', 'VBD', 'VBG', 'NNS', 'CC', 'VBG', 'NNS'];
+  const h2 = Int32Array.from([2, 2, -1, 2, 5, 2, 5]);
+  const d2 = ['nsubj', 'aux', 'root', 'obj', 'cc', 'conj', 'obj'];
+  repairParticipleConjuncts(u2, x2, h2, d2);
+  assert.deepEqual([...h2], [2, 2, -1, 2, 5, 2, 5]);
 });
