@@ -41,6 +41,11 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
     const owner = coordinatedOwner(ctx, w, agrees);
     if (owner) return { entity: owner, rule: 'coref/possessive-coordinated' };
   }
+  // "visited the hospital with X, its head nurse": a possessive in a noun phrase in apposition to a name.
+  if (info.possessive) {
+    const owner = appositiveOwner(ctx, w, agrees);
+    if (owner) return { entity: owner, rule: 'coref/possessive-apposition' };
+  }
   if (info.reflexive) {
     const subj = clauseSubject(ctx, own, word.start);
     return subj && agrees(subj.entity) ? { entity: subj.entity, rule: 'coref/reflexive' } : undefined;
@@ -274,7 +279,7 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     if (actorOwner && !actor && !person.has(lemma) && !actorWords().memberNouns.has(lemma)) continue;
     // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
     // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
-    if (described && !actor) continue;
+    if (described && !actor && !described.namedOnly) continue;
     const owner = ctx.tree.child(i, (rel) => rel === 'nmod:poss' || rel === 'compound');
     // But a person a person has is someone else ("X's father told reporters that his son ..."); a body's officers are the body.
     const ownedBy = owner >= 0 ? ctx.covering(words[owner].start, words[owner].end) : undefined;
@@ -302,6 +307,35 @@ function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean,
     c = ctx.clauseOf(words[c].head);
   }
   return -1;
+}
+
+/**
+ * "They met X, its head nurse", "the rebels' leader Y and Z, their spokesman":
+ * a possessive opening a noun phrase in apposition to a name relates that name
+ * to the nearest agreeing actor before it in the sentence (what the apposition
+ * says the named one is to it), not to the most salient one of the text. Only
+ * when that actor is the nearest candidate of any kind but persons: a place or
+ * another actor in between makes it unsure, and salience decides.
+ */
+function appositiveOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const noun = words[w].head;
+  if (noun < 0 || words[w].deprel !== 'nmod:poss' || noun < w) return undefined;
+  // The name the noun phrase stands beside: the comma and the possessive come right after its mention.
+  const comma = w - 1;
+  if (comma < 0 || words[comma].form !== ',') return undefined;
+  const host = ctx.covering(words[comma - 1]?.start ?? -1, words[comma - 1]?.end ?? -1);
+  if (!host || host.mention.end !== words[comma].start || host.entity.type !== 'Person') return undefined;
+  if (ctx.appositionAfter(host.mention.end) !== noun) return undefined;
+  const si = words[w].sentence;
+  // Back from the host, within the sentence: the first mention that is no person.
+  let k = ctx.pool.indexOf(host) - 1;
+  for (; k >= 0 && ctx.pool[k].sentence === si; k--) {
+    const p = ctx.pool[k];
+    if (p.entity.type === 'Person') continue;
+    return agrees(p.entity) && ctx.actsAsBody(p.entity) ? p.entity : undefined;
+  }
+  return undefined;
 }
 
 function coordinatedOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
