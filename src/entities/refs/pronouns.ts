@@ -38,8 +38,14 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   if (ahead) return { entity: ahead, rule: 'coref/pronoun-cataphora' };
   // "Lashkar-e-Taiba and its charity arm", "Hamas or its allies": the conjunct the possessive's noun is coordinated with.
   if (info.possessive) {
-    const owner = coordinatedOwner(ctx, w, agrees);
+    const owner = coordinatedOwner(ctx, w, info, agrees);
+    if (owner === 'unnamed') return undefined;
     if (owner) return { entity: owner, rule: 'coref/possessive-coordinated' };
+  }
+  // "urged Israel to halt its strikes": a possessive in an infinitive's own clause is its controller's.
+  if (info.possessive) {
+    const ctl = controller(ctx, w, agrees);
+    if (ctl) return { entity: ctl, rule: 'coref/possessive-controller' };
   }
   // "visited the hospital with X, its head nurse": a possessive in a noun phrase in apposition to a name.
   if (info.possessive) {
@@ -101,12 +107,59 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   };
   const ranked = rankEntities(ctx, word.start, si, { window: 3, decay: 0.5, accept, bonus });
   if (!ranked.length) return undefined;
+  // "He said troops had found X and shot him": an object in a report is seldom its own speaker when the report
+  // (this sentence's or the one before) names another person it may be.
+  if (!info.possessive && role !== 'subject' && info.types.includes('Person')) {
+    const speaker = reportingSpeaker(ctx, w);
+    if (speaker && ranked[0].entity.id === speaker) {
+      const other = ranked.find((r) => r.entity.id !== speaker && r.entity.type === 'Person' && r.last.sentence >= si - 1 && reportedIn(ctx, r.last));
+      // An unnamed person of the report ("troops found a wounded man and shot him") leaves it unsure.
+      if (other) return unnamedRival(ctx, w, info, role) > other.score * (1 - SURE) ? undefined : { entity: other.entity, rule: 'coref/reported-participant' };
+    }
+  }
   const [best, second] = ranked;
   const rival = unnamedRival(ctx, w, info, role);
   // An unnamed person about as salient as the best named one ("a village elder told reporters that X ... He said") makes it unsure.
   if (rival > best.score * (1 - SURE)) return undefined;
   if (second && best.score - second.score < SURE * best.score) return undefined;
   return { entity: best.entity, rule: info.possessive ? 'coref/possessive' : 'coref/pronoun' };
+}
+
+function isSpeechVerb(ctx: ReferenceContext, v: number): boolean {
+  const x = ctx.doc.words[v];
+  return x.upos === 'VERB' && entityWords().speechVerbs.has(x.lemma.toLowerCase());
+}
+
+/** The entity that speaks the report holding word w: the subject of the nearest speech verb above w's clause. */
+function reportingSpeaker(ctx: ReferenceContext, w: number): string | undefined {
+  const words = ctx.doc.words;
+  let c = ctx.clauseOf(w);
+  for (let guard = 0; guard < 6 && c >= 0 && words[c].head >= 0; guard++) {
+    const up = ctx.clauseOf(words[c].head);
+    if (isSpeechVerb(ctx, up)) {
+      const subj = ctx.subjectOf(up);
+      return subj >= 0 ? ctx.atHead(subj)?.entity.id : undefined;
+    }
+    c = up;
+  }
+  return undefined;
+}
+
+/** Is a mention inside what a speech verb reports (under the verb, not its subject)? */
+function reportedIn(ctx: ReferenceContext, p: PoolMention): boolean {
+  if (p.head < 0) return false;
+  const words = ctx.doc.words;
+  let c = ctx.clauseOf(p.head);
+  if (c === p.head) return false;
+  // "said a rebel courier, X, had been caught": a parse may hang the reported subject on the speech verb as its object.
+  if (isSpeechVerb(ctx, c) && p.role === 'object') return true;
+  for (let guard = 0; guard < 6 && c >= 0; guard++) {
+    if (words[c].head < 0) return false;
+    const up = ctx.clauseOf(words[c].head);
+    if (isSpeechVerb(ctx, up)) return true;
+    c = up;
+  }
+  return false;
 }
 
 /**
@@ -302,6 +355,12 @@ function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean,
       // the subject above is the one that governs it.
       const person = thing && subj >= 0 && (entityWords().personNouns.has(words[subj].lemma.toLowerCase()) || ctx.atHead(subj)?.entity.type === 'Person');
       if (subj >= 0 && subj !== w && !ctx.tree.dominates(subj, w) && !person) return subj;
+      // "urged Israel to halt its strikes": an infinitive with no subject of its own is controlled by the object of
+      // the verb it completes (object control), else by that verb's subject (found on the next step up).
+      if (subj < 0 && words[c].deprel === 'xcomp' && words[c].head >= 0) {
+        const ctl = ctx.tree.child(words[c].head, (r) => r === 'obj' || r === 'iobj');
+        if (ctl >= 0 && ctl < w && !ctx.tree.dominates(ctl, w)) return ctl;
+      }
     }
     if (words[c].head < 0) return -1;
     c = ctx.clauseOf(words[c].head);
@@ -338,14 +397,45 @@ function appositiveOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) =
   return undefined;
 }
 
-function coordinatedOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+/**
+ * "urged Israel to halt its strikes", "forced the rebels to abandon their
+ * positions": the understood subject of an infinitive that has none of its
+ * own is the object of the verb it completes (object control); a possessive
+ * in that infinitive's own clause is that object's, when a mention of an
+ * agreeing actor. With no object ("vowed to continue its attacks") salience
+ * and the governing subject decide.
+ */
+function controller(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const c = ctx.clauseOf(w);
+  if (words[c].deprel !== 'xcomp' || words[c].head < 0 || ctx.subjectOf(c) >= 0) return undefined;
+  const ctl = ctx.tree.child(words[c].head, (r) => r === 'obj' || r === 'iobj');
+  if (ctl < 0 || ctl > w) return undefined;
+  const p = ctx.atHead(ctl);
+  return p && agrees(p.entity) ? p.entity : undefined;
+}
+
+/**
+ * The first conjunct a possessive's noun is coordinated with: its entity, or
+ * 'unnamed' when it is a noun no mention covers that agrees in number ("his
+ * boat and its engine", "the villagers and their cattle": the boat's, the
+ * villagers'), which leaves the possessive unresolved.
+ */
+function coordinatedOwner(ctx: ReferenceContext, w: number, info: PronounInfo, agrees: (e: Entity) => boolean): Entity | 'unnamed' | undefined {
   const words = ctx.doc.words;
   const noun = words[w].head;
   if (noun < 0 || words[noun].deprel !== 'conj') return undefined;
   const first = words[noun].head;
   if (first < 0 || first > w) return undefined;
   const p = ctx.atHead(first);
-  return p && agrees(p.entity) ? p.entity : undefined;
+  if (p) return agrees(p.entity) ? p.entity : undefined;
+  const x = words[first];
+  if (x.upos !== 'NOUN' || ctx.covered(x.start, x.end)) return undefined;
+  const plural = x.xpos === 'NNS';
+  const person = entityWords().personNouns.has(x.lemma.toLowerCase()) || entityWords().personNouns.has(x.form.toLowerCase());
+  // "its" for a singular thing, "their" for a plural; "his"/"her" for a person noun.
+  if (info.number === 'p' ? plural : !plural && (info.types.includes('Person') ? person : !person)) return 'unnamed';
+  return undefined;
 }
 
 /** The subject a coordinated verb shares with the verb before it ("ignored ... and released"), or -1. */

@@ -163,3 +163,24 @@ test('"X, a nurse at Y": the speaker speaks for Y, though the parse hangs the ap
   assert.equal(referent(doc, 'We'), 'Ramsey Memorial Hospital');
   assert.equal(referent(doc, 'our'), 'Ramsey Memorial Hospital');
 });
+
+test('"urged X to halt its strikes": a possessive in an infinitive is its controller\'s, the object of the verb it completes', () => {
+  const doc = run('The United Nations said on Monday that it was alarmed. The United Nations urged Israel to halt its strikes on the camps.');
+  assert.equal(referent(doc, 'its'), 'Israel');
+});
+
+test('"his boat and its engine": a possessive coordinated with an unnamed thing is that thing\'s, left unresolved', () => {
+  const doc = run('A fisherman said Boko Haram fighters had seized his boat and its engine near Baga.');
+  assert.equal(referent(doc, 'its'), null);
+  const named = run('Hezbollah and its allies won the vote.');
+  assert.equal(referent(named, 'its'), 'Hezbollah');
+});
+
+test('an object in a report is the person the report is about, not its speaker', () => {
+  const text = 'Colombian troops clashed with ELN fighters near Tibu. Colonel Ana Ruiz, who commands the brigade, said a rebel courier, Tomas Vidal, had been caught near the border. Ruiz said the army had questioned him for hours.';
+  const doc = run(text);
+  assert.equal(referent(doc, 'him'), 'Tomas Vidal');
+  // With no one else in the report, the speaker may still be its object.
+  const alone = run('Colonel Ana Ruiz, who commands the brigade, said on Monday that rebels had threatened her.');
+  assert.equal(referent(alone, 'her'), 'Ana Ruiz');
+});
