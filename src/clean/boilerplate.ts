@@ -12,10 +12,23 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { name: 'boilerplate/email', test: (l) => EMAIL.test(l) && (l.length < 150 || /^(?:e-?mail|contact|write to)\b/i.test(l)) },
   { name: 'boilerplate/widget', test: (l) => l.length < 160 && WIDGET.test(l) },
   { name: 'boilerplate/tweet', test: (l) => /pic\.twitter\.com\/|twitter\.com\/\w+\/status|x\.com\/\w+\/status/.test(l) || /^[—–-]\s.*\(@\w+\)/.test(l) || /\(@\w{1,15}\)\s+\w+\s+\d{1,2},\s+\d{4}$/.test(l) },
-  { name: 'boilerplate/byline', test: (l) => l.length < 100 && (/^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Pp]osted by|[Ee]dited by|[Cc]ompiled by)\s+\p{Lu}/u.test(l) || /^(?:staff (?:reporter|correspondent|writer)|news desk|web desk|desk report)\b/i.test(l)) && !/[.!?]["”]?$/.test(l) },
+  { name: 'boilerplate/byline', test: (l) => isByline(l) },
   { name: 'boilerplate/caption', test: (l) => l.length < 200 && /^(?:photo|image|picture|file photo|video|graphic)\s*(?::|credit|courtesy)/i.test(l) },
   { name: 'boilerplate/date-line', test: (l) => isDateLine(l) },
 ];
+
+/**
+ * A byline: "By A", "Written by A", "Staff Reporter"; a credit line "(Reporting by A; Editing by B)";
+ * a kind of piece before its author ("ANALYSIS by A, Place"); a line of fields one of which is the
+ * author ("News brief | Place | date | By A").
+ */
+function isByline(l: string): boolean {
+  if (/[.!?]["”]?$/.test(l)) return false;
+  if (l.length < 100 && (/^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Pp]osted by|[Ee]dited by|[Cc]ompiled by)\s+\p{Lu}/u.test(l) || /^(?:staff (?:reporter|correspondent|writer)|news desk|web desk|desk report)\b/i.test(l))) return true;
+  if (l.length < 160 && /^\(\s*(?:additional )?(?:reporting|writing|editing|edited|compiled)\s+by\s+\p{Lu}[^()]*\)$/iu.test(l.trim())) return true;
+  if (l.length < 100 && /^(?:news )?(?:analysis|opinion|commentary|comment|explainer|perspective|feature)\s+by\s+\p{Lu}/iu.test(l)) return true;
+  return l.length < 150 && l.split('|').length >= 3 && /\|\s*by\s+\p{Lu}/iu.test(l);
+}
 
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

@@ -47,11 +47,17 @@ test('each boilerplate rule recognises its furniture', () => {
     ['pic.twitter.com/AbCdEf123', 'boilerplate/tweet'],
     ['By Amina Farah', 'boilerplate/byline'],
     ['Staff Reporter', 'boilerplate/byline'],
+    ['(Reporting by Kofi Mensah; Editing by Ruth Adler)', 'boilerplate/byline'],
+    ['COMMENTARY by Ines Varga, Tirana', 'boilerplate/byline'],
+    ['Field notes | Kindu | 3 May 2025 | By Paul Ekwe', 'boilerplate/byline'],
     ['Photo: Somali soldiers in Baidoa', 'boilerplate/caption'],
     ['Sunday, December 21, 2025', 'boilerplate/date-line'],
   ];
   for (const [line, rule] of cases) assert.equal(matchBoilerplate(line), rule, line);
   assert.equal(matchBoilerplate(P1), undefined);
+  // A sentence in brackets or an ordinary line with pipes is no credit line.
+  assert.equal(matchBoilerplate('(The convoy was reported by Kofi Mensah.)'), undefined);
+  assert.equal(matchBoilerplate('Home | World | Africa'), undefined);
 });
 
 test('boilerplate is dropped with its rule and read as metadata', () => {

@@ -39,3 +39,9 @@ test('a capital in capitals opening a dateline before a comma is the place, not 
   assert.ok(!oman!.aliases.some((a) => a.toLowerCase() === 'muscat'), oman!.aliases.join(', '));
   assert.equal(typeOf(doc, 'Muscat'), 'Location');
 });
+
+test('an outlet, desk or lab named by its head word is an Organization', () => {
+  const doc = run('Gunmen killed four farmers near Kano, the Savanna Desk and the Kano Conflict Lab said, citing Harmattan Hebdo.');
+  const all = doc.entities.map((e) => `${e.name}/${e.type}`).join(', ');
+  for (const n of ['Savanna Desk', 'Kano Conflict Lab', 'Harmattan Hebdo']) assert.equal(typeOf(doc, n), 'Organization', all);
+});

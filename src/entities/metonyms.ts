@@ -50,6 +50,9 @@ export function actsAsActor(tokens: Token[], first: number, last: number, floor:
   if (next && /^(was|were|is|has|had)$/.test(next.norm) && PLACE_EVENTS.has(tokens[last + 1]?.norm ?? '')) return false;
   if (next?.text === ',' && (MONTH.test(tokens[last + 1]?.norm ?? '') || tokens[last + 1]?.kind === 'number') && first === floor) return false; // "Tel Aviv, Aug 26"
   if (next && PLACE_CUES.has(next.norm)) return false;
+  // A byline's place: "By A, Port-au-Prince correspondent", "ANALYSIS by A, Bangkok — 2 July 2025".
+  if (next && /^(correspondent|correspondents|bureau)$/.test(next.norm)) return false;
+  if (prev?.text === ',' && next && /^[—–]$/.test(next.text)) return false;
   return true;
 }
 

@@ -5,7 +5,7 @@ import { documentFromText } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { testModel } from '../testing/model.js';
 import { extract } from './extract.js';
-import { furnitureBlocks } from './furniture.js';
+import { furnitureBlocks, namingSegments } from './furniture.js';
 
 const ctx = { kb: loadKnowledgeBase(), nlp: testModel(), clock: systemClock, logger: silentLogger };
 const TEXT = [
@@ -39,4 +39,31 @@ test('a name in the furniture that the article uses joins the article\'s entity'
   assert.equal(ansar.length, 1);
   assert.equal(doc.mentions.filter((m) => m.entity === ansar[0].id).length, 2);
   assert.equal(doc.entities.filter((e) => e.name === 'Walikale' || e.aliases.includes('Walikale')).length, 1);
+});
+
+// Credit lines, a kind of piece before its author, a line of fields, a name and a date (invented names).
+const CREDITS = [
+  'Floods and fighting cut the road north',
+  'OPINION by Ines Varga, Tirana — 3 May 2025',
+  'Field notes | Kindu | 3 May 2025 | By Paul Ekwe',
+  'Lakeside Courier — 4 May 2025',
+  'Gunmen from the Ansar Brotherhood attacked a market near the town of Walikale on Sunday, the army said.',
+  '(Reporting by Kofi Mensah; Editing by Ruth Adler)',
+].join('\n\n');
+
+test('each part of a credit line, the author field of a line of fields and a dated name are read', () => {
+  assert.deepEqual(namingSegments('(Reporting by A B; Editing by C D)').map(([a, b]) => '(Reporting by A B; Editing by C D)'.slice(a, b)), ['Reporting by A B', 'Editing by C D']);
+  const doc = documentFromText(CREDITS, { path: 't' });
+  const lines = furnitureBlocks(doc).map((b) => doc.text.slice(b.start, b.end));
+  assert.deepEqual(lines, ['Ines Varga, Tirana — 3 May 2025', 'Paul Ekwe', 'Lakeside Courier', 'Kofi Mensah', 'Ruth Adler']);
+});
+
+test('the names of credit lines are persons and outlets; a capital after a byline\'s comma is the place', () => {
+  const doc = extract(documentFromText(CREDITS, { path: 't' }), ctx);
+  const typeOf = (n: string) => doc.entities.find((e) => e.name === n || e.aliases.includes(n))?.type;
+  const all = doc.entities.map((e) => `${e.name}/${e.type}`).join(', ');
+  for (const n of ['Ines Varga', 'Paul Ekwe', 'Kofi Mensah', 'Ruth Adler']) assert.equal(typeOf(n), 'Person', all);
+  assert.equal(typeOf('Lakeside Courier'), 'Organization', all);
+  assert.equal(typeOf('Tirana'), 'Location', all);
+  assert.ok(!doc.claims.some((c) => doc.entities.find((e) => e.id === c.subject)?.name === 'Ruth Adler'));
 });

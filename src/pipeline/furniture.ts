@@ -1,5 +1,5 @@
 import { NexusDocument, type Block, type Entity } from '../core/index.js';
-import { matchBoilerplate } from '../clean/index.js';
+import { bylineParts, matchBoilerplate } from '../clean/index.js';
 import { nameKey, recognize } from '../entities/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { analyze, type NlpModel } from '../nlp/index.js';
@@ -16,6 +16,34 @@ const NAMING_RULES = new Set(['boilerplate/byline', 'boilerplate/widget', 'boile
 /** The line's label, which is no name: "By", "Written by", "Also read:", "Related coverage:". */
 const LABEL = /^\s*(?:\(?\s*(?:(?:written|reporting|posted|edited|editing|compiled)\s+)?by\s+|[^:|]{0,30}:\s+)/i;
 
+/** "ANALYSIS by", "Opinion by": a kind of piece before its author. */
+const KIND_LABEL = /^\s*(?:news\s+)?(?:analysis|opinion|commentary|comment|explainer|perspective|feature)\s+by\s+/i;
+
+/**
+ * The parts of a furniture line that each name someone, as [start, end) offsets into the line:
+ * a credit line's parts ("(Reporting by A; Editing by B)": "Reporting by A", "Editing by B"), the
+ * author's field of a line of fields ("News brief | Place | date | By A": "By A"), else the whole line.
+ */
+export function namingSegments(line: string): [number, number][] {
+  const end = line.trimEnd().length;
+  const credit = /^(\s*\()(.*)\)\s*$/.exec(line);
+  if (credit && /\bby\s/i.test(credit[2])) {
+    const out: [number, number][] = [];
+    let from = credit[1].length;
+    for (const part of credit[2].split(';')) {
+      const lead = part.length - part.trimStart().length;
+      out.push([from + lead, from + part.trimEnd().length]);
+      from += part.length + 1;
+    }
+    return out;
+  }
+  const kind = KIND_LABEL.exec(line);
+  if (kind) return [[kind[0].length - kind[0].trimStart().length + kind[0].trimStart().search(/by\s/i), end]];
+  const field = /\|\s*(by\s+\p{Lu})/iu.exec(line);
+  if (field && !/^\s*(?:by|written by|posted by)\s/i.test(line)) return [[field.index + field[0].length - field[1].length, end]];
+  return [[0, end]];
+}
+
 /** The text of each furniture line after its label, as blocks over the document's own text. */
 export function furnitureBlocks(doc: NexusDocument): Block[] {
   const blocks: Block[] = [];
@@ -28,10 +56,18 @@ export function furnitureBlocks(doc: NexusDocument): Block[] {
       const credit = rule === 'boilerplate/caption' ? /\([^()]{2,60}\)\s*\S*$/.exec(line.trimEnd()) : null;
       if (credit) blocks.push({ start: at + credit.index, end: at + credit.index + credit[0].indexOf(')') + 1, kind: 'paragraph' });
       else if (rule && NAMING_RULES.has(rule)) {
-        const lead = LABEL.exec(line)?.[0].length ?? 0;
-        const body = line.slice(lead);
-        // A widget with nothing after its label ("Share this article") names nothing.
-        if (/\p{Lu}/u.test(body) && !(rule === 'boilerplate/widget' && lead === 0)) blocks.push({ start: at + lead, end: at + line.trimEnd().length, kind: 'paragraph' });
+        for (const [from, to] of namingSegments(line)) {
+          const lead = LABEL.exec(line.slice(from, to))?.[0].length ?? 0;
+          const body = line.slice(from + lead, to);
+          // A widget with nothing after its label ("Share this article") names nothing.
+          if (/\p{Lu}/u.test(body) && !(rule === 'boilerplate/widget' && lead === 0)) blocks.push({ start: at + from + lead, end: at + to, kind: 'paragraph' });
+        }
+      } else if (d.rule === 'boilerplate/byline' && bylineParts(line.trim())) {
+        // "Harbour Times — 12 March 2024", "ANALYSIS by A, Place — 2 July 2025": the name before the date.
+        const name = bylineParts(line.trim())!.name;
+        const from = line.indexOf(name);
+        const lead = LABEL.exec(name)?.[0].length ?? (KIND_LABEL.exec(name)?.[0].length ?? 0);
+        if (from >= 0 && /\p{Lu}/u.test(name.slice(lead))) blocks.push({ start: at + from + lead, end: at + from + name.length, kind: 'paragraph' });
       }
       at += line.length + 1;
     }

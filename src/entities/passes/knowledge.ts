@@ -68,6 +68,20 @@ export const knowledge: EntityPass = {
     // One node per actor as analysts see it: a country's government is the country,
     // its armed forces are its army when the knowledge base has one.
     for (const c of cands) if (c.kbEntry) c.kbEntry = canonicalEntry(kb, c.kbEntry, doc.text.slice(tokens[c.first].start, tokens[c.last - 1].end));
+    // "Malian troops", "Malian soldiers" in a text that names Mali's army ("the Malian Armed Forces (FAMa)"):
+    // that army's men, not the country at large ("Russian forces" stays the country).
+    const armies = new Map<string, string>();
+    for (const c of cands) {
+      const e = !c.dropped && c.kbEntry ? kb.get(c.kbEntry) : undefined;
+      if (!e || (e.kind !== 'army' && e.kind !== 'armed-forces') || MEN.test(tokens[c.last - 1].norm)) continue;
+      const country = kb.countryOf(e);
+      if (country && !armies.has(country.id)) armies.set(country.id, e.id);
+    }
+    for (const c of cands) {
+      if (c.dropped || c.last - c.first !== 2 || !c.kbEntry || !MEN.test(tokens[c.last - 1].norm)) continue;
+      const army = armies.get(c.kbEntry);
+      if (army && kb.get(c.kbEntry)?.kind === 'country') c.kbEntry = army;
+    }
     // An unknown name defined by a known acronym (or the reverse) takes its entry.
     for (let pass = 0; pass < 2; pass++) {
       const entryOf = new Map<number, string>();
@@ -79,6 +93,9 @@ export const knowledge: EntityPass = {
     }
   },
 };
+
+/** The men of a force: "troops", "soldiers". */
+const MEN = /^(troops|soldiers)$/;
 
 /** One past "government" or "administration" (after "regional" or "state" perhaps) right after a region's name, or 0. */
 function regionalGovernment(tokens: Token[], last: number, ceil: number): number {
