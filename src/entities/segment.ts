@@ -140,7 +140,12 @@ export function splitParts(tokens: Token[], chunk: Chunk, hitAt: Map<number, KbH
   for (let k = parts.length - 2; k >= 0; k--) {
     const p = parts[k], q = parts[k + 1];
     if (p.kind === 'title' && q.kind === 'name' && q.first === p.last && isCue(tokens[q.last - 1].norm) && tokens[q.last - 1].upper) {
-      parts.splice(k, 2, { kind: 'name', first: p.first, last: q.last });
+      // "Kerrow General Hospital", "Ramsey Central Hospital": a name or a place right before the title opens the
+      // same name (the title is a word of it, not a person's rank).
+      const o = parts[k - 1];
+      const opener = !!o && o.last === p.first && (o.kind === 'name' || placeHit(o));
+      if (opener) parts.splice(k - 1, 3, { kind: 'name', first: o.first, last: q.last });
+      else parts.splice(k, 2, { kind: 'name', first: p.first, last: q.last });
     }
   }
   return parts;

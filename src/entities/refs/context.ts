@@ -120,6 +120,34 @@ export class ReferenceContext {
     return !!next && next.sentence === sentence;
   }
 
+  /**
+   * "X, a nurse at Y", "X, its head nurse": the head of the noun phrase a
+   * determiner or possessive word opens right after a comma at offset `end`
+   * (read from the words, for a parse that hung the apposition elsewhere), or -1.
+   */
+  appositionAfter(end: number): number {
+    const words = this.doc.words;
+    const comma = this.wordAt(end);
+    if (words[comma]?.form !== ',' || words[comma].start !== end) return -1;
+    const det = comma + 1;
+    const d = words[det];
+    if (!d || d.sentence !== words[comma].sentence || !(d.upos === 'DET' || d.xpos === 'PRP$')) return -1;
+    const noun = d.head;
+    if (noun <= det || noun > det + 4 || words[noun].upos !== 'NOUN') return -1;
+    for (let i = det + 1; i < noun; i++) if (words[i].upos === 'PUNCT' || words[i].upos === 'VERB') return -1;
+    return noun;
+  }
+
+  /**
+   * Can the entity speak and own as a body? Any actor; a place only when its
+   * name is headed by an institution noun ("X General Hospital").
+   */
+  actsAsBody(e: Entity): boolean {
+    if (e.type === 'Person') return false;
+    if (e.type !== 'Location') return true;
+    return entityWords().institutions.has(e.name.toLowerCase().split(/\s+/).pop() ?? '');
+  }
+
   /** The first word starting at or after a text offset. */
   wordAt(pos: number): number {
     let lo = 0, hi = this.wordStarts.length;

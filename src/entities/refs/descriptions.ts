@@ -133,6 +133,9 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
       if (!(entry && kinds.includes(entry.kind ?? '')) && !nameHasWord(p.entity, headWord)) return false;
     }
     if (p.entity.type === 'Location' && !placeFits(ctx, p.entity, headWord)) return false;
+    // "the agency" is no hospital: a name headed by a noun that refers only by itself ("X General Hospital") is
+    // described by that noun alone.
+    if (selfDescribed(p.entity, headWord)) return false;
     if (d.info.notKinds && p.entity.kbId && d.info.notKinds.includes(ctx.kb.get(p.entity.kbId)?.kind ?? '')) return false;
     return true;
   };
@@ -149,6 +152,7 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
     named = rankEntities(ctx, words[d.first].start, si, { window: si, decay: 0.7, accept: (p) => accept(p) && nameHasWord(p.entity, headWord), bonus });
   }
   if (named.length) ranked = named;
+  else if (d.info.namedOnly) return undefined;
   // "the interior ministry": a body whose name holds the specific words, in the text or else the document country's.
   const wanted = kinds ? specificWords(ctx, d) : [];
   if (wanted.length) {
@@ -163,6 +167,12 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
   const [best, second] = ranked;
   if (second && best.score - second.score < 0.08 * best.score) return undefined;
   return { entity: best.entity, rule: 'coref/description' };
+}
+
+/** Is the entity's name headed by a description noun that stands only for names holding it, other than `word`? */
+function selfDescribed(e: Entity, word: string): boolean {
+  const last = nameKey(e.name).split(' ').pop() ?? '';
+  return last !== word && last !== word.replace(/s$/, '') && !!entityWords().descriptions.get(last)?.namedOnly;
 }
 
 /** "the spokesman" for a person introduced as spokesman (a role, a title or an alias with the word). */

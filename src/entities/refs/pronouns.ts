@@ -38,8 +38,19 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   if (ahead) return { entity: ahead, rule: 'coref/pronoun-cataphora' };
   // "Lashkar-e-Taiba and its charity arm", "Hamas or its allies": the conjunct the possessive's noun is coordinated with.
   if (info.possessive) {
-    const owner = coordinatedOwner(ctx, w, agrees);
+    const owner = coordinatedOwner(ctx, w, info, agrees);
+    if (owner === 'unnamed') return undefined;
     if (owner) return { entity: owner, rule: 'coref/possessive-coordinated' };
+  }
+  // "urged Israel to halt its strikes": a possessive in an infinitive's own clause is its controller's.
+  if (info.possessive) {
+    const ctl = controller(ctx, w, agrees);
+    if (ctl) return { entity: ctl, rule: 'coref/possessive-controller' };
+  }
+  // "visited the hospital with X, its head nurse": a possessive in a noun phrase in apposition to a name.
+  if (info.possessive) {
+    const owner = appositiveOwner(ctx, w, agrees);
+    if (owner) return { entity: owner, rule: 'coref/possessive-apposition' };
   }
   if (info.reflexive) {
     const subj = clauseSubject(ctx, own, word.start);
@@ -96,12 +107,59 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
   };
   const ranked = rankEntities(ctx, word.start, si, { window: 3, decay: 0.5, accept, bonus });
   if (!ranked.length) return undefined;
+  // "He said troops had found X and shot him": an object in a report is seldom its own speaker when the report
+  // (this sentence's or the one before) names another person it may be.
+  if (!info.possessive && role !== 'subject' && info.types.includes('Person')) {
+    const speaker = reportingSpeaker(ctx, w);
+    if (speaker && ranked[0].entity.id === speaker) {
+      const other = ranked.find((r) => r.entity.id !== speaker && r.entity.type === 'Person' && r.last.sentence >= si - 1 && reportedIn(ctx, r.last));
+      // An unnamed person of the report ("troops found a wounded man and shot him") leaves it unsure.
+      if (other) return unnamedRival(ctx, w, info, role) > other.score * (1 - SURE) ? undefined : { entity: other.entity, rule: 'coref/reported-participant' };
+    }
+  }
   const [best, second] = ranked;
   const rival = unnamedRival(ctx, w, info, role);
   // An unnamed person about as salient as the best named one ("a village elder told reporters that X ... He said") makes it unsure.
   if (rival > best.score * (1 - SURE)) return undefined;
   if (second && best.score - second.score < SURE * best.score) return undefined;
   return { entity: best.entity, rule: info.possessive ? 'coref/possessive' : 'coref/pronoun' };
+}
+
+function isSpeechVerb(ctx: ReferenceContext, v: number): boolean {
+  const x = ctx.doc.words[v];
+  return x.upos === 'VERB' && entityWords().speechVerbs.has(x.lemma.toLowerCase());
+}
+
+/** The entity that speaks the report holding word w: the subject of the nearest speech verb above w's clause. */
+function reportingSpeaker(ctx: ReferenceContext, w: number): string | undefined {
+  const words = ctx.doc.words;
+  let c = ctx.clauseOf(w);
+  for (let guard = 0; guard < 6 && c >= 0 && words[c].head >= 0; guard++) {
+    const up = ctx.clauseOf(words[c].head);
+    if (isSpeechVerb(ctx, up)) {
+      const subj = ctx.subjectOf(up);
+      return subj >= 0 ? ctx.atHead(subj)?.entity.id : undefined;
+    }
+    c = up;
+  }
+  return undefined;
+}
+
+/** Is a mention inside what a speech verb reports (under the verb, not its subject)? */
+function reportedIn(ctx: ReferenceContext, p: PoolMention): boolean {
+  if (p.head < 0) return false;
+  const words = ctx.doc.words;
+  let c = ctx.clauseOf(p.head);
+  if (c === p.head) return false;
+  // "said a rebel courier, X, had been caught": a parse may hang the reported subject on the speech verb as its object.
+  if (isSpeechVerb(ctx, c) && p.role === 'object') return true;
+  for (let guard = 0; guard < 6 && c >= 0; guard++) {
+    if (words[c].head < 0) return false;
+    const up = ctx.clauseOf(words[c].head);
+    if (isSpeechVerb(ctx, up)) return true;
+    c = up;
+  }
+  return false;
 }
 
 /**
@@ -274,7 +332,7 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     if (actorOwner && !actor && !person.has(lemma) && !actorWords().memberNouns.has(lemma)) continue;
     // A description that names no actor kind ("the report", "the town") is weighed as a description, not here;
     // nor is a part of a named owner ("IS-K's military council": the pronoun may well mean the owner).
-    if (described && !actor) continue;
+    if (described && !actor && !described.namedOnly) continue;
     const owner = ctx.tree.child(i, (rel) => rel === 'nmod:poss' || rel === 'compound');
     // But a person a person has is someone else ("X's father told reporters that his son ..."); a body's officers are the body.
     const ownedBy = owner >= 0 ? ctx.covering(words[owner].start, words[owner].end) : undefined;
@@ -297,6 +355,12 @@ function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean,
       // the subject above is the one that governs it.
       const person = thing && subj >= 0 && (entityWords().personNouns.has(words[subj].lemma.toLowerCase()) || ctx.atHead(subj)?.entity.type === 'Person');
       if (subj >= 0 && subj !== w && !ctx.tree.dominates(subj, w) && !person) return subj;
+      // "urged Israel to halt its strikes": an infinitive with no subject of its own is controlled by the object of
+      // the verb it completes (object control), else by that verb's subject (found on the next step up).
+      if (subj < 0 && words[c].deprel === 'xcomp' && words[c].head >= 0) {
+        const ctl = ctx.tree.child(words[c].head, (r) => r === 'obj' || r === 'iobj');
+        if (ctl >= 0 && ctl < w && !ctx.tree.dominates(ctl, w)) return ctl;
+      }
     }
     if (words[c].head < 0) return -1;
     c = ctx.clauseOf(words[c].head);
@@ -304,14 +368,74 @@ function governingSubject(ctx: ReferenceContext, w: number, possessive: boolean,
   return -1;
 }
 
-function coordinatedOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+/**
+ * "They met X, its head nurse", "the rebels' leader Y and Z, their spokesman":
+ * a possessive opening a noun phrase in apposition to a name relates that name
+ * to the nearest agreeing actor before it in the sentence (what the apposition
+ * says the named one is to it), not to the most salient one of the text. Only
+ * when that actor is the nearest candidate of any kind but persons: a place or
+ * another actor in between makes it unsure, and salience decides.
+ */
+function appositiveOwner(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const noun = words[w].head;
+  if (noun < 0 || words[w].deprel !== 'nmod:poss' || noun < w) return undefined;
+  // The name the noun phrase stands beside: the comma and the possessive come right after its mention.
+  const comma = w - 1;
+  if (comma < 0 || words[comma].form !== ',') return undefined;
+  const host = ctx.covering(words[comma - 1]?.start ?? -1, words[comma - 1]?.end ?? -1);
+  if (!host || host.mention.end !== words[comma].start || host.entity.type !== 'Person') return undefined;
+  if (ctx.appositionAfter(host.mention.end) !== noun) return undefined;
+  const si = words[w].sentence;
+  // Back from the host, within the sentence: the first mention that is no person.
+  let k = ctx.pool.indexOf(host) - 1;
+  for (; k >= 0 && ctx.pool[k].sentence === si; k--) {
+    const p = ctx.pool[k];
+    if (p.entity.type === 'Person') continue;
+    return agrees(p.entity) && ctx.actsAsBody(p.entity) ? p.entity : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "urged Israel to halt its strikes", "forced the rebels to abandon their
+ * positions": the understood subject of an infinitive that has none of its
+ * own is the object of the verb it completes (object control); a possessive
+ * in that infinitive's own clause is that object's, when a mention of an
+ * agreeing actor. With no object ("vowed to continue its attacks") salience
+ * and the governing subject decide.
+ */
+function controller(ctx: ReferenceContext, w: number, agrees: (e: Entity) => boolean): Entity | undefined {
+  const words = ctx.doc.words;
+  const c = ctx.clauseOf(w);
+  if (words[c].deprel !== 'xcomp' || words[c].head < 0 || ctx.subjectOf(c) >= 0) return undefined;
+  const ctl = ctx.tree.child(words[c].head, (r) => r === 'obj' || r === 'iobj');
+  if (ctl < 0 || ctl > w) return undefined;
+  const p = ctx.atHead(ctl);
+  return p && agrees(p.entity) ? p.entity : undefined;
+}
+
+/**
+ * The first conjunct a possessive's noun is coordinated with: its entity, or
+ * 'unnamed' when it is a noun no mention covers that agrees in number ("his
+ * boat and its engine", "the villagers and their cattle": the boat's, the
+ * villagers'), which leaves the possessive unresolved.
+ */
+function coordinatedOwner(ctx: ReferenceContext, w: number, info: PronounInfo, agrees: (e: Entity) => boolean): Entity | 'unnamed' | undefined {
   const words = ctx.doc.words;
   const noun = words[w].head;
   if (noun < 0 || words[noun].deprel !== 'conj') return undefined;
   const first = words[noun].head;
   if (first < 0 || first > w) return undefined;
   const p = ctx.atHead(first);
-  return p && agrees(p.entity) ? p.entity : undefined;
+  if (p) return agrees(p.entity) ? p.entity : undefined;
+  const x = words[first];
+  if (x.upos !== 'NOUN' || ctx.covered(x.start, x.end)) return undefined;
+  const plural = x.xpos === 'NNS';
+  const person = entityWords().personNouns.has(x.lemma.toLowerCase()) || entityWords().personNouns.has(x.form.toLowerCase());
+  // "its" for a singular thing, "their" for a plural; "his"/"her" for a person noun.
+  if (info.number === 'p' ? plural : !plural && (info.types.includes('Person') ? person : !person)) return 'unnamed';
+  return undefined;
 }
 
 /** The subject a coordinated verb shares with the verb before it ("ignored ... and released"), or -1. */

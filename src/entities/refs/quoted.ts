@@ -116,7 +116,7 @@ function subjectEntity(ctx: ReferenceContext, verb: number): Speaker | undefined
   // "the group's spokesman", "a spokesman for the army", "X, a spokesman for the group".
   for (const k of [...ctx.tree.children(subj, (r) => r === 'nmod:poss' || r === 'nmod' || r === 'appos' || r === 'compound')]) {
     const p = ctx.atHead(k);
-    if (p && p.entity.type !== 'Location') return { entity: p.entity, head: k };
+    if (p && (p.entity.type !== 'Location' || ctx.actsAsBody(p.entity))) return { entity: p.entity, head: k };
     const q = bodyNamedUnder(ctx, k);
     if (q) return { entity: q, head: k };
   }
@@ -144,7 +144,7 @@ function speechSubject(ctx: ReferenceContext, verb: number): number {
 /** An organisation (no place, no person) mentioned on a word. */
 function bodyAt(ctx: ReferenceContext, k: number): Entity | undefined {
   const p = ctx.atHead(k);
-  return p && p.entity.type !== 'Location' && p.entity.type !== 'Person' ? p.entity : undefined;
+  return p && ctx.actsAsBody(p.entity) ? p.entity : undefined;
 }
 
 /** "heads police in Bannu": a body noun with no name is the document's body of that kind, when the text names it. */
@@ -172,7 +172,7 @@ function bodyNamedUnder(ctx: ReferenceContext, k: number): Entity | undefined {
       continue;
     }
     const q = ctx.atHead(kk);
-    if (q && q.entity.type !== 'Location' && q.entity.type !== 'Person') return q.entity;
+    if (q && ctx.actsAsBody(q.entity)) return q.entity;
     // "an army spokesman", "a police official": the document's body of that kind.
     const info = entityWords().descriptions.get(ctx.doc.words[kk].form.toLowerCase());
     const country = ctx.countries[0];
@@ -196,7 +196,7 @@ function relativeClauseOf(ctx: ReferenceContext, k: number): number {
 
 /** A group or body speaks for itself; a person for the organisation the text gives them a role in. */
 function bodyOf(ctx: ReferenceContext, e: Entity, head: number): Entity | undefined {
-  if (e.type === 'ArmedGroup' || e.type === 'StateBody' || e.type === 'Organization') return e;
+  if (e.type === 'ArmedGroup' || e.type === 'StateBody' || e.type === 'Organization' || ctx.actsAsBody(e)) return e;
   if (e.type !== 'Person') return undefined;
   const { words } = ctx.doc;
   // A name under a title ("Colonel X, who commands ...") hangs its relative clause on the title.
@@ -222,6 +222,13 @@ function bodyOf(ctx: ReferenceContext, e: Entity, head: number): Entity | undefi
       const b = bodyNamedUnder(ctx, a);
       if (b) return b;
     }
+  }
+  // The same apposition where the parse hung its noun elsewhere: the noun phrase right after a mention and a comma.
+  for (const p of ctx.pool) {
+    if (p.entity !== e) continue;
+    const a = ctx.appositionAfter(p.mention.end);
+    const b = a >= 0 ? bodyNamedUnder(ctx, a) : undefined;
+    if (b) return b;
   }
   // A person the knowledge base knows as a member of a state or group (a head of state).
   const entry = e.kbId ? ctx.kb.get(e.kbId) : undefined;

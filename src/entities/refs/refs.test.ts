@@ -141,3 +141,46 @@ test('a speech verb the parse left without a subject takes the name right before
   const doc = run('Iraqi troops raided a cave near Kirkuk on Sunday. In a claim carried by the Amaq News Agency, Islamic State said its fighters had killed three soldiers.');
   assert.equal(referent(doc, 'its'), 'Islamic State');
 });
+
+test('a named hospital is a place that acts as a body: "its head nurse" in apposition, her quoted "we", and "the hospital", but "the agency" is not it', () => {
+  const text = 'The World Health Organization said it had sent doctors to the district. Joan Pike, who runs the agency\'s office in the region, visited Kerrow General Hospital on Monday with Dina Farouk, its head nurse. "We have no beds left and our pharmacy is empty," Farouk said. Pike said the agency would pay for the hospital\'s generator.';
+  const doc = run(text);
+  assert.equal(doc.entities.find((e) => e.name === 'Kerrow General Hospital')?.type, 'Location');
+  assert.equal(referent(doc, 'its'), 'Kerrow General Hospital');
+  assert.equal(referent(doc, 'We'), 'Kerrow General Hospital');
+  assert.equal(referent(doc, 'our'), 'Kerrow General Hospital');
+  assert.equal(referent(doc, 'the hospital'), 'Kerrow General Hospital');
+  assert.notEqual(referent(doc, 'the agency', text.indexOf('Pike said')), 'Kerrow General Hospital');
+});
+
+test('"the hospital" with no hospital named stays unresolved', () => {
+  const doc = run('Doctors Without Borders said on Friday that its teams were treating the wounded. The hospital ran out of blood on Saturday.');
+  assert.equal(referent(doc, 'The hospital'), null);
+});
+
+test('"X, a nurse at Y": the speaker speaks for Y, though the parse hangs the apposition elsewhere', () => {
+  const doc = run('Joan Pike, who runs the charity\'s work in the region, said she had talked by phone to Dina Farouk, a nurse at Ramsey Memorial Hospital. She said power cuts were the worst problem. "We treated nine children today and our wards are full," Farouk said.');
+  assert.equal(referent(doc, 'We'), 'Ramsey Memorial Hospital');
+  assert.equal(referent(doc, 'our'), 'Ramsey Memorial Hospital');
+});
+
+test('"urged X to halt its strikes": a possessive in an infinitive is its controller\'s, the object of the verb it completes', () => {
+  const doc = run('The United Nations said on Monday that it was alarmed. The United Nations urged Israel to halt its strikes on the camps.');
+  assert.equal(referent(doc, 'its'), 'Israel');
+});
+
+test('"his boat and its engine": a possessive coordinated with an unnamed thing is that thing\'s, left unresolved', () => {
+  const doc = run('A fisherman said Boko Haram fighters had seized his boat and its engine near Baga.');
+  assert.equal(referent(doc, 'its'), null);
+  const named = run('Hezbollah and its allies won the vote.');
+  assert.equal(referent(named, 'its'), 'Hezbollah');
+});
+
+test('an object in a report is the person the report is about, not its speaker', () => {
+  const text = 'Colombian troops clashed with ELN fighters near Tibu. Colonel Ana Ruiz, who commands the brigade, said a rebel courier, Tomas Vidal, had been caught near the border. Ruiz said the army had questioned him for hours.';
+  const doc = run(text);
+  assert.equal(referent(doc, 'him'), 'Tomas Vidal');
+  // With no one else in the report, the speaker may still be its object.
+  const alone = run('Colonel Ana Ruiz, who commands the brigade, said on Monday that rebels had threatened her.');
+  assert.equal(referent(alone, 'her'), 'Ana Ruiz');
+});

@@ -26,6 +26,8 @@ export interface DescriptionInfo {
   generic?: boolean;
   /** Knowledge-base kinds it does not describe ("the group" is no intergovernmental body or mission). */
   notKinds?: string[];
+  /** Stands only for a candidate whose name holds the head noun ("the hospital" for "X General Hospital"), never for one by salience. */
+  namedOnly?: boolean;
 }
 
 /** English data of the entity stage (entities.json), as maps and sets. */
@@ -41,6 +43,8 @@ export interface EntityWords {
   pronouns: Map<string, PronounInfo>;
   /** "we", "our": inside a quotation, the speaker's body. */
   quotedSelf: Set<string>;
+  /** Head words of named places that are also bodies ("X General Hospital"). */
+  institutions: Set<string>;
   femaleCues: Set<string>;
   descriptions: Map<string, DescriptionInfo>;
   armedModifiers: Set<string>;
@@ -72,6 +76,7 @@ export function entityWords(): EntityWords {
       regionalGovernment: { nouns: new Set(raw.regionalGovernment.nouns), modifiers: new Set(raw.regionalGovernment.modifiers), notBefore: new Set(raw.regionalGovernment.notBefore) },
       pronouns: new Map(entries<PronounInfo>(raw.pronouns)),
       quotedSelf: words(raw.quotedSelf),
+      institutions: words(raw.institutions),
       femaleCues: words(raw.femaleCues),
       descriptions: new Map(entries<DescriptionInfo>(raw.descriptions)),
       armedModifiers: words(raw.armedModifiers),
