@@ -15,6 +15,8 @@ export function acronymShaped(tokens: Token[], first: number, last: number): boo
   if (last <= first || last - first > 5) return false;
   for (let k = first + 1; k < last; k++) if (!tokens[k].glued) return false;
   const text = tokens.slice(first, last).map((t) => t.text).join('');
+  // "Urus-Martan", "Guinea-Bissau": hyphenated words, each capitalised and then in lower case, are a name.
+  if (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u.test(text)) return false;
   return /^[\p{Lu}][\p{L}\d&.-]*$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && text.length <= 12;
 }
 

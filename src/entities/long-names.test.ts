@@ -72,3 +72,10 @@ test("a region's government and administration are one body", () => {
   assert.ok(gov, list(doc));
   assert.equal(gov!.id, find(doc, 'Puntland administration')?.id, list(doc));
 });
+
+test('hyphenated capitalised words are a place name, not an acronym defined by another mention of them', () => {
+  const doc = run('Rebels stormed a checkpoint on Monday. Police searched houses in Urus-Martan on Monday and raided the town of Urus-Martan again on Friday.');
+  const place = doc.entities.find((e) => e.name === 'Urus-Martan');
+  assert.equal(place?.type, 'Location', JSON.stringify(place));
+  assert.ok(!doc.mentions.some((m) => m.how === 'acronym'), 'no mention of it is an acronym');
+});

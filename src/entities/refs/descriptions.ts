@@ -96,6 +96,9 @@ export function resolveDescription(ctx: ReferenceContext, d: Description, exclud
   const modifierWords = d.modifiers.map((i) => words[i].form.toLowerCase());
   const armed = modifierWords.some((m) => entityWords().armedModifiers.has(m));
   const own = ctx.clauseOf(d.head);
+  // "caught between the militants and the militias": conjuncts are different referents.
+  const conjunct = head.deprel === 'conj' && head.head >= 0 && head.head < d.head ? ctx.atHead(head.head) : undefined;
+  if (conjunct) exclude = new Set([...exclude, conjunct.entity.id]);
   // Not its own clause's subject, nor a name inside its own modifiers ("the al-Qaeda-linked group" is not al-Qaeda).
   const notSubjectHere = (p: PoolMention) => !exclude.has(p.entity.id) && !(p.sentence === si && p.role === 'subject' && p.head >= 0 && ctx.clauseOf(p.head) === own);
 

@@ -89,8 +89,8 @@ export function resolvePronoun(ctx: ReferenceContext, w: number, info: PronounIn
     if (p.role === role && (role === 'subject' || role === 'object')) b += 35;
     // "The army said its troops ...", "X said he would ...": the subject of the clause that holds or governs the pronoun.
     // The subject may be a noun with the name in apposition ("His successor, X, died when he ...").
-    const gs = governingSubject(ctx, w, !!info.possessive, !info.types.includes('Person'));
     const words = ctx.doc.words;
+    const gs = governingSubject(ctx, w, !!info.possessive, !info.types.includes('Person'));
     const fit = numberFit(ctx, p, info);
     const atGs = gs >= 0 ? ctx.atHead(gs) ?? ctx.tree.children(gs, 'appos').map((k) => ctx.atHead(k)).find((q) => q) : undefined;
     if (atGs && atGs.entity.id === p.entity.id && atGs.mention.start < word.start) {
@@ -309,6 +309,9 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
   // "Its spokesman", "their commander": what owns a member of a body is an actor, so a thing ("the raid") is no rival.
   const possessed = info.possessive ? words[w].head : -1;
   const actorOwner = possessed >= 0 && actorWords().memberNouns.has(words[possessed].lemma.toLowerCase());
+  // An unnamed noun phrase gets what a named one would for governing the pronoun ("aid workers say they ...",
+  // "X's father told reporters that his son ..."); a plural "they" may be people, so a person noun governs it too.
+  const gs = governingSubject(ctx, w, !!info.possessive, info.number !== 'p' && !info.types.includes('Person'));
   let best = 0;
   for (let i = from; i < w; i++) {
     const x = words[i];
@@ -338,7 +341,7 @@ function unnamedRival(ctx: ReferenceContext, w: number, info: PronounInfo, role:
     const ownedBy = owner >= 0 ? ctx.covering(words[owner].start, words[owner].end) : undefined;
     if (ownedBy && !(ownedBy.entity.type === 'Person' && person.has(lemma))) continue;
     const p: PoolMention = { mention: { start: x.start, end: x.end, text: x.form, entity: '', how: 'description', rule: '' }, entity: undefined as never, head: i, sentence: x.sentence, role: r };
-    const score = mentionWeight(p) * Math.pow(0.5, si - x.sentence) + (r === role ? 35 : 0);
+    const score = mentionWeight(p) * Math.pow(0.5, si - x.sentence) + (r === role ? 35 : 0) + (i === gs ? 60 : 0);
     if (score > best) best = score;
   }
   return best;

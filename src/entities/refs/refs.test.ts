@@ -184,3 +184,15 @@ test('an object in a report is the person the report is about, not its speaker',
   const alone = run('Colonel Ana Ruiz, who commands the brigade, said on Monday that rebels had threatened her.');
   assert.equal(referent(alone, 'her'), 'Ana Ruiz');
 });
+
+test('an unnamed subject that governs a pronoun weighs as a named one would: "aid workers say they ..." is theirs, left unresolved', () => {
+  const doc = run('The National Council for the Safeguard of the Homeland has restricted travel in Tillaberi. The council says it must approve every convoy, while aid workers say they are being punished for speaking out.');
+  assert.equal(referent(doc, 'it'), 'National Council for the Safeguard of the Homeland');
+  assert.equal(referent(doc, 'they'), null);
+});
+
+test('conjoined descriptions are different referents: "between the militants and the militias"', () => {
+  const doc = run('The Popular Mobilization Forces hold the road. Islamic State fighters attacked a checkpoint near Tikrit on Sunday. Islamic State said it had killed two guards. Villagers say they are caught between the militants and the militias.');
+  assert.equal(referent(doc, 'the militants'), 'Islamic State');
+  assert.notEqual(referent(doc, 'the militias'), 'Islamic State');
+});
