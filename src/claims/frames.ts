@@ -27,7 +27,7 @@ const FRAMED = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj']);
 export function describerOf(g: ClaimGraph, word: number): Arg | undefined {
   const h = g.words[word].head;
   if (h < 0 || g.caseOf(word) !== 'as' || g.words[h].upos !== 'VERB' || !attributionWords().describingVerbs.has(g.lemma(h))) return undefined;
-  return speakersOf(g, h).find((s) => s.entity.type !== 'Location' && s.entity.type !== 'Event');
+  return speakersOf(g, h).find(canSpeak);
 }
 
 /** The frames around a word, outermost first. */
@@ -55,8 +55,8 @@ export function framesOf(g: ClaimGraph, trigger: number): Frame[] {
     // A clause set beside a speech verb that has content of its own is a statement of its own ("X claimed the attack; Y blamed Z").
     const beside = w.deprel === 'parataxis' && hasContent(g, h);
     // "accused X of supplying Y" with the of-clause hung on X: what X is accused of is the accuser's word.
-    const charged = w.deprel === 'acl' && g.words[h].deprel === 'obj' && g.tree.children(x, 'mark').some((m) => g.lemma(m) === 'of');
-    if (charged && isSpeech(g, g.words[h].head)) add(out, seen, g, g.words[h].head, speechModality(g, g.words[h].head), false, speakersOf(g, g.words[h].head));
+    const accuser = w.deprel === 'acl' && g.words[h].deprel === 'obj' && g.tree.children(x, 'mark').some((m) => g.lemma(m) === 'of') ? g.words[h].head : -1;
+    if (accuser >= 0 && isSpeech(g, accuser)) add(out, seen, g, accuser, speechModality(g, accuser), false, speakersOf(g, accuser));
     if (FRAMED.has(w.deprel) && !beside && isSpeech(g, h)) add(out, seen, g, h, speechModality(g, h), words.denialVerbs.has(g.lemma(h)), speakersOf(g, h));
     from = x;
     x = h;
@@ -76,11 +76,13 @@ function hasContent(g: ClaimGraph, verb: number): boolean {
   });
 }
 
+// Places and incidents do not speak (a dateline, "in Kabul"): a speaker is an actor or a publication.
+const canSpeak = (s: Arg) => s.entity.type !== 'Location' && s.entity.type !== 'Event';
+
 function add(out: Frame[], seen: Set<number>, g: ClaimGraph, word: number, modality: Modality, denial: boolean, speakers: Arg[]): void {
   if (seen.has(word)) return;
   seen.add(word);
-  // Places and incidents do not speak (a dateline, "in Kabul"): a speaker is an actor or a publication.
-  out.push({ speakers: speakers.filter((s) => s.entity.type !== 'Location' && s.entity.type !== 'Event'), word, modality, denial, unnamed: unnamedSource(g, word) });
+  out.push({ speakers: speakers.filter(canSpeak), word, modality, denial, unnamed: unnamedSource(g, word) });
 }
 
 /** The words of a speech verb's subject, without a leading article ("diplomatic sources"); else the verb's lemma. */

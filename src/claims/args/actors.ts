@@ -84,7 +84,7 @@ function coordinatedOwners(g: ClaimGraph, noun: number): Entity[] {
   if (!joined) return [];
   const out: Entity[] = [];
   for (const m of all) { const e = g.entity(m); if (e && (e.type === 'StateBody' || e.type === 'ArmedGroup') && !out.includes(e)) out.push(e); }
-  return out.length > 1 || (out.length === 1 && g.entity(noun) && g.entity(noun) !== out[0]) ? out : [];
+  return out;
 }
 
 /**

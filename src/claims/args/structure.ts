@@ -119,7 +119,8 @@ export function roleClaims(g: ClaimGraph, rule: ClaimRule, lexicon: Lexicon, kb:
     const words = wordsIn(g, r.start, r.end);
     if (!words.length) continue;
     const lastWord = r.role.trim().split(/\s+/).pop()!.toLowerCase();
-    const lemma = words.map((w) => g.words[w]).find((w) => w.form.toLowerCase() === lastWord)?.lemma.toLowerCase() ?? lastWord;
+    const roleWord = words.find((w) => g.words[w].form.toLowerCase() === lastWord);
+    const lemma = roleWord === undefined ? lastWord : g.words[roleWord].lemma.toLowerCase();
     // "a Sudan researcher": the country is what the researcher studies.
     if (actorWords().topicRoles.has(lemma) && (org.type === 'Location' || isCountry(org, kb))) continue;
     const entry = lexicon.tables.relations.get(lemma)?.[0];
@@ -128,7 +129,6 @@ export function roleClaims(g: ClaimGraph, rule: ClaimRule, lexicon: Lexicon, kb:
     const target = body ?? org;
     if (target.type === 'Location' && kb.get(target.kbId ?? '')?.kind !== 'country') continue;
     // "whom they described as a commander of Y": the describer names the role.
-    const roleWord = words.find((w) => g.words[w].form.toLowerCase() === lastWord);
     const source = roleWord === undefined ? undefined : describerOf(g, roleWord);
     out.push({ rule: rule.id, predicate, subject: { entity: member, word: words[words.length - 1], via: 'mention' }, object: { entity: target, word: words[0], via: 'mention' }, trigger: words[0], ...(source ? { source } : {}) });
     // "JNIM's Mopti commander": a role over a place says the organisation is there.

@@ -136,15 +136,10 @@ export class Tagger {
       let x = this.treebankTag(atoms, i, upos);
       // After a possessive determiner ("its", "their") comes a noun phrase: a participle may open it
       // ("their proposed deal"), a finite or bare verb may not ("its affiliate" is no verb).
-      if (i > 0 && g.possessive.has(sets.xposOf[out[i - 1]]) && g.verbal.has(upos[i]) && !g.participle.has(x)) {
-        const n1 = i + 1 < n ? first[i + 1] + 1 : 0;
-        const n2 = i + 2 < n ? first[i + 2] + 1 : 0;
-        this.best(model.second, entries[i]?.second, atoms, n, i, upos[i - 1] + 1, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
-        upos[i] = argmaxExcept(this.scores, g.verbal);
-        x = this.treebankTag(atoms, i, upos);
-      }
+      const afterPossessive = i > 0 && g.possessive.has(sets.xposOf[out[i - 1]]) && g.verbal.has(upos[i]) && !g.participle.has(x);
       // Right after a preposition comes its object, not a finite verb ("after clashes with X": "clashes" is a noun).
-      if (i > 0 && !fixed?.[i] && sets.xposOf[out[i - 1]] === g.preposition && g.finite.has(x)) {
+      const afterPreposition = i > 0 && !fixed?.[i] && sets.xposOf[out[i - 1]] === g.preposition && g.finite.has(x);
+      if (afterPossessive || afterPreposition) {
         const n1 = i + 1 < n ? first[i + 1] + 1 : 0;
         const n2 = i + 2 < n ? first[i + 2] + 1 : 0;
         this.best(model.second, entries[i]?.second, atoms, n, i, upos[i - 1] + 1, i > 1 ? upos[i - 2] + 1 : 0, n1, n2);
